@@ -1,0 +1,264 @@
+//! `corpus`: Vietnamese news articles in, structured span-exact JSON out.
+//!
+//! The pipeline, one module per stage:
+//!
+//! ```text
+//! load ──► normalize ──► prepare ──► extract/{places, actors, dates, numbers, troops} ──► output
+//! (bytes,   (NFC, tone     (header,     (pure functions of the prepared text)          (JSON, JSON
+//!  decode)   marks, map)    sentences)                                                   Lines)
+//! ```
+//!
+//! - [`load`] finds inputs and decodes them; a failure is an error record.
+//! - [`normalize`] produces the text extractors read and the offset map that
+//!   turns every match back into a span of the original text.
+//! - [`prepare`] parses the header line and splits sentences.
+//! - [`extract`] holds the extractors; [`model`] the output types (the wire
+//!   format); [`output`] the printers.
+//!
+//! Documents are independent: [`run`] analyzes them in parallel, in chunks,
+//! and prints them in input order, so output is identical whatever the
+//! thread count and memory does not grow with the corpus.
+
+pub mod cli;
+pub mod error;
+pub mod extract;
+pub mod load;
+pub mod model;
+pub mod normalize;
+pub mod output;
+pub mod prepare;
+
+use crate::cli::{AnalyzeArgs, Cli, Command, NormalizeArgs};
+use crate::error::{Error, InputError};
+use crate::extract::Context;
+use crate::load::{Discovered, Input};
+use crate::model::{Document, ErrorRecord, Published, PublishedSource, Stats, Summary};
+use crate::output::{record_bytes, AtomicFile, Format, Printer};
+use crate::prepare::{PartialDate, Prepared};
+use rayon::prelude::*;
+use std::io::{self, Write};
+
+/// How a run ended; the binary turns it into the process exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Every input was analyzed (exit 0).
+    Clean = 0,
+    /// Some inputs failed; they are in `errors` (exit 1).
+    Partial = 1,
+    /// Nothing could be analyzed (exit 2). Usage errors also exit 2.
+    Failed = 2,
+}
+
+/// The standard streams a run writes to.
+pub struct Streams<'a> {
+    /// Where the report goes unless `-o` is given.
+    pub stdout: &'a mut dyn Write,
+    /// Where per-file errors are reported as `corpus: PATH: message`.
+    pub stderr: &'a mut dyn Write,
+    /// Whether standard output is a terminal (pretty JSON by default).
+    pub stdout_is_terminal: bool,
+}
+
+/// Run a parsed command line.
+pub fn run(cli: &Cli, streams: Streams<'_>) -> Result<Outcome, Error> {
+    match &cli.command {
+        Command::Analyze(args) => analyze_command(args, streams),
+        Command::Normalize(args) => normalize_command(args, streams),
+    }
+}
+
+/// One decoded input, ready to analyze.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// Document id (file stem).
+    pub id: String,
+    /// Path as displayed.
+    pub path: String,
+    /// Decoded text.
+    pub text: String,
+    /// Size of the raw input in bytes.
+    pub bytes: usize,
+    /// Detected encoding.
+    pub encoding: &'static str,
+    /// Warnings from decoding.
+    pub warnings: Vec<String>,
+}
+
+/// Analyze one decoded source into a document. Pure: same source, same
+/// document.
+pub fn analyze(source: &Source) -> Document {
+    let prepared = Prepared::new(&source.text);
+    let mut warnings = source.warnings.clone();
+    if let Some(w) = &prepared.header.warning {
+        warnings.push(w.clone());
+    }
+    if source.text.trim().is_empty() {
+        warnings.push("file is empty".to_string());
+    }
+    let published = prepared.header.published;
+    let ctx = Context { published };
+    let extracted = extract::run_all(&prepared, &ctx);
+    Document {
+        record_type: "document",
+        id: source.id.clone(),
+        path: source.path.clone(),
+        title: prepared.header.title.clone(),
+        published: published.map(|p: PartialDate| Published {
+            value: p.iso(),
+            source: PublishedSource::Header,
+        }),
+        encoding: source.encoding,
+        normalization: prepared.norm.report,
+        stats: Stats {
+            bytes: source.bytes,
+            chars: source.text.chars().count(),
+            paragraphs: prepared.paragraphs,
+            sentences: prepared.sentences.len(),
+        },
+        warnings,
+        dates: extracted.dates,
+        actors: extracted.actors,
+        places: extracted.places,
+        troop_figures: extracted.troop_figures,
+    }
+}
+
+/// Read and decode one input.
+pub fn load_source(input: &Input, max_file_size: u64) -> Result<Source, InputError> {
+    let bytes = load::read_input(input, max_file_size)?;
+    let decoded = load::decode(&bytes)?;
+    Ok(Source {
+        id: load::id_for(input),
+        path: input.display(),
+        text: decoded.text,
+        bytes: bytes.len(),
+        encoding: decoded.encoding,
+        warnings: decoded.warnings,
+    })
+}
+
+/// What a worker hands back for one input: the serialized record, and its
+/// counts for the summary.
+enum Processed {
+    Document { bytes: Vec<u8>, counts: Summary },
+    Error(ErrorRecord),
+}
+
+fn error_record(path: String, error: &InputError) -> ErrorRecord {
+    ErrorRecord {
+        record_type: "error",
+        path,
+        kind: error.kind(),
+        message: error.to_string(),
+    }
+}
+
+/// How many inputs a chunk holds: enough to keep every core busy, few
+/// enough that memory stays flat.
+const CHUNK: usize = 256;
+
+fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, Error> {
+    let pretty = args.format == Format::Json
+        && (args.pretty || streams.stdout_is_terminal && args.output.is_none());
+    let discovered = load::discover(&args.paths, &args.ext);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()
+        .map_err(|e| Error::Usage(format!("cannot start worker threads: {e}")))?;
+
+    let process = |d: &Discovered| -> Processed {
+        let (path, error) = match d {
+            Discovered::Failed { path, error } => (path.clone(), error.clone()),
+            Discovered::Input(input) => match load_source(input, args.max_file_size) {
+                Ok(source) => {
+                    let doc = analyze(&source);
+                    let mut counts = Summary::new();
+                    counts.add_document(&doc);
+                    return Processed::Document {
+                        bytes: record_bytes(&doc, args.format, pretty),
+                        counts,
+                    };
+                }
+                Err(e) => (input.display(), e),
+            },
+        };
+        Processed::Error(error_record(path, &error))
+    };
+
+    let stream = |out: &mut dyn Write, stderr: &mut dyn Write| -> Result<Summary, Error> {
+        let mut printer = Printer::new(out, args.format, pretty);
+        printer.begin()?;
+        let mut summary = Summary::new();
+        for chunk in discovered.chunks(CHUNK) {
+            let results: Vec<Processed> = pool.install(|| chunk.par_iter().map(process).collect());
+            for r in results {
+                match r {
+                    Processed::Document { bytes, counts } => {
+                        printer.document(&bytes)?;
+                        summary.merge(&counts);
+                    }
+                    Processed::Error(record) => {
+                        // stderr is best-effort: a closed stderr must not stop the run.
+                        let _ = writeln!(stderr, "corpus: {}: {}", record.path, record.message);
+                        summary.add_error();
+                        printer.error(record)?;
+                    }
+                }
+            }
+        }
+        printer.finish(&summary)?;
+        Ok(summary)
+    };
+
+    let summary = match &args.output {
+        Some(path) => {
+            let mut file = AtomicFile::create(path).map_err(|e| {
+                Error::Usage(format!("cannot create output file {}: {e}", path.display()))
+            })?;
+            let summary = {
+                let mut buf = io::BufWriter::with_capacity(1 << 16, file.file());
+                let s = stream(&mut buf, streams.stderr)?;
+                buf.flush()?;
+                s
+            };
+            file.commit().map_err(|e| {
+                Error::Usage(format!("cannot write output file {}: {e}", path.display()))
+            })?;
+            summary
+        }
+        None => stream(streams.stdout, streams.stderr)?,
+    };
+    if summary.inputs == 0 && !args.quiet {
+        let _ = writeln!(streams.stderr, "corpus: no input files found");
+    }
+    Ok(match (summary.documents, summary.errors) {
+        (_, 0) if summary.inputs > 0 => Outcome::Clean,
+        (0, _) => Outcome::Failed,
+        _ => Outcome::Partial,
+    })
+}
+
+fn normalize_command(args: &NormalizeArgs, streams: Streams<'_>) -> Result<Outcome, Error> {
+    let input = if args.path.as_os_str() == "-" {
+        Input::Stdin
+    } else {
+        Input::File(args.path.clone())
+    };
+    let source = match load_source(&input, u64::MAX) {
+        Ok(s) => s,
+        Err(e) => {
+            let _ = writeln!(streams.stderr, "corpus: {}: {e}", input.display());
+            return Ok(Outcome::Failed);
+        }
+    };
+    let normalized = normalize::normalize(&source.text);
+    if args.fold {
+        streams
+            .stdout
+            .write_all(normalize::fold_str(&normalized.text).as_bytes())?;
+    } else {
+        streams.stdout.write_all(normalized.text.as_bytes())?;
+    }
+    streams.stdout.flush()?;
+    Ok(Outcome::Clean)
+}

@@ -1,0 +1,388 @@
+//! Loading: find the input files, read their bytes, decode them to text.
+//!
+//! The loader owns everything between a path on the command line and a
+//! decoded [`Source`]:
+//! - **discovery** ([`discover`]): files are taken as given; folders are
+//!   walked recursively (hidden entries skipped, symlinks followed with loop
+//!   detection), keeping files with the chosen extensions; the list is sorted
+//!   by path so output order never depends on the file system;
+//! - **reading** ([`read_file`]): only regular files are opened (a FIFO or a
+//!   device is reported, never read forever), up to `--max-file-size`;
+//! - **decoding** ([`decode`]): UTF-8 with or without BOM, UTF-16 with BOM,
+//!   Windows-1258 for legacy Vietnamese bytes that are not UTF-8, and UTF-8
+//!   with a few stray invalid bytes (replaced by U+FFFD, with a warning).
+//!
+//! Every failure is an [`InputError`] tied to its path: it becomes an error
+//! record and the run goes on.
+
+use crate::error::InputError;
+use std::ffi::OsStr;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// An input the run will analyze, or report.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Input {
+    /// A file on disk.
+    File(PathBuf),
+    /// Standard input (`-`).
+    Stdin,
+}
+
+impl Input {
+    /// The path as it appears in the output.
+    pub fn display(&self) -> String {
+        match self {
+            Input::File(p) => display_path(p),
+            Input::Stdin => "-".to_string(),
+        }
+    }
+}
+
+/// A path as a JSON-safe string. Paths that are not valid UTF-8 keep their
+/// valid parts and show each undecodable byte as `\xHH`, so two distinct
+/// names never print the same and the name can still be recognized.
+pub fn display_path(path: &Path) -> String {
+    let raw = path.as_os_str();
+    match raw.to_str() {
+        Some(s) => s.to_string(),
+        None => escape_os_str(raw),
+    }
+}
+
+#[cfg(unix)]
+fn escape_os_str(s: &OsStr) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    let mut out = String::new();
+    for chunk in s.as_bytes().utf8_chunks() {
+        out.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(not(unix))]
+fn escape_os_str(s: &OsStr) -> String {
+    s.to_string_lossy().into_owned()
+}
+
+/// A discovered input, or the reason a path could not be walked.
+#[derive(Debug, Clone)]
+pub enum Discovered {
+    /// Something to read.
+    Input(Input),
+    /// A path that failed before reading (not found, unreadable folder,
+    /// symlink loop, FIFO …).
+    Failed {
+        /// The path concerned.
+        path: String,
+        /// Why.
+        error: InputError,
+    },
+}
+
+impl Discovered {
+    fn sort_key(&self) -> String {
+        match self {
+            Discovered::Input(i) => i.display(),
+            Discovered::Failed { path, .. } => path.clone(),
+        }
+    }
+}
+
+/// Find every input under `roots`. Folders contribute files whose extension
+/// is in `extensions` (case-insensitive); files named directly are always
+/// taken. The result is sorted by path and free of duplicates.
+pub fn discover(roots: &[PathBuf], extensions: &[String]) -> Vec<Discovered> {
+    let mut found = Vec::new();
+    for root in roots {
+        if root.as_os_str() == "-" {
+            found.push(Discovered::Input(Input::Stdin));
+            continue;
+        }
+        match fs::metadata(root) {
+            Err(e) => found.push(Discovered::Failed {
+                path: display_path(root),
+                error: InputError::Io(e.to_string()),
+            }),
+            Ok(meta) if meta.is_dir() => walk(root, extensions, &mut found),
+            Ok(_) => found.push(Discovered::Input(Input::File(root.clone()))),
+        }
+    }
+    found.sort_by_key(|d| d.sort_key());
+    found.dedup_by(|a, b| a.sort_key() == b.sort_key());
+    found
+}
+
+fn is_hidden(name: &OsStr) -> bool {
+    name.to_str()
+        .is_some_and(|s| s.starts_with('.') && s != "." && s != "..")
+}
+
+fn has_extension(path: &Path, extensions: &[String]) -> bool {
+    let Some(ext) = path.extension().and_then(OsStr::to_str) else {
+        return false;
+    };
+    extensions.iter().any(|e| e.eq_ignore_ascii_case(ext))
+}
+
+fn walk(root: &Path, extensions: &[String], found: &mut Vec<Discovered>) {
+    let walker = walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
+    for entry in walker {
+        match entry {
+            Err(e) => {
+                let path = e
+                    .path()
+                    .map(display_path)
+                    .unwrap_or_else(|| display_path(root));
+                let message = if e.loop_ancestor().is_some() {
+                    "symbolic link loop".to_string()
+                } else {
+                    e.io_error()
+                        .map(|io| io.to_string())
+                        .unwrap_or_else(|| e.to_string())
+                };
+                found.push(Discovered::Failed {
+                    path,
+                    error: InputError::Walk(message),
+                });
+            }
+            Ok(entry) => {
+                let ft = entry.file_type();
+                if ft.is_dir() || !has_extension(entry.path(), extensions) {
+                    continue;
+                }
+                if ft.is_file() {
+                    found.push(Discovered::Input(Input::File(entry.into_path())));
+                } else {
+                    found.push(Discovered::Failed {
+                        path: display_path(entry.path()),
+                        error: InputError::NotRegular(kind_of(&ft)),
+                    });
+                }
+            }
+        }
+    }
+}
+
+#[cfg(unix)]
+fn kind_of(ft: &fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if ft.is_fifo() {
+        "FIFO"
+    } else if ft.is_socket() {
+        "socket"
+    } else if ft.is_block_device() || ft.is_char_device() {
+        "device"
+    } else {
+        "special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn kind_of(_ft: &fs::FileType) -> &'static str {
+    "special file"
+}
+
+/// Read one input's bytes, refusing non-regular files and files over
+/// `max_size` bytes.
+pub fn read_input(input: &Input, max_size: u64) -> Result<Vec<u8>, InputError> {
+    match input {
+        Input::Stdin => {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .lock()
+                .take(max_size.saturating_add(1))
+                .read_to_end(&mut buf)
+                .map_err(|e| InputError::Io(e.to_string()))?;
+            if buf.len() as u64 > max_size {
+                return Err(InputError::TooLarge {
+                    size: buf.len() as u64,
+                    limit: max_size,
+                });
+            }
+            Ok(buf)
+        }
+        Input::File(path) => read_file(path, max_size),
+    }
+}
+
+/// Read a regular file of at most `max_size` bytes.
+pub fn read_file(path: &Path, max_size: u64) -> Result<Vec<u8>, InputError> {
+    let meta = fs::metadata(path).map_err(|e| InputError::Io(e.to_string()))?;
+    if !meta.is_file() {
+        return Err(InputError::NotRegular(kind_of(&meta.file_type())));
+    }
+    if meta.len() > max_size {
+        return Err(InputError::TooLarge {
+            size: meta.len(),
+            limit: max_size,
+        });
+    }
+    let file = fs::File::open(path).map_err(|e| InputError::Io(e.to_string()))?;
+    let mut buf = Vec::with_capacity(meta.len() as usize);
+    // The file may grow while we read it: never take more than the limit.
+    file.take(max_size.saturating_add(1))
+        .read_to_end(&mut buf)
+        .map_err(|e| InputError::Io(e.to_string()))?;
+    if buf.len() as u64 > max_size {
+        return Err(InputError::TooLarge {
+            size: buf.len() as u64,
+            limit: max_size,
+        });
+    }
+    Ok(buf)
+}
+
+/// Decoded text and what was learned while decoding it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text; spans in the output are byte offsets into it.
+    pub text: String,
+    /// The encoding detected (see [`crate::model::Document::encoding`]).
+    pub encoding: &'static str,
+    /// Problems that did not stop decoding.
+    pub warnings: Vec<String>,
+}
+
+/// Decode the bytes of one file. See the module docs for the policy.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
+    let ok = |text: String, encoding| {
+        Ok(Decoded {
+            text,
+            encoding,
+            warnings: Vec::new(),
+        })
+    };
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return match std::str::from_utf8(rest) {
+            Ok(s) => ok(s.to_string(), "utf-8-bom"),
+            Err(_) => Ok(lossy_utf8(rest)),
+        };
+    }
+    for (bom, enc, name) in [
+        (&b"\xFF\xFE"[..], encoding_rs::UTF_16LE, "utf-16le"),
+        (&b"\xFE\xFF"[..], encoding_rs::UTF_16BE, "utf-16be"),
+    ] {
+        if let Some(rest) = bytes.strip_prefix(bom) {
+            return match enc.decode_without_bom_handling_and_without_replacement(rest) {
+                Some(s) if !s.contains('\0') => ok(s.into_owned(), name),
+                Some(_) => Err(InputError::Binary),
+                None => Err(InputError::Decode(format!("invalid {name} byte sequence"))),
+            };
+        }
+    }
+    if bytes.contains(&0) {
+        return Err(InputError::Binary);
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return ok(s.to_string(), "utf-8");
+    }
+    // Not UTF-8. Mostly-UTF-8 text with a few bad bytes (a truncated or
+    // spliced file) keeps its UTF-8 reading; otherwise try Windows-1258.
+    let (valid_multibyte, invalid) = utf8_census(bytes);
+    if valid_multibyte > 0 && invalid * 20 <= valid_multibyte {
+        return Ok(lossy_utf8(bytes));
+    }
+    let (text, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(bytes);
+    if text.chars().any(|c| ('\u{80}'..='\u{9F}').contains(&c)) {
+        return Err(InputError::Decode(
+            "not UTF-8, UTF-16 or Windows-1258 text (legacy VNI/TCVN3 files are not supported)"
+                .to_string(),
+        ));
+    }
+    ok(text.into_owned(), "windows-1258")
+}
+
+fn lossy_utf8(bytes: &[u8]) -> Decoded {
+    let (_, invalid) = utf8_census(bytes);
+    Decoded {
+        text: String::from_utf8_lossy(bytes).into_owned(),
+        encoding: "utf-8-lossy",
+        warnings: vec![format!(
+            "{invalid} invalid UTF-8 sequence(s) replaced with U+FFFD"
+        )],
+    }
+}
+
+/// Count valid multi-byte UTF-8 characters and invalid sequences.
+fn utf8_census(bytes: &[u8]) -> (usize, usize) {
+    let mut valid_multibyte = 0;
+    let mut invalid = 0;
+    for chunk in bytes.utf8_chunks() {
+        valid_multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            invalid += 1;
+        }
+    }
+    (valid_multibyte, invalid)
+}
+
+/// The document id for a path: its file stem.
+pub fn id_for(input: &Input) -> String {
+    match input {
+        Input::Stdin => "stdin".to_string(),
+        Input::File(p) => p
+            .file_stem()
+            .map(|s| display_path(Path::new(s)))
+            .unwrap_or_else(|| display_path(p)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_utf8_with_and_without_bom() {
+        let d = decode("Triều Tiên".as_bytes()).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("Triều Tiên", "utf-8"));
+        let mut b = b"\xEF\xBB\xBF".to_vec();
+        b.extend_from_slice("Nga".as_bytes());
+        let d = decode(&b).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("Nga", "utf-8-bom"));
+    }
+
+    #[test]
+    fn decodes_utf16_with_bom() {
+        let mut le = vec![0xFF, 0xFE];
+        for u in "Hàn Quốc".encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+        }
+        let d = decode(&le).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("Hàn Quốc", "utf-16le"));
+        let mut be = vec![0xFE, 0xFF];
+        for u in "Hàn Quốc".encode_utf16() {
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        assert_eq!(decode(&be).unwrap().encoding, "utf-16be");
+    }
+
+    #[test]
+    fn windows_1258_decodes_with_combining_marks() {
+        // "Triều" in Windows-1258: T r i ê(0xEA) + combining grave (0xCC) u
+        let bytes = b"Tri\xEA\xCCu Ti\xEAn";
+        let d = decode(bytes).unwrap();
+        assert_eq!(d.encoding, "windows-1258");
+        let n = crate::normalize::normalize(&d.text);
+        assert_eq!(n.text, "Triều Tiên");
+    }
+
+    #[test]
+    fn binary_and_stray_bytes() {
+        assert_eq!(decode(b"abc\0def"), Err(InputError::Binary));
+        let mut b = "Triều Tiên gửi quân sang Nga. ".repeat(5).into_bytes();
+        b.push(0xFF);
+        let d = decode(&b).unwrap();
+        assert_eq!(d.encoding, "utf-8-lossy");
+        assert_eq!(d.warnings.len(), 1);
+        assert!(d.text.ends_with('\u{FFFD}'));
+    }
+}

@@ -1,0 +1,439 @@
+//! Vietnamese text normalization with an exact offset map back to the original.
+//!
+//! The same word reaches us in many byte forms: precomposed (NFC) or
+//! decomposed (NFD, and Windows-1258, which stores tone marks as combining
+//! characters), with the tone mark on either vowel of `oa`/`oe`/`uy`
+//! (`hoà`/`hòa`, `thuý`/`thúy`, `khoẻ`/`khỏe`), with non-breaking spaces,
+//! zero-width characters and CRLF line ends. Extractors must see one form.
+//!
+//! Two tiers (after charabia's lossless / lossy split):
+//! - **lossless** ([`normalize`]): NFC, one tone-mark convention (the
+//!   "old" one, `hòa`), plain spaces, no invisible characters, LF line ends.
+//!   Meaning is preserved; this is the text every extractor reads.
+//! - **lossy keys** ([`match_key`], [`fold`]): lowercase (same byte length,
+//!   so offsets are shared) for gazetteer matching, and a diacritic fold
+//!   (`Triều Tiên` → `trieu tien`, `đ` → `d`) offered as an opt-in fallback,
+//!   because Vietnamese tones carry meaning (`Nga` is not `ngà`).
+//!
+//! Every byte of the normalized text remembers the byte range of the
+//! original unit (a base character and its combining marks) it came from,
+//! so any match maps back with [`Normalized::to_original`] to a span that
+//! slices the original text exactly.
+
+use crate::model::{NormalizationReport, Span};
+use unicode_normalization::char::{compose, decompose_canonical, is_combining_mark};
+use unicode_normalization::UnicodeNormalization;
+
+/// The lossless normalized form of a text, with its map to the original.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    /// The normalized text that extractors read.
+    pub text: String,
+    /// For every byte of `text`, the original `[start, end)` it came from;
+    /// `None` when the text did not change (the map is the identity).
+    map: Option<Vec<(u32, u32)>>,
+    /// What was changed.
+    pub report: NormalizationReport,
+}
+
+impl Normalized {
+    /// Map a `[start, end)` byte range of the normalized text to the range of
+    /// the original text it was made from. Both ends must lie on character
+    /// boundaries of the normalized text.
+    pub fn to_original(&self, start: usize, end: usize) -> Span {
+        match &self.map {
+            None => Span::new(start, end),
+            Some(map) => {
+                if map.is_empty() {
+                    return Span::new(0, 0);
+                }
+                let s = map[start.min(map.len() - 1)].0 as usize;
+                if end <= start {
+                    return Span::new(s, s);
+                }
+                let e = map[(end - 1).min(map.len() - 1)].1 as usize;
+                Span::new(s, e.max(s))
+            }
+        }
+    }
+
+    /// True when normalization changed nothing.
+    pub fn is_identity(&self) -> bool {
+        self.map.is_none()
+    }
+}
+
+/// Characters replaced by a plain space.
+fn is_special_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
+}
+
+/// Characters removed entirely (they carry no text).
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
+}
+
+/// Tone marks of Vietnamese as combining characters.
+fn is_tone_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0300}' | '\u{0301}' | '\u{0303}' | '\u{0309}' | '\u{0323}'
+    )
+}
+
+/// Builder that writes normalized output and its map together.
+struct Writer {
+    text: String,
+    map: Vec<(u32, u32)>,
+    /// Output byte index where the current word began.
+    word_start: Option<usize>,
+}
+
+impl Writer {
+    fn push_char(&mut self, c: char, range: (u32, u32)) {
+        self.text.push(c);
+        for _ in 0..c.len_utf8() {
+            self.map.push(range);
+        }
+    }
+
+    fn push_str(&mut self, s: &str, range: (u32, u32)) {
+        self.text.push_str(s);
+        for _ in 0..s.len() {
+            self.map.push(range);
+        }
+    }
+}
+
+/// Normalize `original` (see the module docs). Never fails.
+pub fn normalize(original: &str) -> Normalized {
+    let mut w = Writer {
+        text: String::with_capacity(original.len()),
+        map: Vec::with_capacity(original.len()),
+        word_start: None,
+    };
+    let mut report = NormalizationReport::default();
+    let mut chars = original.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        // Gather one unit: a base character and the combining marks after it.
+        let mut end = start + c.len_utf8();
+        let mut combined = false;
+        while let Some(&(i, m)) = chars.peek() {
+            if is_combining_mark(m) {
+                combined = true;
+                end = i + m.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let range = (start as u32, end as u32);
+        let unit = &original[start..end];
+        let is_letter = c.is_alphabetic();
+        if !is_letter {
+            finish_word(&mut w, &mut report);
+        } else if w.word_start.is_none() {
+            w.word_start = Some(w.text.len());
+        }
+        if combined {
+            let before = w.text.len();
+            for d in unit.nfc() {
+                w.text.push(d);
+            }
+            let added = w.text.len() - before;
+            for _ in 0..added {
+                w.map.push(range);
+            }
+            if &w.text[before..] != unit {
+                report.composed += 1;
+            }
+            continue;
+        }
+        match c {
+            '\r' => {
+                report.line_endings += 1;
+                if !matches!(chars.peek(), Some(&(_, '\n'))) {
+                    w.push_char('\n', range);
+                }
+            }
+            c if is_special_space(c) => {
+                report.spaces += 1;
+                w.push_char(' ', range);
+            }
+            c if is_invisible(c) => {
+                report.invisible += 1;
+            }
+            _ => w.push_str(unit, range),
+        }
+    }
+    finish_word(&mut w, &mut report);
+    let changed = report != NormalizationReport::default();
+    Normalized {
+        map: if changed { Some(w.map) } else { None },
+        text: w.text,
+        report,
+    }
+}
+
+/// At the end of a word, move a tone mark written on the second vowel of a
+/// final `oa`, `oe` or `uy` to the first (`hoà` → `hòa`), unless the `u`
+/// belongs to `qu` (`quý` is written one way only).
+fn finish_word(w: &mut Writer, report: &mut NormalizationReport) {
+    let Some(word_start) = w.word_start.take() else {
+        return;
+    };
+    let word = &w.text[word_start..];
+    let mut rev = word.char_indices().rev();
+    let (Some((i2, c2)), Some((i1, c1))) = (rev.next(), rev.next()) else {
+        return;
+    };
+    if let Some((_, c0)) = rev.next() {
+        if c0 == 'q' || c0 == 'Q' {
+            return;
+        }
+    }
+    let base1 = c1;
+    if !matches!(base1, 'o' | 'O' | 'u' | 'U') {
+        return;
+    }
+    let mut parts = [None::<char>; 3];
+    let mut n = 0;
+    decompose_canonical(c2, |d| {
+        if n < 3 {
+            parts[n] = Some(d);
+        }
+        n += 1;
+    });
+    let (Some(base2), Some(tone), None) = (parts[0], parts[1], parts[2]) else {
+        return;
+    };
+    if n != 2 || !is_tone_mark(tone) {
+        return;
+    }
+    let pair_ok = matches!(
+        (base1.to_ascii_lowercase(), base2.to_ascii_lowercase()),
+        ('o', 'a') | ('o', 'e') | ('u', 'y')
+    );
+    if !pair_ok {
+        return;
+    }
+    let Some(new1) = compose(base1, tone) else {
+        return;
+    };
+    let abs1 = word_start + i1;
+    let abs2 = word_start + i2;
+    let range = (w.map[abs1].0, w.map[abs2 + c2.len_utf8() - 1].1);
+    w.text.truncate(abs1);
+    w.map.truncate(abs1);
+    w.push_char(new1, range);
+    w.push_char(base2, range);
+    report.tone_marks += 1;
+}
+
+/// Lowercase key with the same byte length as `text`: letters and digits
+/// lowercased (when the lowercase form has the same UTF-8 length), every
+/// other character replaced by spaces. Offsets into the key are offsets into
+/// `text`, and words in the key are separated by spaces only, so gazetteer
+/// aliases can be matched as `" " + alias`.
+pub fn match_key(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            push_lower(&mut out, c);
+        } else {
+            for _ in 0..c.len_utf8() {
+                out.push(' ');
+            }
+        }
+    }
+    out
+}
+
+/// Lowercase one phrase for use as a gazetteer key: NFC, canonical tone
+/// marks, lowercase, punctuation to spaces, runs of spaces collapsed.
+pub fn phrase_key(phrase: &str) -> String {
+    let n = normalize(phrase);
+    let key = match_key(&n.text);
+    key.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn push_lower(out: &mut String, c: char) {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+        _ => out.push(c),
+    }
+}
+
+/// Fold one character for diacritic-insensitive matching: lowercase, tone
+/// and vowel marks dropped, `đ` → `d`. Returns `None` for a character that
+/// folds to nothing (a lone combining mark).
+pub fn fold_char(c: char, out: &mut String) {
+    match c {
+        'đ' | 'Đ' => out.push('d'),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => {
+            let mut lowered = String::new();
+            push_lower(&mut lowered, c);
+            for l in lowered.chars() {
+                decompose_canonical(l, |d| {
+                    if !is_combining_mark(d) {
+                        out.push(d);
+                    }
+                });
+            }
+        }
+    }
+}
+
+/// The diacritic-folded form of `text` (`Triều Tiên` → `trieu tien`), with
+/// for every output byte the `[start, end)` range of `text` it came from.
+pub fn fold(text: &str) -> (String, Vec<(u32, u32)>) {
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        let before = out.len();
+        fold_char(c, &mut out);
+        let range = (i as u32, (i + c.len_utf8()) as u32);
+        for _ in before..out.len() {
+            map.push(range);
+        }
+    }
+    (out, map)
+}
+
+/// Fold a whole phrase without keeping a map.
+pub fn fold_str(text: &str) -> String {
+    fold(text).0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nfd(s: &str) -> String {
+        s.nfd().collect()
+    }
+
+    #[test]
+    fn nfc_input_is_identity() {
+        let s = "Nhà lãnh đạo Triều Tiên Kim Jong Un gặp ông Shoigu.";
+        let n = normalize(s);
+        assert_eq!(n.text, s);
+        assert!(n.is_identity());
+        assert_eq!(n.report, NormalizationReport::default());
+    }
+
+    #[test]
+    fn nfd_input_becomes_nfc_and_maps_back() {
+        let table = [
+            "Triều Tiên",
+            "Bình Nhưỡng đã gửi khoảng 15.000 quân",
+            "Bộ trưởng Quốc phòng Nga Sergei Shoigu",
+            "ngày 5 tháng 11 năm 2025",
+        ];
+        for s in table {
+            let d = nfd(s);
+            assert_ne!(d, s);
+            let n = normalize(&d);
+            assert_eq!(n.text, s, "NFD of {s:?}");
+            assert!(n.report.composed > 0);
+            // every word maps back to the decomposed original exactly
+            let mut pos = 0;
+            for word in s.split(' ') {
+                let span = n.to_original(pos, pos + word.len());
+                let orig = &d[span.start..span.end];
+                assert_eq!(orig.nfc().collect::<String>(), word);
+                pos += word.len() + 1;
+            }
+        }
+    }
+
+    #[test]
+    fn tone_placement_is_unified() {
+        let table = [
+            ("hoà bình", "hòa bình"),
+            ("Thuỵ Sĩ", "Thụy Sĩ"),
+            ("sức khoẻ", "sức khỏe"),
+            ("Cộng hoà", "Cộng hòa"),
+            ("tuỳ ý", "tùy ý"),
+            ("thuý", "thúy"),
+            ("HOÀ", "HÒA"),
+            // already canonical, or not an open oa/oe/uy syllable: unchanged
+            ("hòa", "hòa"),
+            ("quý", "quý"),
+            ("hoàn thành", "hoàn thành"),
+            ("thuyền", "thuyền"),
+            ("quà", "quà"),
+            ("ngoài", "ngoài"),
+        ];
+        for (input, want) in table {
+            assert_eq!(normalize(input).text, want, "{input}");
+            assert_eq!(normalize(&nfd(input)).text, want, "NFD {input}");
+        }
+    }
+
+    #[test]
+    fn tone_move_maps_to_the_whole_syllable() {
+        let s = "€ hoà bình";
+        let n = normalize(s);
+        assert_eq!(n.text, "€ hòa bình");
+        let start = n.text.find("hòa").unwrap();
+        let span = n.to_original(start, start + "hòa".len());
+        assert_eq!(&s[span.start..span.end], "hoà");
+    }
+
+    #[test]
+    fn spaces_invisibles_and_line_ends() {
+        let s = "a\u{00A0}b\u{200B}c\r\nd\re";
+        let n = normalize(s);
+        assert_eq!(n.text, "a bc\nd\ne");
+        assert_eq!(n.report.spaces, 1);
+        assert_eq!(n.report.invisible, 1);
+        assert_eq!(n.report.line_endings, 2);
+        let span = n.to_original(2, 4); // "bc"
+        assert_eq!(&s[span.start..span.end], "b\u{200B}c");
+    }
+
+    #[test]
+    fn lone_combining_marks_do_not_panic() {
+        for s in [
+            "\u{0301}",
+            "a\u{0301}\u{0301}\u{0323}",
+            "\u{0300}x",
+            "\r",
+            "",
+        ] {
+            let n = normalize(s);
+            for (i, _) in n.text.char_indices() {
+                let span = n.to_original(i, i + 1);
+                assert!(span.end <= s.len());
+            }
+        }
+    }
+
+    #[test]
+    fn keys_keep_byte_length() {
+        let s = "Đổng Quân (Dong Jun), “Nga-Triều Tiên”";
+        let k = match_key(s);
+        assert_eq!(k.len(), s.len());
+        assert!(k.starts_with("đổng quân  dong jun"));
+        assert!(k.contains("nga triều tiên"));
+    }
+
+    #[test]
+    fn fold_drops_marks_and_maps() {
+        let (f, map) = fold("Triều Tiên, Đà Nẵng");
+        assert_eq!(f, "trieu tien, da nang");
+        assert_eq!(map.len(), f.len());
+        assert_eq!(fold_str("Mátxcơva"), "matxcova");
+        assert_eq!(phrase_key("Kim Jong-un"), "kim jong un");
+        assert_eq!(phrase_key("Thuỵ  Sĩ"), "thụy sĩ");
+    }
+}

@@ -1,0 +1,311 @@
+//! Preparation: turn decoded text into what extractors read.
+//!
+//! This module owns the document's structure: the optional header line
+//! (` date 2025-11-08 <title>`), the title, paragraph and sentence
+//! boundaries, and the lowercase match key. It runs the normalizer once and
+//! keeps its offset map, so every extractor works on the same
+//! [`Prepared`] view and maps its matches back through
+//! [`Prepared::span`].
+
+use crate::model::Span;
+use crate::normalize::{match_key, normalize, Normalized};
+use std::ops::Range;
+
+/// A calendar date that may lack its day (or month).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PartialDate {
+    /// The year.
+    pub year: i32,
+    /// Month 1–12, if known.
+    pub month: Option<u32>,
+    /// Day of month, if known (only with a month).
+    pub day: Option<u32>,
+}
+
+impl PartialDate {
+    /// ISO 8601 text: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub fn iso(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.year),
+            (Some(m), None) => format!("{:04}-{m:02}", self.year),
+            _ => format!("{:04}", self.year),
+        }
+    }
+}
+
+/// What the header line says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Header {
+    /// The publication date, when the header has a valid one.
+    pub published: Option<PartialDate>,
+    /// The title.
+    pub title: Option<String>,
+    /// A problem with the header (an impossible date).
+    pub warning: Option<String>,
+    /// Byte offset in the normalized text where article text begins (after
+    /// the `date YYYY-MM-DD` token, so the date is not extracted as text).
+    pub body_start: usize,
+}
+
+/// A document ready for extraction.
+#[derive(Debug)]
+pub struct Prepared<'a> {
+    /// The decoded original text; spans index into it.
+    pub original: &'a str,
+    /// The normalized text and its map.
+    pub norm: Normalized,
+    /// [`match_key`] of the normalized text: same offsets, lowercase,
+    /// punctuation as spaces.
+    pub key: String,
+    /// Header facts.
+    pub header: Header,
+    /// Sentence ranges in the normalized text, in order, from `body_start`.
+    pub sentences: Vec<Range<usize>>,
+    /// Number of non-empty lines.
+    pub paragraphs: usize,
+}
+
+impl<'a> Prepared<'a> {
+    /// Normalize and segment `original`.
+    pub fn new(original: &'a str) -> Prepared<'a> {
+        let norm = normalize(original);
+        let key = match_key(&norm.text);
+        let header = parse_header(&norm.text);
+        let sentences = split_sentences(&norm.text, header.body_start);
+        let paragraphs = norm.text.lines().filter(|l| !l.trim().is_empty()).count();
+        Prepared {
+            original,
+            norm,
+            key,
+            header,
+            sentences,
+            paragraphs,
+        }
+    }
+
+    /// The normalized text.
+    pub fn text(&self) -> &str {
+        &self.norm.text
+    }
+
+    /// Map a normalized range to its original span.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        self.norm.to_original(start, end)
+    }
+
+    /// The original text of a normalized range: what the item's `text` is.
+    pub fn original_text(&self, start: usize, end: usize) -> (String, Span) {
+        let span = self.span(start, end);
+        (self.original[span.start..span.end].to_string(), span)
+    }
+
+    /// The index of the sentence containing normalized offset `pos`.
+    pub fn sentence_of(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|r| r.end <= pos);
+        (i < self.sentences.len() && self.sentences[i].start <= pos).then_some(i)
+    }
+}
+
+/// Parse ` date YYYY-MM[-DD] title` at the start of `text`.
+pub fn parse_header(text: &str) -> Header {
+    let first_line_end = text.find('\n').unwrap_or(text.len());
+    let line = &text[..first_line_end];
+    let trimmed = line.trim_start();
+    let lead = line.len() - trimmed.len();
+    let mut header = Header::default();
+    if let Some(rest) = trimmed.strip_prefix("date") {
+        let after_kw = rest.trim_start();
+        let token_len = after_kw
+            .find(|c: char| c.is_whitespace())
+            .unwrap_or(after_kw.len());
+        let token = &after_kw[..token_len];
+        if rest.len() > after_kw.len() && looks_like_iso(token) {
+            let token_start = lead + 4 + (rest.len() - after_kw.len());
+            let after_token = &text[token_start + token_len..first_line_end];
+            let title_rel = after_token.len() - after_token.trim_start().len();
+            header.body_start = token_start + token_len + title_rel;
+            match parse_iso(token) {
+                Some(d) => header.published = Some(d),
+                None => {
+                    header.warning = Some(format!(
+                        "header date {token:?} is not a valid date; published left unknown"
+                    ))
+                }
+            }
+            let title = after_token.trim();
+            if !title.is_empty() {
+                header.title = Some(title.to_string());
+            }
+        }
+    }
+    if header.title.is_none() {
+        header.title = text[header.body_start..]
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .map(str::to_string);
+    }
+    header
+}
+
+fn looks_like_iso(token: &str) -> bool {
+    let b = token.as_bytes();
+    (b.len() == 7 || b.len() == 10)
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
+/// Parse `YYYY-MM` or `YYYY-MM-DD`, checking the calendar.
+pub fn parse_iso(token: &str) -> Option<PartialDate> {
+    let year: i32 = token.get(0..4)?.parse().ok()?;
+    let month: u32 = token.get(5..7)?.parse().ok()?;
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    let day = match token.get(8..10) {
+        Some(d) => {
+            let d: u32 = d.parse().ok()?;
+            chrono::NaiveDate::from_ymd_opt(year, month, d)?;
+            Some(d)
+        }
+        None => None,
+    };
+    Some(PartialDate {
+        year,
+        month: Some(month),
+        day,
+    })
+}
+
+/// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "St", "TP", "Tp", "tp", "Mr", "Mrs", "Ms", "Dr", "Th", "TS", "ThS", "PGS", "GS", "Gs", "Ts",
+    "v.v", "Jr", "Sr", "Co", "Inc", "Ltd", "No", "Vol", "tr", "Ph",
+];
+
+/// Split the text from `start` into sentences: at line breaks, and after
+/// `.`, `!`, `?`, `…` (with closing quotes or brackets) followed by a space
+/// and a capital letter, digit or quote — except after abbreviations and
+/// single-letter initials.
+pub fn split_sentences(text: &str, start: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut line_start = start;
+    for line in text[start..].split_inclusive('\n') {
+        let line_end = line_start + line.len();
+        let mut s = line_start;
+        let bytes = text.as_bytes();
+        let mut iter = text[line_start..line_end].char_indices().peekable();
+        while let Some((rel, c)) = iter.next() {
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                continue;
+            }
+            let mut end = line_start + rel + c.len_utf8();
+            // closing quotes and brackets stay with the sentence
+            while let Some(&(r2, c2)) = iter.peek() {
+                if matches!(c2, '"' | '”' | '’' | '\'' | ')' | '»' | '.' | '…') {
+                    end = line_start + r2 + c2.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            if end >= line_end || bytes[end] != b' ' {
+                continue;
+            }
+            let next = text[end..line_end].trim_start().chars().next();
+            let opens = next.is_some_and(|n| {
+                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '(' | '-')
+            });
+            if !opens || (c == '.' && before_is_abbreviation(&text[s..line_start + rel])) {
+                continue;
+            }
+            push_trimmed(text, s, end, &mut out);
+            s = end;
+        }
+        push_trimmed(text, s, line_end, &mut out);
+        line_start = line_end;
+    }
+    out
+}
+
+fn before_is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true; // an initial: "J. Biden", "T.P."
+    }
+    ABBREVIATIONS.contains(&word)
+}
+
+fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Range<usize>>) {
+    let piece = &text[s..e];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        out.push(s + lead..s + lead + trimmed.len());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_with_day_and_title() {
+        let h = parse_header(" date 2025-11-08 Nga - Triều Tiên thắt chặt hợp tác\n\nThân bài.");
+        assert_eq!(h.published.unwrap().iso(), "2025-11-08");
+        assert_eq!(
+            h.title.as_deref(),
+            Some("Nga - Triều Tiên thắt chặt hợp tác")
+        );
+        assert_eq!(h.body_start, " date 2025-11-08 ".len());
+    }
+
+    #[test]
+    fn header_with_month_only() {
+        let h = parse_header(" date 2023-09 Theo hãng tin Reuters (Anh), ...");
+        assert_eq!(h.published.unwrap().iso(), "2023-09");
+        assert!(h.title.unwrap().starts_with("Theo hãng tin"));
+    }
+
+    #[test]
+    fn impossible_header_date_warns() {
+        let h = parse_header(" date 2025-13-45 Tiêu đề\nabc");
+        assert_eq!(h.published, None);
+        assert!(h.warning.unwrap().contains("2025-13-45"));
+        assert_eq!(h.title.as_deref(), Some("Tiêu đề"));
+    }
+
+    #[test]
+    fn no_header_title_is_first_line() {
+        let h = parse_header("\n\nNgoại trưởng Choe Son Hui nói\n\nThân bài");
+        assert_eq!(h.published, None);
+        assert_eq!(h.body_start, 0);
+        assert_eq!(h.title.as_deref(), Some("Ngoại trưởng Choe Son Hui nói"));
+        // a line that merely starts with "date" is not a header
+        assert_eq!(parse_header("dated text").published, None);
+    }
+
+    #[test]
+    fn sentences_split_on_punctuation_not_numbers_or_initials() {
+        let t = "Ông Kim gặp ông Putin. Hai bên ký 15.000 văn bản tại St. Petersburg. T.P";
+        let s: Vec<&str> = split_sentences(t, 0).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(
+            s,
+            [
+                "Ông Kim gặp ông Putin.",
+                "Hai bên ký 15.000 văn bản tại St. Petersburg.",
+                "T.P"
+            ]
+        );
+        let t2 = "Dòng một\nDòng hai: “Không.” Ông nói.";
+        assert_eq!(split_sentences(t2, 0).len(), 3);
+    }
+}

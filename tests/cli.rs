@@ -1,0 +1,323 @@
+//! Command-line behaviour: inputs, formats, exit codes, output files.
+
+use crate::util::{json, root, run, run_in, TempDir, SEEDS};
+use serde_json::Value;
+use std::io::Read;
+use std::process::{Command, Stdio};
+
+fn seed_bytes(id: &str) -> Vec<u8> {
+    std::fs::read(root().join("seeds").join(format!("{id}.txt"))).expect("seed")
+}
+
+#[test]
+fn analyze_seeds_gives_five_documents_sorted_with_published_dates() {
+    let out = run(&["analyze", "seeds/"], b"");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stderr.is_empty());
+    let v = json(&out);
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["tool"]["name"], "corpus");
+    let docs = v["documents"].as_array().unwrap();
+    let ids: Vec<&str> = docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, SEEDS);
+    assert_eq!(docs[0]["published"]["value"], "2025-11-08");
+    assert_eq!(docs[0]["published"]["source"], "header");
+    assert_eq!(docs[3]["published"]["value"], "2023-09");
+    assert_eq!(docs[1]["published"], Value::Null);
+    assert_eq!(
+        docs[0]["title"],
+        "Nga - Triều Tiên thắt chặt hợp tác quân sự"
+    );
+    assert_eq!(v["errors"], serde_json::json!([]));
+    assert_eq!(v["summary"]["documents"], 5);
+    assert_eq!(v["summary"]["inputs"], 5);
+}
+
+/// The values extracted from a document, without spans (which differ
+/// between encodings of the same text).
+fn values(doc: &Value) -> Value {
+    let pick = |key: &str, fields: &[&str]| -> Value {
+        doc[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|item| {
+                fields
+                    .iter()
+                    .map(|f| item[*f].clone())
+                    .collect::<Vec<_>>()
+                    .into()
+            })
+            .collect::<Vec<Value>>()
+            .into()
+    };
+    serde_json::json!({
+        "title": doc["title"],
+        "published": doc["published"],
+        "dates": pick("dates", &["value", "granularity", "anchor"]),
+        "actors": pick("actors", &["name", "kind", "roles", "affiliation"]),
+        "places": pick("places", &["name", "kind", "country"]),
+        "troop_figures": pick("troop_figures", &["count", "qualifier", "sender", "destination", "location"]),
+    })
+}
+
+#[test]
+fn nfd_and_windows_1258_copies_give_the_same_values() {
+    for id in ["000_36f7b37c0ef47342", "004_f3e2a161b2957a9e"] {
+        let orig = json(&run(&["analyze", &format!("seeds/{id}.txt")], b""));
+        let orig_doc = &orig["documents"][0];
+        for (variant, enc) in [("nfd", "utf-8"), ("cp1258", "windows-1258")] {
+            let out = run(
+                &["analyze", &format!("tests/fixtures/{id}.{variant}.txt")],
+                b"",
+            );
+            assert_eq!(out.status.code(), Some(0));
+            let v = json(&out);
+            let doc = &v["documents"][0];
+            assert_eq!(doc["encoding"], enc);
+            assert!(doc["normalization"]["composed"].as_u64().unwrap() > 0);
+            assert_eq!(values(doc), values(orig_doc), "{id} {variant}");
+            for key in ["dates", "troop_figures"] {
+                assert_eq!(
+                    doc[key].as_array().unwrap().len(),
+                    orig_doc[key].as_array().unwrap().len()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn bad_files_among_good_ones_exit_1_with_error_records() {
+    let dir = TempDir::new("bad-among-good");
+    dir.write("a.txt", &seed_bytes(SEEDS[0]));
+    dir.write("b.txt", b"\x00\x01\x02binary\x00");
+    dir.write("c.txt", &seed_bytes(SEEDS[4]));
+    dir.write("d.txt", b"\x81\x8d\x8f\x90\x9d junk that is no encoding");
+    let out = run(&["analyze", &dir.path("")], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out);
+    let docs = v["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 2);
+    let errors = v["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 2);
+    assert_eq!(errors[0]["kind"], "binary");
+    assert!(errors[0]["path"].as_str().unwrap().ends_with("b.txt"));
+    assert_eq!(errors[1]["kind"], "decode");
+    assert_eq!(v["summary"]["inputs"], 4);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("b.txt: binary file"), "{stderr}");
+    assert!(stderr.starts_with("corpus: "));
+}
+
+#[test]
+fn nothing_readable_exits_2() {
+    let out = run(&["analyze", "no/such/path.txt"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let v = json(&out);
+    assert_eq!(v["errors"][0]["kind"], "io");
+    let usage = run(&["analyze"], b"");
+    assert_eq!(usage.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&usage.stderr).contains("Usage"));
+}
+
+#[test]
+fn stdin_is_read_with_dash() {
+    let out = run(&["analyze", "-"], &seed_bytes(SEEDS[0]));
+    assert_eq!(out.status.code(), Some(0));
+    let v = json(&out);
+    assert_eq!(v["documents"][0]["path"], "-");
+    assert_eq!(v["documents"][0]["id"], "stdin");
+    assert_eq!(v["documents"][0]["published"]["value"], "2025-11-08");
+}
+
+#[test]
+fn jsonl_has_one_record_per_line_and_a_final_summary() {
+    let dir = TempDir::new("jsonl");
+    dir.write("a.txt", &seed_bytes(SEEDS[1]));
+    dir.write("z.txt", b"\x00");
+    let out = run(&["analyze", "--format", "jsonl", &dir.path("")], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let types: Vec<&str> = lines.iter().map(|l| l["type"].as_str().unwrap()).collect();
+    assert_eq!(types, ["document", "error", "summary"]);
+    assert_eq!(lines[2]["errors"], 1);
+}
+
+#[test]
+fn pretty_and_compact_json_are_the_same_data() {
+    let compact = run(&["analyze", "seeds/"], b"");
+    let pretty = run(&["analyze", "--pretty", "seeds/"], b"");
+    assert!(pretty.stdout.len() > compact.stdout.len());
+    assert_eq!(compact.stdout.iter().filter(|&&b| b == b'\n').count(), 1);
+    assert_eq!(json(&compact), json(&pretty));
+}
+
+#[test]
+fn output_is_identical_across_thread_counts() {
+    let one = run(
+        &["analyze", "--jobs", "1", "seeds/", "tests/fixtures/"],
+        b"",
+    );
+    let two = run(
+        &["analyze", "--jobs", "2", "seeds/", "tests/fixtures/"],
+        b"",
+    );
+    let four = run(
+        &["analyze", "--jobs", "4", "tests/fixtures/", "seeds/"],
+        b"",
+    );
+    assert_eq!(one.stdout, two.stdout);
+    assert_eq!(one.stdout, four.stdout);
+}
+
+#[test]
+fn output_file_is_written_atomically() {
+    let dir = TempDir::new("atomic");
+    let target = dir.path("out.json");
+    std::fs::write(&target, b"old").unwrap();
+    let out = run(&["analyze", "-o", &target, "seeds/"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    let written: Value = serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
+    assert_eq!(written["documents"].as_array().unwrap().len(), 5);
+    let names: Vec<_> = std::fs::read_dir(&dir.0)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "temporary file left behind: {names:?}");
+
+    // A target in a missing folder: clear error, nothing created.
+    let bad = dir.path("missing/out.json");
+    let out = run(&["analyze", "-o", &bad, "seeds/"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot create output file"));
+    assert!(!dir.0.join("missing").exists());
+}
+
+#[test]
+fn broken_pipe_ends_quietly() {
+    let dir = TempDir::new("pipe");
+    let seed = seed_bytes(SEEDS[1]);
+    for i in 0..150 {
+        dir.write(&format!("{i:03}.txt"), &seed);
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_corpus"))
+        .args(["analyze", &dir.path("")])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 100];
+    child
+        .stdout
+        .as_mut()
+        .unwrap()
+        .read_exact(&mut first)
+        .unwrap();
+    drop(child.stdout.take());
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "stderr: {stderr}");
+    assert!(stderr.is_empty(), "stderr: {stderr}");
+}
+
+#[test]
+fn folders_skip_hidden_entries_and_other_extensions() {
+    let dir = TempDir::new("walk");
+    let seed = seed_bytes(SEEDS[3]);
+    dir.write("b/one.txt", &seed);
+    dir.write("a/two.TXT", &seed);
+    dir.write(".hidden/three.txt", &seed);
+    dir.write("a/.four.txt", &seed);
+    dir.write("a/five.md", &seed);
+    let out = run_in(&dir.0, &["analyze", "."], b"");
+    let v = json(&out);
+    let paths: Vec<&str> = v["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, ["./a/two.TXT", "./b/one.txt"]);
+    let out = run_in(&dir.0, &["analyze", "--ext", "md,txt", "a"], b"");
+    assert_eq!(json(&out)["documents"].as_array().unwrap().len(), 2);
+    // A file named explicitly is read whatever its extension.
+    let out = run_in(&dir.0, &["analyze", "a/five.md"], b"");
+    assert_eq!(json(&out)["summary"]["documents"], 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_and_fifos_do_not_hang() {
+    let dir = TempDir::new("loops");
+    dir.write("d/a.txt", &seed_bytes(SEEDS[3]));
+    std::os::unix::fs::symlink(dir.0.join("d"), dir.0.join("d/loop")).unwrap();
+    let fifo = dir.0.join("d/pipe.txt");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    let out = run(&["analyze", &dir.path("d")], b"");
+    let v = json(&out);
+    assert_eq!(v["summary"]["documents"], 1);
+    let kinds: Vec<&str> = v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    if made {
+        assert!(kinds.contains(&"not_regular"), "{kinds:?}");
+    }
+    assert_eq!(
+        out.status.code(),
+        Some(if kinds.is_empty() { 0 } else { 1 })
+    );
+}
+
+#[test]
+fn bad_header_date_is_a_warning_not_an_error() {
+    let out = run(
+        &["analyze", "-"],
+        " date 2025-13-45 Tiêu đề\n\nNội dung.".as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let v = json(&out);
+    let doc = &v["documents"][0];
+    assert_eq!(doc["published"], Value::Null);
+    assert!(doc["warnings"][0].as_str().unwrap().contains("2025-13-45"));
+}
+
+#[test]
+fn normalize_prints_nfc_and_folded_text() {
+    let out = run(
+        &["normalize", "tests/fixtures/000_36f7b37c0ef47342.nfd.txt"],
+        b"",
+    );
+    assert_eq!(out.stdout, seed_bytes(SEEDS[0]));
+    let out = run(
+        &["normalize", "--fold", "-"],
+        "Thuỵ Sĩ và Triều Tiên".as_bytes(),
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "thuy si va trieu tien"
+    );
+}
