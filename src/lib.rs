@@ -22,6 +22,7 @@
 pub mod cli;
 pub mod error;
 pub mod extract;
+pub mod gazetteer;
 pub mod load;
 pub mod model;
 pub mod normalize;
@@ -84,9 +85,27 @@ pub struct Source {
     pub warnings: Vec<String>,
 }
 
+/// Settings that apply to every document of a run.
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'g> {
+    /// The gazetteer in force.
+    pub gazetteer: &'g gazetteer::Gazetteer,
+    /// Diacritic-insensitive place matching (`--fold`).
+    pub fold: bool,
+}
+
+impl Default for Options<'static> {
+    fn default() -> Self {
+        Options {
+            gazetteer: gazetteer::builtin(),
+            fold: false,
+        }
+    }
+}
+
 /// Analyze one decoded source into a document. Pure: same source, same
 /// document.
-pub fn analyze(source: &Source) -> Document {
+pub fn analyze(source: &Source, options: &Options) -> Document {
     let prepared = Prepared::new(&source.text);
     let mut warnings = source.warnings.clone();
     if let Some(w) = &prepared.header.warning {
@@ -96,7 +115,11 @@ pub fn analyze(source: &Source) -> Document {
         warnings.push("file is empty".to_string());
     }
     let published = prepared.header.published;
-    let ctx = Context { published };
+    let ctx = Context {
+        published,
+        gazetteer: options.gazetteer,
+        fold: options.fold,
+    };
     let extracted = extract::run_all(&prepared, &ctx);
     Document {
         record_type: "document",
@@ -160,6 +183,17 @@ const CHUNK: usize = 256;
 fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, Error> {
     let pretty = args.format == Format::Json
         && (args.pretty || streams.stdout_is_terminal && args.output.is_none());
+    let user_gazetteer;
+    let gazetteer = if args.gazetteer.is_empty() && !args.fold {
+        gazetteer::builtin()
+    } else {
+        user_gazetteer = gazetteer::with_user_files(&args.gazetteer, args.fold)?;
+        &user_gazetteer
+    };
+    let options = Options {
+        gazetteer,
+        fold: args.fold,
+    };
     let discovered = load::discover(&args.paths, &args.ext);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.unwrap_or(0))
@@ -171,7 +205,7 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
             Discovered::Failed { path, error } => (path.clone(), error.clone()),
             Discovered::Input(input) => match load_source(input, args.max_file_size) {
                 Ok(source) => {
-                    let doc = analyze(&source);
+                    let doc = analyze(&source, &options);
                     let mut counts = Summary::new();
                     counts.add_document(&doc);
                     return Processed::Document {

@@ -1,22 +1,42 @@
 //! Extraction: the pure functions that find items in a prepared document.
 //!
-//! Each extractor is `fn(&Prepared, &Context, …) -> Vec<Item>`: no I/O, no
-//! clock, no global mutable state. "Today" is [`Context::published`], so a
-//! test pins it like a reference time. They run in a fixed order because
-//! later ones use earlier results: places and actors first, then dates,
-//! then troop figures, which read all three.
+//! Each extractor is a function of the prepared text and a [`Context`]: no
+//! I/O, no clock, no global mutable state. "Today" is
+//! [`Context::published`], so a test pins it like a reference time. They run
+//! in a fixed order because later ones use earlier results: places first
+//! (actors read them as labels), then actors (whose names remove the places
+//! inside them), dates, and troop figures, which read all three.
 
+pub mod actors;
 pub mod dates;
 pub mod numbers;
+pub mod places;
+pub mod tokens;
 
+use crate::gazetteer::Gazetteer;
 use crate::model::{Actor, DateMention, Place, TroopFigure};
 use crate::prepare::{PartialDate, Prepared};
 
 /// What extractors may know besides the text.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Context {
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'g> {
     /// The document's publication date, the anchor of relative dates.
     pub published: Option<PartialDate>,
+    /// The gazetteer in force (built-in plus `--gazetteer` files).
+    pub gazetteer: &'g Gazetteer,
+    /// Also match place names without diacritics.
+    pub fold: bool,
+}
+
+impl Context<'static> {
+    /// The built-in gazetteer, no publication date: for tests.
+    pub fn for_tests() -> Context<'static> {
+        Context {
+            published: None,
+            gazetteer: crate::gazetteer::builtin(),
+            fold: false,
+        }
+    }
 }
 
 /// Everything extracted from one document.
@@ -34,9 +54,21 @@ pub struct Extracted {
 
 /// Run every extractor over `doc`.
 pub fn run_all(doc: &Prepared, ctx: &Context) -> Extracted {
+    let tokens = tokens::tokenize(doc.text(), &doc.sentences);
+    let mut place_mentions = places::find(doc, ctx, &tokens);
+    let actors = actors::extract(doc, ctx, &tokens, &place_mentions);
+    places::drop_inside(
+        &mut place_mentions,
+        &actors.person_spans,
+        &actors.org_spans,
+        ctx.gazetteer,
+    );
+    let places = places::aggregate(doc, ctx.gazetteer, &place_mentions);
     let dates = dates::extract(doc, ctx);
     Extracted {
         dates,
+        actors: actors.actors,
+        places,
         ..Extracted::default()
     }
 }

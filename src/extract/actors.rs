@@ -1,0 +1,992 @@
+//! Actors: persons and organizations, aliases merged, with roles and the
+//! country they act for.
+//!
+//! Two cooperating means find them:
+//! - the gazetteer (heads of state and government, ministers, spokespeople,
+//!   agencies, alliances, media …), and
+//! - patterns for the many actors in no list:
+//!   - **organizations**: a head word (`Bộ`, `Hội đồng`, `Cơ quan`, `Viện`,
+//!     `Đại học`, `Ủy ban`, `Cục`, `Tổ chức` …) followed by the words of
+//!     the name, ending at a country (`Bộ Quốc phòng Belarus`), an embedded
+//!     organization (`… Nhà Trắng`) or the first function word; an
+//!     acronym in parentheses after it is an alias;
+//!   - **persons**: a run of capitalized words right after a *title chain*:
+//!     a title (`Bộ trưởng`, `Trung tướng`, `phát ngôn viên`, `ông` …)
+//!     followed by its domain (`Quốc phòng`), countries, organizations and
+//!     connectors (`của`, `và`, `kiêm`, `tại` …):
+//!     `Thứ trưởng Ngoại giao Iran phụ trách Chính trị Ali Bagheri Kani`.
+//!
+//! Roles are the titles of the chain (with the organization that directly
+//! follows a title); the affiliation is the first country of the chain, else
+//! the country of its organization, else the gazetteer's, else the one of an
+//! apposition (`ông X, phát ngôn viên của … Hàn Quốc`) or of a delegation
+//! (`phái đoàn Triều Tiên do ông X dẫn đầu`).
+//!
+//! Within a document, short forms merge into the full name they shorten
+//! (`ông Kim` → `Kim Jong Un`, `Putin` → `Vladimir Putin`), choosing the
+//! nearest preceding full name; hyphen and spacing variants share one key.
+
+use super::places::PlaceMention;
+use super::tokens::{is_all_caps, is_capitalized, tokens_in, Token};
+use super::Context;
+use crate::gazetteer::{Gazetteer, Hit, Target, TitleKind};
+use crate::model::{Actor, ActorKind, Mention};
+use crate::normalize::phrase_key;
+use crate::prepare::Prepared;
+use std::collections::HashMap;
+
+/// What a token is part of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    None,
+    /// A title phrase (index into the title hits).
+    Title(TitleKind, usize),
+    /// A place mention (index into the place mentions).
+    Place(usize),
+    /// A gazetteer actor (index into the actor hits).
+    Actor(usize),
+    /// A pattern organization (index into the found organizations).
+    Org(usize),
+}
+
+/// Words that may sit inside a title chain between its parts.
+const CONNECTORS: &[&str] = &[
+    "của",
+    "và",
+    "kiêm",
+    "tại",
+    "ở",
+    "các",
+    "nước",
+    "phụ",
+    "trách",
+    "thuộc",
+    "về",
+    "phía",
+    "đặc",
+    "biệt",
+    "thường",
+    "trực",
+    "khu",
+    "vực",
+    "cấp",
+    "cao",
+    "quốc",
+    "gia",
+    "an",
+    "ninh",
+    "truyền",
+    "thông",
+    "chiến",
+    "lược",
+    "đương",
+    "nhiệm",
+    "tiền",
+    "nhiệm",
+    "cựu",
+    "mới",
+    "tạm",
+    "quyền",
+    "nhà",
+    "sự",
+    "vụ",
+    "sứ",
+    "quán",
+    "liên",
+    "quân",
+];
+
+/// Words that end an organization name.
+const ORG_STOP: &[&str] = &[
+    "đã", "sẽ", "đang", "vừa", "mới", "cũng", "không", "chưa", "là", "có", "được", "bị", "cho",
+    "của", "với", "về", "tại", "ở", "trong", "ngoài", "từ", "đến", "tới", "sang", "nhằm", "để",
+    "khi", "nếu", "thì", "mà", "này", "đó", "kia", "các", "những", "một", "hai", "ba", "nói",
+    "biết", "rằng", "ngày", "hôm", "tháng", "năm", "theo", "sau", "trước", "giữa", "phía", "bên",
+    "người", "ông", "bà", "vào", "ra", "lên", "xuống", "do", "bởi", "vì", "nên", "như", "hay",
+    "hoặc", "nhưng", "song", "tuy", "đều", "vẫn", "còn", "lại", "cùng", "nhau", "thêm", "rất",
+    "hơn", "nhất", "dẫn", "đầu", "chủ", "trì", "tiếp", "gặp", "họp", "cáo", "buộc", "tuyên", "bố",
+    "thông", "báo", "đưa", "tin", "kêu", "gọi", "phát", "biểu", "ký", "nhấn", "mạnh",
+];
+
+/// Head words of organization names (capitalized as written here).
+const ORG_HEADS: &[&str] = &[
+    "Bộ Tư lệnh",
+    "Bộ Tổng tham mưu",
+    "Bộ",
+    "Hội đồng",
+    "Cơ quan",
+    "Viện",
+    "Đại học",
+    "Học viện",
+    "Hãng thông tấn",
+    "Hãng tin",
+    "Thông tấn xã",
+    "Tổ chức",
+    "Ủy ban",
+    "Tổng cục",
+    "Cục",
+    "Văn phòng",
+    "Quân đội",
+    "Liên minh",
+    "Quốc hội",
+    "Đảng",
+    "Trung tâm",
+    "Ban",
+    "Tập đoàn",
+    "Công ty",
+    "Ngân hàng",
+    "Tòa án",
+    "Lực lượng",
+    "Quân khu",
+    "Hạm đội",
+    "Sư đoàn",
+    "Lữ đoàn",
+    "Trung đoàn",
+    "Thượng viện",
+    "Hạ viện",
+    "Nghị viện",
+    "Chính phủ",
+    "Nhật báo",
+    "Thời báo",
+    "Quỹ",
+    "Hiệp hội",
+    "Liên đoàn",
+    "Mặt trận",
+    "Sở",
+    "Đài",
+    "Báo",
+];
+
+/// One organization found by a pattern (normalized offsets).
+#[derive(Debug, Clone)]
+struct FoundOrg {
+    start: usize,
+    end: usize,
+    country: Option<String>,
+    /// Acronym alias `(ISW)` right after the name: its span.
+    acronym: Option<(usize, usize)>,
+}
+
+/// Everything the actor pass produces.
+#[derive(Debug, Default)]
+pub struct ActorsResult {
+    /// The merged actors, ordered by first mention.
+    pub actors: Vec<Actor>,
+    /// Spans of person mentions (normalized), for place filtering.
+    pub person_spans: Vec<(usize, usize)>,
+    /// Spans of organization mentions (normalized).
+    pub org_spans: Vec<(usize, usize)>,
+}
+
+/// Who a mention refers to, before merging.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Identity {
+    Known(usize),
+    Person(String),
+    Org(String),
+}
+
+#[derive(Debug, Clone)]
+struct RawMention {
+    start: usize,
+    end: usize,
+    identity: Identity,
+    kind: ActorKind,
+    roles: Vec<String>,
+    affiliation: Option<String>,
+    /// For persons: the name's word keys, for short-form merging.
+    words: Vec<String>,
+}
+
+/// Find and merge the actors of a document.
+pub fn extract(
+    doc: &Prepared,
+    ctx: &Context,
+    tokens: &[Token],
+    places: &[PlaceMention],
+) -> ActorsResult {
+    let g = ctx.gazetteer;
+    let text = doc.text();
+    let from = doc.header.body_start;
+    let title_hits = g.find_titles(&doc.key, from);
+    let actor_hits = g.find_actors(text, &doc.key, from);
+
+    let mut labels = vec![Label::None; tokens.len()];
+    for (i, h) in title_hits.iter().enumerate() {
+        if let Target::Title(kind) = h.target {
+            for t in tokens_in(tokens, h.start, h.end) {
+                labels[t] = Label::Title(kind, i);
+            }
+        }
+    }
+    for (i, m) in places.iter().enumerate() {
+        for t in tokens_in(tokens, m.start, m.end) {
+            labels[t] = Label::Place(i);
+        }
+    }
+    for (i, h) in actor_hits.iter().enumerate() {
+        for t in tokens_in(tokens, h.start, h.end) {
+            labels[t] = Label::Actor(i);
+        }
+    }
+    let lx = Labeled {
+        text,
+        tokens,
+        g,
+        places,
+        actor_hits: &actor_hits,
+        title_hits: &title_hits,
+    };
+    let mut orgs = lx.find_orgs(&mut labels);
+    let mut raw = Vec::new();
+    let split_persons = lx.split_org_tails(&mut orgs, &labels);
+    for h in &actor_hits {
+        let Target::Actor(index) = h.target else {
+            continue;
+        };
+        if g.actors[index].kind == ActorKind::Organization {
+            let country = g.actors[index].affiliation.clone();
+            raw.push(RawMention {
+                start: h.start,
+                end: h.end,
+                identity: Identity::Known(index),
+                kind: ActorKind::Organization,
+                roles: Vec::new(),
+                affiliation: country,
+                words: Vec::new(),
+            });
+        }
+    }
+    for o in &orgs {
+        let acronym_hit = o.acronym.and_then(|(s, e)| {
+            actor_hits
+                .iter()
+                .find(|h| h.start == s && h.end == e)
+                .and_then(|h| {
+                    if let Target::Actor(i) = h.target {
+                        Some(i)
+                    } else {
+                        None
+                    }
+                })
+        });
+        let identity = match acronym_hit {
+            Some(i) => Identity::Known(i),
+            None => Identity::Org(phrase_key(&text[o.start..o.end])),
+        };
+        let country = o
+            .country
+            .clone()
+            .or_else(|| acronym_hit.and_then(|i| g.actors[i].affiliation.clone()));
+        raw.push(RawMention {
+            start: o.start,
+            end: o.end,
+            identity: identity.clone(),
+            kind: ActorKind::Organization,
+            roles: Vec::new(),
+            affiliation: country.clone(),
+            words: Vec::new(),
+        });
+        if let (Some((s, e)), None) = (o.acronym, acronym_hit) {
+            raw.push(RawMention {
+                start: s,
+                end: e,
+                identity,
+                kind: ActorKind::Organization,
+                roles: Vec::new(),
+                affiliation: country,
+                words: Vec::new(),
+            });
+        }
+    }
+    lx.find_persons(&labels, &orgs, &split_persons, &mut raw);
+    raw.sort_by_key(|m| (m.start, m.end));
+    merge(doc, g, raw)
+}
+
+/// The token view with every label source, shared by the rules.
+struct Labeled<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    g: &'a Gazetteer,
+    places: &'a [PlaceMention],
+    actor_hits: &'a [Hit],
+    title_hits: &'a [Hit],
+}
+
+impl Labeled<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens[i].text(self.text)
+    }
+
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        self.tokens[a].sentence == self.tokens[b].sentence
+    }
+
+    fn actor_kind(&self, hit: usize) -> ActorKind {
+        match self.actor_hits[hit].target {
+            Target::Actor(i) => self.g.actors[i].kind,
+            _ => ActorKind::Organization,
+        }
+    }
+
+    /// The country a label stands for, if any.
+    fn country_of(&self, label: Label, orgs: &[FoundOrg]) -> Option<String> {
+        match label {
+            Label::Place(i) => self.places[i].country(self.g).map(str::to_string),
+            Label::Actor(h) => match self.actor_hits[h].target {
+                Target::Actor(i) if self.g.actors[i].kind == ActorKind::Organization => {
+                    self.g.actors[i].affiliation.clone()
+                }
+                _ => None,
+            },
+            Label::Org(o) => orgs[o].country.clone(),
+            _ => None,
+        }
+    }
+
+    /// Find organizations by head word; label their tokens.
+    fn find_orgs(&self, labels: &mut [Label]) -> Vec<FoundOrg> {
+        let mut orgs: Vec<FoundOrg> = Vec::new();
+        let n = self.tokens.len();
+        let mut i = 0;
+        while i < n {
+            let Some(head_len) = self.head_at(i, labels) else {
+                i += 1;
+                continue;
+            };
+            let mut j = i + head_len;
+            let mut last_cap = None;
+            let mut end_tok = None;
+            let mut country = None;
+            while j < n
+                && j < i + head_len + 10
+                && self.same_sentence(i, j)
+                && self.tokens[j].is_word
+            {
+                let w = self.word(j);
+                match labels[j] {
+                    Label::Place(p) => {
+                        let m = &self.places[p];
+                        let last = tokens_in(self.tokens, m.start, m.end).end - 1;
+                        if m.is_country(self.g) {
+                            country = m.country(self.g).map(str::to_string);
+                        }
+                        end_tok = Some(last);
+                        break;
+                    }
+                    Label::Actor(h) => {
+                        if self.actor_kind(h) == ActorKind::Person {
+                            break;
+                        }
+                        let last = tokens_in(
+                            self.tokens,
+                            self.actor_hits[h].start,
+                            self.actor_hits[h].end,
+                        )
+                        .end - 1;
+                        country = self.country_of(Label::Actor(h), &orgs);
+                        end_tok = Some(last);
+                        break;
+                    }
+                    Label::Title(TitleKind::Domain, _) => {
+                        last_cap = Some(j);
+                        end_tok = Some(j);
+                        j += 1;
+                    }
+                    Label::Title(..) | Label::Org(_) => break,
+                    Label::None => {
+                        if is_capitalized(w) {
+                            last_cap = Some(j);
+                            end_tok = Some(j);
+                            j += 1;
+                        } else if w == "và"
+                            && j + 1 < n
+                            && labels[j + 1] == Label::None
+                            && is_capitalized(self.word(j + 1))
+                        {
+                            j += 1;
+                        } else if !ORG_STOP.contains(&w)
+                            && (last_cap == Some(j - 1)
+                                || (end_tok == Some(j - 1) && labels[j - 1] != Label::None))
+                        {
+                            end_tok = Some(j);
+                            j += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+            }
+            let Some(last) = end_tok else {
+                i += 1;
+                continue;
+            };
+            // a head followed only by a known organization is that organization
+            let body = i + head_len..last + 1;
+            if body
+                .clone()
+                .all(|k| k < i + head_len || matches!(labels[k], Label::Actor(_)))
+            {
+                i = last + 1;
+                continue;
+            }
+            let start = self.tokens[i].start;
+            let end = self.tokens[last].end;
+            // (ACRONYM) right after
+            let mut acronym = None;
+            if last + 3 < n + 1
+                && self
+                    .tokens
+                    .get(last + 1)
+                    .is_some_and(|t| t.text(self.text) == "(")
+                && self
+                    .tokens
+                    .get(last + 3)
+                    .is_some_and(|t| t.text(self.text) == ")")
+                && is_all_caps(self.word(last + 2))
+            {
+                acronym = Some((self.tokens[last + 2].start, self.tokens[last + 2].end));
+            }
+            // `X của <org or country>`: the parent's country
+            if country.is_none()
+                && self
+                    .tokens
+                    .get(last + 1)
+                    .is_some_and(|t| t.text(self.text) == "của")
+            {
+                if let Some(&l) = labels.get(last + 2) {
+                    country = self.country_of(l, &orgs);
+                }
+            }
+            let index = orgs.len();
+            for l in labels.iter_mut().take(last + 1).skip(i) {
+                *l = Label::Org(index);
+            }
+            orgs.push(FoundOrg {
+                start,
+                end,
+                country,
+                acronym,
+            });
+            i = last + 1;
+        }
+        orgs
+    }
+
+    /// The number of tokens of an organization head word at token `i`.
+    fn head_at(&self, i: usize, labels: &[Label]) -> Option<usize> {
+        if labels[i] != Label::None || !is_capitalized(self.word(i)) {
+            return None;
+        }
+        for head in ORG_HEADS {
+            let words: Vec<&str> = head.split(' ').collect();
+            if i + words.len() > self.tokens.len() {
+                continue;
+            }
+            let ok = words.iter().enumerate().all(|(k, w)| {
+                labels[i + k] == Label::None
+                    && self.tokens[i + k].is_word
+                    && self.word(i + k) == *w
+                    && self.same_sentence(i, i + k)
+            });
+            if ok {
+                return Some(words.len());
+            }
+        }
+        None
+    }
+
+    /// `hiệu trưởng Đại học Công nghệ Malek Ashtar Mehdi Jafari`: when a
+    /// title directly precedes a found organization whose name ends in four
+    /// or more capitalized words of no Vietnamese spelling and no person
+    /// follows, the last two words are the person's name.
+    fn split_org_tails(&self, orgs: &mut [FoundOrg], labels: &[Label]) -> Vec<(usize, usize)> {
+        let mut persons = Vec::new();
+        for o in orgs.iter_mut() {
+            let range = tokens_in(self.tokens, o.start, o.end);
+            if range.start == 0
+                || !matches!(labels[range.start - 1], Label::Title(k, _) if k != TitleKind::Domain && k != TitleKind::Honorific)
+            {
+                continue;
+            }
+            let next_is_name = self
+                .tokens
+                .get(range.end)
+                .is_some_and(|t| t.is_word && is_capitalized(t.text(self.text)));
+            if next_is_name || o.acronym.is_some() {
+                continue;
+            }
+            let mut tail = 0;
+            for k in range.clone().rev() {
+                let w = self.word(k);
+                if is_capitalized(w) && w.is_ascii() && matches!(labels[k], Label::Org(_)) {
+                    tail += 1;
+                } else {
+                    break;
+                }
+            }
+            if tail >= 4 {
+                let name_start = range.end - 2;
+                persons.push((self.tokens[name_start].start, o.end));
+                o.end = self.tokens[name_start - 1].end;
+            }
+        }
+        persons
+    }
+
+    /// Walk a title chain backwards from token `p` (the token before a name).
+    /// Returns the index of the chain's first title, if the chain has one.
+    fn chain_start(&self, p: usize, labels: &[Label], anchor: usize) -> Option<usize> {
+        let mut k = p as isize;
+        let mut first_title = None;
+        let mut steps = 0;
+        while k >= 0 && steps < 30 {
+            let ku = k as usize;
+            if !self.same_sentence(ku, anchor) {
+                break;
+            }
+            let t = &self.tokens[ku];
+            if !t.is_word {
+                break;
+            }
+            match labels[ku] {
+                Label::Title(TitleKind::Domain, _) => {}
+                Label::Title(_, _) => first_title = Some(ku),
+                Label::Place(_) | Label::Org(_) => {}
+                Label::Actor(h) if self.actor_kind(h) == ActorKind::Organization => {}
+                Label::Actor(_) => break,
+                Label::None => {
+                    if !CONNECTORS.contains(&self.word(ku).to_lowercase().as_str()) {
+                        break;
+                    }
+                }
+            }
+            k -= 1;
+            steps += 1;
+        }
+        first_title
+    }
+
+    /// Roles and affiliation of the chain `[start, end)`.
+    fn read_chain(
+        &self,
+        start: usize,
+        end: usize,
+        labels: &[Label],
+        orgs: &[FoundOrg],
+    ) -> (Vec<String>, Option<String>) {
+        let mut roles = Vec::new();
+        let mut affiliation = None;
+        let mut k = start;
+        let mut role_allowed = true;
+        while k < end {
+            match labels[k] {
+                Label::Title(kind, hi) if kind != TitleKind::Domain => {
+                    let hit = self.title_hits[hi];
+                    let mut role_end = hit.end;
+                    let mut m = tokens_in(self.tokens, hit.start, hit.end).end;
+                    while m < end && matches!(labels[m], Label::Title(TitleKind::Domain, _)) {
+                        role_end = self.tokens[m].end;
+                        m += 1;
+                    }
+                    // an organization directly after the title belongs to the role
+                    if m < end {
+                        if let Label::Org(o) = labels[m] {
+                            role_end = orgs[o].end;
+                            let r = tokens_in(self.tokens, orgs[o].start, orgs[o].end);
+                            if affiliation.is_none() {
+                                affiliation = orgs[o].country.clone();
+                            }
+                            m = r.end;
+                        } else if let Label::Actor(h) = labels[m] {
+                            if self.actor_kind(h) == ActorKind::Organization {
+                                role_end = self.actor_hits[h].end;
+                                if affiliation.is_none() {
+                                    affiliation = self.country_of(labels[m], orgs);
+                                }
+                                m = tokens_in(
+                                    self.tokens,
+                                    self.actor_hits[h].start,
+                                    self.actor_hits[h].end,
+                                )
+                                .end;
+                            }
+                        }
+                    }
+                    if kind != TitleKind::Honorific && role_allowed {
+                        let role = self.text[hit.start..role_end].to_string();
+                        if !roles.contains(&role) {
+                            roles.push(role);
+                        }
+                    }
+                    role_allowed = false;
+                    k = m.max(k + 1);
+                    continue;
+                }
+                Label::Place(_) | Label::Org(_) | Label::Actor(_) if affiliation.is_none() => {
+                    affiliation = self.country_of(labels[k], orgs);
+                }
+                Label::None => {
+                    if matches!(self.word(k), "kiêm" | "và") {
+                        role_allowed = true;
+                    } else if self.word(k) == "của" {
+                        role_allowed = false;
+                        // `X của Tổng thống Nga`: what follows is someone else's
+                        if affiliation.is_some() {
+                            break;
+                        }
+                    }
+                }
+                _ => {}
+            }
+            k += 1;
+        }
+        (roles, affiliation)
+    }
+
+    /// A capitalized run starting at `i`: its end (exclusive).
+    fn name_run(&self, i: usize, labels: &[Label]) -> usize {
+        let mut j = i;
+        while j < self.tokens.len()
+            && j < i + 5
+            && self.same_sentence(i, j)
+            && self.tokens[j].is_word
+            && labels[j] == Label::None
+        {
+            let w = self.word(j);
+            let particle = matches!(
+                w,
+                "bin" | "al" | "von" | "der" | "van" | "de" | "da" | "ibn" | "el"
+            ) && j > i
+                && self
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|t| is_capitalized(t.text(self.text)));
+            if (is_capitalized(w) && !is_all_caps(w)) || particle {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    fn find_persons(
+        &self,
+        labels: &[Label],
+        orgs: &[FoundOrg],
+        split: &[(usize, usize)],
+        raw: &mut Vec<RawMention>,
+    ) {
+        let n = self.tokens.len();
+        let mut i = 0;
+        let mut last_person_end: Option<(usize, usize)> = None; // (token end, raw index)
+        while i < n {
+            // gazetteer persons
+            if let Label::Actor(h) = labels[i] {
+                let hit = self.actor_hits[h];
+                let r = tokens_in(self.tokens, hit.start, hit.end);
+                if self.actor_kind(h) == ActorKind::Person {
+                    let Target::Actor(index) = hit.target else {
+                        unreachable!()
+                    };
+                    let (roles, aff) = self.context_roles(r.start, r.end, labels, orgs);
+                    raw.push(RawMention {
+                        start: hit.start,
+                        end: hit.end,
+                        identity: Identity::Known(index),
+                        kind: ActorKind::Person,
+                        roles,
+                        affiliation: aff.or_else(|| self.g.actors[index].affiliation.clone()),
+                        words: name_words(&self.text[hit.start..hit.end]),
+                    });
+                    last_person_end = Some((r.end, raw.len() - 1));
+                }
+                i = r.end.max(i + 1);
+                continue;
+            }
+            // split names from organization tails
+            if let Some(&(s, e)) = split.iter().find(|(s, _)| *s == self.tokens[i].start) {
+                let r = tokens_in(self.tokens, s, e);
+                let (roles, aff) = self.context_roles(r.start, r.end, labels, orgs);
+                raw.push(self.pattern_person(s, e, roles, aff));
+                last_person_end = Some((r.end, raw.len() - 1));
+                i = r.end;
+                continue;
+            }
+            if labels[i] != Label::None
+                || !self.tokens[i].is_word
+                || !is_capitalized(self.word(i))
+                || is_all_caps(self.word(i))
+            {
+                i += 1;
+                continue;
+            }
+            let j = self.name_run(i, labels);
+            // `(Dong Jun)` right after a person: an alias
+            if let Some((pend, ri)) = last_person_end {
+                if i >= 1
+                    && pend + 1 == i
+                    && self.word(i - 1) == "("
+                    && self.tokens.get(j).is_some_and(|t| t.text(self.text) == ")")
+                {
+                    let identity = raw[ri].identity.clone();
+                    let (s, e) = (self.tokens[i].start, self.tokens[j - 1].end);
+                    let mut m = self.pattern_person(s, e, Vec::new(), raw[ri].affiliation.clone());
+                    m.identity = identity;
+                    raw.push(m);
+                    i = j;
+                    continue;
+                }
+            }
+            if i == 0 {
+                i = j;
+                continue;
+            }
+            let p = i - 1;
+            let has_chain = self.same_sentence(p, i)
+                && match labels[p] {
+                    Label::Title(TitleKind::Honorific, _) => true,
+                    Label::Title(..) | Label::Place(_) | Label::Org(_) => {
+                        self.chain_start(p, labels, i).is_some()
+                    }
+                    Label::Actor(h) => {
+                        self.actor_kind(h) == ActorKind::Organization
+                            && self.chain_start(p, labels, i).is_some()
+                    }
+                    Label::None => false,
+                };
+            if !has_chain {
+                i = j;
+                continue;
+            }
+            let (roles, aff) = self.context_roles(i, j, labels, orgs);
+            let (s, e) = (self.tokens[i].start, self.tokens[j - 1].end);
+            raw.push(self.pattern_person(s, e, roles, aff));
+            last_person_end = Some((j, raw.len() - 1));
+            i = j;
+        }
+    }
+
+    fn pattern_person(
+        &self,
+        s: usize,
+        e: usize,
+        roles: Vec<String>,
+        affiliation: Option<String>,
+    ) -> RawMention {
+        let name = &self.text[s..e];
+        RawMention {
+            start: s,
+            end: e,
+            identity: Identity::Person(phrase_key(name)),
+            kind: ActorKind::Person,
+            roles,
+            affiliation,
+            words: name_words(name),
+        }
+    }
+
+    /// Roles and affiliation from the chain before the name `[a, b)`, an
+    /// apposition before it (`…, Thiếu tướng X`), one after it (`X, phát
+    /// ngôn viên của …`) and a delegation (`phái đoàn Nga do … X`).
+    fn context_roles(
+        &self,
+        a: usize,
+        b: usize,
+        labels: &[Label],
+        orgs: &[FoundOrg],
+    ) -> (Vec<String>, Option<String>) {
+        let mut roles = Vec::new();
+        let mut aff = None;
+        let mut chain_first = a;
+        if a > 0 {
+            if let Some(start) = self.chain_start(a - 1, labels, a) {
+                let (r, f) = self.read_chain(start, a, labels, orgs);
+                roles.extend(r);
+                aff = f;
+                chain_first = start;
+            }
+        }
+        // apposition before: `TITLE …, [TITLE] NAME`
+        if chain_first > 1 && self.word(chain_first - 1) == "," {
+            let comma = chain_first - 1;
+            if let Some(start) = self.chain_start(comma - 1, labels, comma) {
+                let (r, f) = self.read_chain(start, comma, labels, orgs);
+                for role in r {
+                    if !roles.contains(&role) {
+                        roles.push(role);
+                    }
+                }
+                aff = aff.or(f);
+            }
+        }
+        // apposition after: `NAME, TITLE … ,`
+        if b + 1 < self.tokens.len()
+            && matches!(self.word(b), "," | "–" | "-" | "—")
+            && self.same_sentence(a, b + 1)
+        {
+            if let Label::Title(kind, _) = labels[b + 1] {
+                if kind != TitleKind::Honorific {
+                    let mut end = b + 1;
+                    while end < self.tokens.len()
+                        && self.same_sentence(a, end)
+                        && self.tokens[end].is_word
+                    {
+                        end += 1;
+                    }
+                    let (r, f) = self.read_chain(b + 1, end, labels, orgs);
+                    for role in r {
+                        if !roles.contains(&role) {
+                            roles.push(role);
+                        }
+                    }
+                    aff = aff.or(f);
+                }
+            }
+        }
+        // delegation: `phái đoàn Triều Tiên do …` / `phía Nga do …`
+        if aff.is_none() {
+            let mut k = chain_first;
+            while k > 0 && self.same_sentence(k - 1, a) && chain_first - k < 4 {
+                k -= 1;
+                if self.word(k) == "do" && k > 0 {
+                    if let Label::Place(pi) = labels[k - 1] {
+                        let m = &self.places[pi];
+                        let before = tokens_in(self.tokens, m.start, m.end).start;
+                        if before > 0
+                            && matches!(
+                                self.word(before - 1).to_lowercase().as_str(),
+                                "đoàn" | "phía" | "bên"
+                            )
+                        {
+                            aff = m.country(self.g).map(str::to_string);
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        (roles, aff)
+    }
+}
+
+fn name_words(name: &str) -> Vec<String> {
+    phrase_key(name)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Merge raw mentions into actors.
+fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResult {
+    // Short person names merge into the nearest (preceding, else following)
+    // person whose name they begin or end.
+    let persons: Vec<usize> = (0..raw.len())
+        .filter(|&i| raw[i].kind == ActorKind::Person)
+        .collect();
+    for &i in &persons {
+        let words = raw[i].words.clone();
+        if words.is_empty() {
+            continue;
+        }
+        let mut best: Option<(usize, usize)> = None; // (distance rank, index)
+        for &j in &persons {
+            let other = &raw[j].words;
+            if j == i || other.len() <= words.len() {
+                continue;
+            }
+            let prefix = other[..words.len()] == words[..];
+            let suffix = other[other.len() - words.len()..] == words[..];
+            if !(prefix || suffix) {
+                continue;
+            }
+            let rank = if raw[j].start < raw[i].start {
+                raw[i].start - raw[j].start
+            } else {
+                usize::MAX / 2 + (raw[j].start - raw[i].start)
+            };
+            if best.is_none_or(|(r, _)| rank < r) {
+                best = Some((rank, j));
+            }
+        }
+        if let Some((_, j)) = best {
+            raw[i].identity = raw[j].identity.clone();
+        }
+    }
+
+    let mut order: Vec<Identity> = Vec::new();
+    let mut groups: HashMap<Identity, Vec<RawMention>> = HashMap::new();
+    for m in raw {
+        groups
+            .entry(m.identity.clone())
+            .or_insert_with(|| {
+                order.push(m.identity.clone());
+                Vec::new()
+            })
+            .push(m);
+    }
+    let mut result = ActorsResult::default();
+    for id in order {
+        let ms = groups.remove(&id).unwrap_or_default();
+        let kind = ms[0].kind;
+        let mut mentions: Vec<Mention> = Vec::new();
+        let mut roles: Vec<String> = Vec::new();
+        let mut affiliation = None;
+        for m in &ms {
+            let (text, span) = doc.original_text(m.start, m.end);
+            mentions.push(Mention { text, span });
+            for r in &m.roles {
+                if !roles.contains(r) {
+                    roles.push(r.clone());
+                }
+            }
+            if affiliation.is_none() {
+                affiliation = m.affiliation.clone();
+            }
+            match kind {
+                ActorKind::Person => result.person_spans.push((m.start, m.end)),
+                ActorKind::Organization => result.org_spans.push((m.start, m.end)),
+            }
+        }
+        mentions.sort_by_key(|m| m.span);
+        mentions.dedup_by_key(|m| m.span);
+        let mut aliases: Vec<String> = mentions
+            .iter()
+            .map(|m| crate::normalize::normalize(&m.text).text)
+            .collect();
+        aliases.sort();
+        aliases.dedup();
+        let (name, name_en) = match &id {
+            Identity::Known(i) => {
+                let e = &g.actors[*i];
+                if affiliation.is_none() {
+                    affiliation = e.affiliation.clone();
+                }
+                (e.name.clone(), e.name_en.clone())
+            }
+            _ => {
+                // the longest form seen, first of equals
+                let mut best = aliases[0].clone();
+                for a in &aliases {
+                    if a.split(' ').count() > best.split(' ').count() {
+                        best = a.clone();
+                    }
+                }
+                (best, None)
+            }
+        };
+        result.actors.push(Actor {
+            name,
+            kind,
+            name_en,
+            aliases,
+            roles,
+            affiliation,
+            mentions,
+        });
+    }
+    result
+}

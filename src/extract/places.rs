@@ -1,0 +1,527 @@
+//! Places: countries, cities, regions, facilities; one entry per real place.
+//!
+//! Candidates come from the gazetteer (every country, capitals, major
+//! cities, conflict regions, seas, facilities) and from patterns that name a
+//! place by its generic word (`vùng X`, `tỉnh X`, `Sân bay Quốc tế X`,
+//! `căn cứ X`). Rules then settle the ambiguous ones, each tested below:
+//! - `Triều Tiên` is North Korea, but `bán đảo Triều Tiên` is the peninsula
+//!   and `Chiến tranh Triều Tiên` no place at all (longest match, and
+//!   `ignore` entries that block shorter matches inside them);
+//! - a bilateral short form (`Trung` in `Nga - Trung`) counts only next to
+//!   another country joined by a dash or slash;
+//! - a one-word country name (`Nga`, `Anh`, `Nhật`) is not a place when it
+//!   is part of a personal name: after a capitalized word that is not a
+//!   sentence opener, after `ông`/`bà`/`anh`/…, or opening a sentence before
+//!   another capitalized word (`Nhật Lệ`, a byline); `Anh` (also a pronoun)
+//!   never counts as the first word of a sentence;
+//! - places inside a person's name are dropped; inside an organization's
+//!   name, countries are kept as mentions of the country
+//!   (`Bộ Quốc phòng Nga` mentions Russia) and other places are dropped
+//!   (`Washington Post` does not mention Washington).
+
+use super::tokens::{is_all_caps, is_capitalized, token_at_or_after, Token};
+use super::Context;
+use crate::gazetteer::{Gazetteer, Hit, Target};
+use crate::model::{Mention, Place};
+use crate::prepare::Prepared;
+use std::collections::HashMap;
+
+/// Which place a mention refers to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PlaceRef {
+    /// An entry of the gazetteer.
+    Known(usize),
+    /// A place found by a pattern: its name, kind and country.
+    Found {
+        /// The name as written (NFC).
+        name: String,
+        /// `city`, `region` or `facility`.
+        kind: &'static str,
+        /// ISO code, when the text says.
+        country: Option<String>,
+    },
+}
+
+/// One mention of a place (normalized offsets).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceMention {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The place.
+    pub place: PlaceRef,
+}
+
+impl PlaceMention {
+    /// The ISO code of the country the place is in (itself for a country).
+    pub fn country<'g>(&'g self, g: &'g Gazetteer) -> Option<&'g str> {
+        match &self.place {
+            PlaceRef::Known(i) => g.places[*i].country.as_deref(),
+            PlaceRef::Found { country, .. } => country.as_deref(),
+        }
+    }
+
+    /// The kind of place.
+    pub fn kind<'g>(&'g self, g: &'g Gazetteer) -> &'g str {
+        match &self.place {
+            PlaceRef::Known(i) => &g.places[*i].kind,
+            PlaceRef::Found { kind, .. } => kind,
+        }
+    }
+
+    /// The canonical name.
+    pub fn name<'g>(&'g self, g: &'g Gazetteer) -> &'g str {
+        match &self.place {
+            PlaceRef::Known(i) => &g.places[*i].name,
+            PlaceRef::Found { name, .. } => name,
+        }
+    }
+
+    /// True for a country.
+    pub fn is_country(&self, g: &Gazetteer) -> bool {
+        self.kind(g) == "country"
+    }
+}
+
+/// Words after which a capitalized word is a personal name, not a place.
+const PERSON_WORDS: &[&str] = &[
+    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "con", "cụ", "chàng", "nàng",
+    "ngài", "bé", "thầy", "cậu", "dì",
+];
+
+/// Find the place mentions of a document: gazetteer hits that pass the
+/// context rules, plus pattern places. Mentions inside actor names are
+/// removed later, by [`drop_inside`].
+pub fn find(doc: &Prepared, ctx: &Context, tokens: &[Token]) -> Vec<PlaceMention> {
+    let g = ctx.gazetteer;
+    let text = doc.text();
+    let from = doc.header.body_start;
+    let mut hits = g.find_places(text, &doc.key, from);
+    if ctx.fold {
+        let extra = g.find_places_folded(text, from);
+        for h in extra {
+            if !hits.iter().any(|k| k.start < h.end && h.start < k.end) {
+                hits.push(h);
+            }
+        }
+        hits.sort_by_key(|h| (h.start, h.end));
+    }
+    let mut out = Vec::new();
+    for (i, hit) in hits.iter().enumerate() {
+        let Target::Place { index, short } = hit.target else {
+            continue;
+        };
+        let entry = &g.places[index];
+        if entry.kind == "ignore" {
+            continue;
+        }
+        if short && !bilateral(text, &hits, i, g) {
+            continue;
+        }
+        if entry.kind == "country"
+            && !hit_text_has_space(text, hit)
+            && !single_word_ok(text, tokens, hit, &hits)
+        {
+            continue;
+        }
+        out.push(PlaceMention {
+            start: hit.start,
+            end: hit.end,
+            place: PlaceRef::Known(index),
+        });
+    }
+    find_patterns(doc, g, tokens, &mut out);
+    out.sort_by_key(|m| (m.start, m.end));
+    out
+}
+
+fn hit_text_has_space(text: &str, hit: &Hit) -> bool {
+    text[hit.start..hit.end].contains([' ', '-'])
+}
+
+/// A short form is valid when joined by a dash or slash to another country.
+fn bilateral(text: &str, hits: &[Hit], i: usize, g: &Gazetteer) -> bool {
+    let joined = |a: &Hit, b: &Hit| {
+        a.end <= b.start && {
+            let gap = text[a.end..b.start].trim();
+            matches!(gap, "-" | "–" | "—" | "/")
+        }
+    };
+    let is_country = |h: &Hit| matches!(h.target, Target::Place { index, .. } if g.places[index].kind == "country");
+    let h = &hits[i];
+    (i > 0 && is_country(&hits[i - 1]) && joined(&hits[i - 1], h))
+        || (i + 1 < hits.len() && is_country(&hits[i + 1]) && joined(h, &hits[i + 1]))
+}
+
+/// Context rules for a one-word country name (see the module docs).
+fn single_word_ok(text: &str, tokens: &[Token], hit: &Hit, hits: &[Hit]) -> bool {
+    let ti = token_at_or_after(tokens, hit.start);
+    let Some(tok) = tokens.get(ti) else {
+        return true;
+    };
+    let first_in_sentence = ti == 0
+        || tokens[ti - 1].sentence != tok.sentence
+        || !tokens[ti - 1].is_word
+            && matches!(tokens[ti - 1].text(text), "“" | "\"" | "(" | "‘" | "'")
+            && (ti < 2 || tokens[ti - 2].sentence != tok.sentence);
+    let word = &text[hit.start..hit.end];
+    if first_in_sentence {
+        if word == "Anh" {
+            return false;
+        }
+        if let Some(next) = tokens.get(ti + 1) {
+            let next_is_place = hits.iter().any(|h| h.start == next.start);
+            if next.sentence == tok.sentence
+                && next.is_word
+                && is_capitalized(next.text(text))
+                && !next_is_place
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+    let prev = &tokens[ti - 1];
+    if !prev.is_word {
+        return true;
+    }
+    let prev_text = prev.text(text);
+    if PERSON_WORDS.contains(&prev_text.to_lowercase().as_str()) {
+        return false;
+    }
+    let prev_is_place_end = hits.iter().any(|h| h.end == prev.end);
+    let prev_first = ti < 2 || tokens[ti - 2].sentence != tok.sentence;
+    !(is_capitalized(prev_text) && !is_all_caps(prev_text) && !prev_is_place_end && !prev_first)
+}
+
+/// Generic words that introduce a place name, with the kind of place and
+/// whether the generic word is part of the name.
+const PLACE_TRIGGERS: &[(&str, &str, bool)] = &[
+    ("sân bay quốc tế", "facility", true),
+    ("sân bay vũ trụ", "facility", true),
+    ("sân bay", "facility", true),
+    ("căn cứ không quân", "facility", true),
+    ("căn cứ hải quân", "facility", true),
+    ("căn cứ quân sự", "facility", true),
+    ("căn cứ", "facility", true),
+    ("cảng", "facility", true),
+    ("nhà máy điện hạt nhân", "facility", true),
+    ("nhà máy", "facility", true),
+    ("bãi phóng", "facility", true),
+    ("bãi thử hạt nhân", "facility", true),
+    ("trung tâm vũ trụ", "facility", true),
+    ("cửa khẩu", "facility", true),
+    ("thành phố", "city", false),
+    ("thị trấn", "city", false),
+    ("thủ phủ", "city", false),
+    ("tỉnh", "region", false),
+    ("vùng", "region", false),
+    ("khu vực", "region", false),
+    ("bang", "region", false),
+    ("huyện", "region", false),
+    ("làng", "city", false),
+    ("đảo", "region", false),
+];
+
+fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<PlaceMention>) {
+    let text = doc.text();
+    let key = &doc.key;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        if !t.is_word {
+            i += 1;
+            continue;
+        }
+        let mut matched = None;
+        for &(trigger, kind, include) in PLACE_TRIGGERS {
+            let n = trigger.split(' ').count();
+            if i + n > tokens.len() {
+                continue;
+            }
+            let last = tokens[i + n - 1];
+            if last.sentence != t.sentence || key.get(t.start..last.end) != Some(trigger) {
+                continue;
+            }
+            matched = Some((n, kind, include));
+            break;
+        }
+        let Some((n, kind, include)) = matched else {
+            i += 1;
+            continue;
+        };
+        // The name: capitalized words after the trigger, not already a place.
+        let name_start = i + n;
+        let mut j = name_start;
+        while j < tokens.len()
+            && j < name_start + 4
+            && tokens[j].is_word
+            && tokens[j].sentence == t.sentence
+            && is_capitalized(tokens[j].text(text))
+            && !out
+                .iter()
+                .any(|m| m.start <= tokens[j].start && tokens[j].start < m.end)
+        {
+            j += 1;
+        }
+        if j == name_start || (name_start > 0 && is_inside_known(out, tokens[name_start].start)) {
+            i += n;
+            continue;
+        }
+        let name_tok_start = tokens[name_start].start;
+        let name_end = tokens[j - 1].end;
+        let (start, end) = if include {
+            (t.start, name_end)
+        } else {
+            (name_tok_start, name_end)
+        };
+        let name = text[start..end].to_string();
+        let country = country_after(text, tokens, j, out, g);
+        out.push(PlaceMention {
+            start,
+            end,
+            place: PlaceRef::Found {
+                name,
+                kind,
+                country,
+            },
+        });
+        i = j;
+    }
+}
+
+fn is_inside_known(out: &[PlaceMention], pos: usize) -> bool {
+    out.iter().any(|m| m.start <= pos && pos < m.end)
+}
+
+/// `X của Nga`, `X, Nga`, `X (Nga)`, `X ở Nga`: the country right after a
+/// pattern place.
+fn country_after(
+    text: &str,
+    tokens: &[Token],
+    j: usize,
+    places: &[PlaceMention],
+    g: &Gazetteer,
+) -> Option<String> {
+    let mut k = j;
+    if let Some(t) = tokens.get(k) {
+        if matches!(t.text(text), "của" | "ở" | "thuộc" | "," | "(") {
+            k += 1;
+        }
+    }
+    let t = tokens.get(k)?;
+    places
+        .iter()
+        .find(|m| m.start == t.start && m.is_country(g))
+        .and_then(|m| m.country(g).map(str::to_string))
+}
+
+/// Remove place mentions inside actor names: all of them inside persons,
+/// and all but countries inside organizations.
+pub fn drop_inside(
+    places: &mut Vec<PlaceMention>,
+    persons: &[(usize, usize)],
+    orgs: &[(usize, usize)],
+    g: &Gazetteer,
+) {
+    places.retain(|m| {
+        let inside = |spans: &[(usize, usize)]| {
+            spans
+                .iter()
+                .any(|&(s, e)| s <= m.start && m.end <= e && (s, e) != (m.start, m.end))
+        };
+        !inside(persons) && (m.is_country(g) || !inside(orgs))
+    });
+}
+
+/// Group mentions into one [`Place`] per real place, ordered by first mention.
+pub fn aggregate(doc: &Prepared, g: &Gazetteer, mentions: &[PlaceMention]) -> Vec<Place> {
+    let mut order: Vec<PlaceRef> = Vec::new();
+    let mut groups: HashMap<PlaceRef, Vec<Mention>> = HashMap::new();
+    for m in mentions {
+        let (text, span) = doc.original_text(m.start, m.end);
+        let list = groups.entry(m.place.clone()).or_insert_with(|| {
+            order.push(m.place.clone());
+            Vec::new()
+        });
+        list.push(Mention { text, span });
+    }
+    order
+        .into_iter()
+        .map(|r| {
+            let mut mentions = groups.remove(&r).unwrap_or_default();
+            mentions.sort_by_key(|m| m.span);
+            let mut aliases: Vec<String> = mentions
+                .iter()
+                .map(|m| crate::normalize::normalize(&m.text).text)
+                .collect();
+            aliases.sort();
+            aliases.dedup();
+            match r {
+                PlaceRef::Known(i) => {
+                    let e = &g.places[i];
+                    Place {
+                        name: e.name.clone(),
+                        name_en: e.name_en.clone(),
+                        kind: e.kind.clone(),
+                        country: e.country.clone(),
+                        aliases,
+                        mentions,
+                    }
+                }
+                PlaceRef::Found {
+                    name,
+                    kind,
+                    country,
+                } => Place {
+                    name_en: name.clone(),
+                    name,
+                    kind: kind.to_string(),
+                    country,
+                    aliases,
+                    mentions,
+                },
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn places_of(text: &str) -> Vec<(String, String)> {
+        let doc = Prepared::new(text);
+        let ctx = Context::for_tests();
+        let tokens = tokenize(doc.text(), &doc.sentences);
+        find(&doc, &ctx, &tokens)
+            .iter()
+            .map(|m| {
+                (
+                    doc.text()[m.start..m.end].to_string(),
+                    m.name(ctx.gazetteer).to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        places_of(text).into_iter().map(|(_, n)| n).collect()
+    }
+
+    #[test]
+    fn countries_cities_and_variants() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Ông Kim đến Mátxcơva, rồi Moskva và Moscow.",
+                &["Mátxcơva", "Mátxcơva", "Mátxcơva"],
+            ),
+            (
+                "Hàn Quốc và Mỹ tập trận gần bán đảo Triều Tiên.",
+                &["Hàn Quốc", "Mỹ", "bán đảo Triều Tiên"],
+            ),
+            (
+                "Quan hệ Nga-Triều Tiên ngày càng chặt chẽ.",
+                &["Nga", "Triều Tiên"],
+            ),
+            (
+                "Hoa Kỳ và Liên bang Nga đàm phán tại Geneva.",
+                &["Mỹ", "Nga", "Geneva"],
+            ),
+            (
+                "Binh sĩ CHDCND Triều Tiên có mặt ở vùng Kursk.",
+                &["Triều Tiên", "Kursk"],
+            ),
+            ("Hội nghị diễn ra ở St. Petersburg.", &["St. Petersburg"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn korean_war_is_not_north_korea() {
+        assert_eq!(
+            names("Kỷ niệm 70 năm kết thúc Chiến tranh Triều Tiên."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names("Lễ kỷ niệm chiến tranh Triều Tiên ở Bình Nhưỡng."),
+            ["Bình Nhưỡng"]
+        );
+    }
+
+    #[test]
+    fn bilateral_short_forms() {
+        assert_eq!(
+            names("Quan hệ Nga - Trung chưa từng có."),
+            ["Nga", "Trung Quốc"]
+        );
+        assert_eq!(
+            names("Hợp tác Mỹ - Nhật - Hàn được tăng cường."),
+            ["Mỹ", "Nhật Bản", "Hàn Quốc"]
+        );
+        // not bilateral: "Trung" and "Hàn" alone are no places
+        assert_eq!(
+            names("Ông Trung nói chuyện với bà Hàn."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn one_word_names_inside_personal_names() {
+        // Kim Nhật Thành is a person: "Nhật" is not Japan
+        assert_eq!(
+            names("Đại học Quân sự Kim Nhật Thành đào tạo sĩ quan."),
+            Vec::<String>::new()
+        );
+        // byline
+        assert_eq!(names("Nhật Lệ"), Vec::<String>::new());
+        // pronoun
+        assert_eq!(names("Anh cho biết sẽ trở lại."), Vec::<String>::new());
+        assert_eq!(names("Theo hãng tin Reuters (Anh), ông nói."), ["Anh"]);
+        assert_eq!(
+            names("Thủ tướng Anh Keir Starmer đến Pháp."),
+            ["Anh", "Pháp"]
+        );
+        assert_eq!(names("Chị Anh là giáo viên."), Vec::<String>::new());
+        assert_eq!(names("Tại Nga, hai bên gặp nhau."), ["Nga"]);
+        assert_eq!(
+            names("Ủy ban Chính Pháp Trung ương họp."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names("Bộ trưởng Quốc phòng Mỹ Pete Hegseth tới Hàn Quốc."),
+            ["Mỹ", "Hàn Quốc"]
+        );
+        // lowercase words are never places
+        assert_eq!(names("con ngựa nga và thẩm mỹ"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn pattern_places_and_facilities() {
+        let p = places_of("Họ hạ cánh tại Sân bay Quốc tế Zvartnots rồi tới tỉnh Lugova của Nga.");
+        assert_eq!(p[0].0, "Sân bay Quốc tế Zvartnots");
+        assert_eq!(p[1].0, "Lugova");
+        let doc = Prepared::new("tỉnh Lugova của Nga");
+        let ctx = Context::for_tests();
+        let tokens = tokenize(doc.text(), &doc.sentences);
+        let found = find(&doc, &ctx, &tokens);
+        assert_eq!(found[0].country(ctx.gazetteer), Some("RU"));
+        assert_eq!(found[0].kind(ctx.gazetteer), "region");
+    }
+
+    #[test]
+    fn known_facility() {
+        let p = places_of("tại Sân bay Quốc tế Sunan vào ngày 5 tháng 11");
+        assert_eq!(
+            p,
+            [(
+                "Sân bay Quốc tế Sunan".to_string(),
+                "Sân bay Quốc tế Sunan".to_string()
+            )]
+        );
+    }
+}

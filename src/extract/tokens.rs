@@ -1,0 +1,121 @@
+//! Words and punctuation of the normalized text, with the labels the
+//! gazetteer and the patterns give them. The actor and place rules read
+//! this token view instead of raw bytes, so "the word before", "a run of
+//! capitalized words" and "is this word part of a known place" are simple
+//! index look-ups.
+
+use std::ops::Range;
+
+/// A word or a punctuation character of the normalized text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// First byte (normalized text).
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// A word (letters/digits, with inner hyphens or apostrophes) or a
+    /// single punctuation character.
+    pub is_word: bool,
+    /// The sentence the token belongs to.
+    pub sentence: usize,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Split `text` into tokens, sentence by sentence.
+pub fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    for (si, range) in sentences.iter().enumerate() {
+        let s = &text[range.clone()];
+        let mut chars = s.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            let start = range.start + i;
+            if !c.is_alphanumeric() {
+                out.push(Token {
+                    start,
+                    end: start + c.len_utf8(),
+                    is_word: false,
+                    sentence: si,
+                });
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    end = range.start + j + d.len_utf8();
+                    chars.next();
+                } else if matches!(d, '-' | '\'' | '’') {
+                    // inner hyphen or apostrophe: only if a letter follows
+                    let after = &s[j + d.len_utf8()..];
+                    if after.starts_with(char::is_alphanumeric) {
+                        chars.next();
+                        end = range.start + j + d.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                start,
+                end,
+                is_word: true,
+                sentence: si,
+            });
+        }
+    }
+    out
+}
+
+/// True for a word that starts with a capital letter.
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True for a word written in capitals only (an acronym such as `NATO`).
+pub fn is_all_caps(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase) && word.chars().count() >= 2
+}
+
+/// The index of the first token whose start is at or after `pos`.
+pub fn token_at_or_after(tokens: &[Token], pos: usize) -> usize {
+    tokens.partition_point(|t| t.start < pos)
+}
+
+/// The token indices covered by the byte range `[start, end)`.
+pub fn tokens_in(tokens: &[Token], start: usize, end: usize) -> Range<usize> {
+    let a = tokens.partition_point(|t| t.start < start);
+    let b = tokens.partition_point(|t| t.start < end);
+    a..b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_inner_hyphens() {
+        let t = "Ông Kim Jong-un (phải), Nga - Trung.";
+        let whole = std::iter::once(0..t.len()).collect::<Vec<_>>();
+        let toks = tokenize(t, &whole);
+        let words: Vec<&str> = toks.iter().map(|k| k.text(t)).collect();
+        assert_eq!(
+            words,
+            ["Ông", "Kim", "Jong-un", "(", "phải", ")", ",", "Nga", "-", "Trung", "."]
+        );
+        assert!(is_capitalized("Ông"));
+        assert!(is_all_caps("NATO"));
+        assert!(!is_all_caps("Nato"));
+        assert!(!is_all_caps("A"));
+    }
+}

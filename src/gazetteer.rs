@@ -1,0 +1,640 @@
+//! Gazetteers: the built-in lists of countries, places, actors and titles,
+//! and the matcher that finds them in a document.
+//!
+//! The lists are plain TSV files under `data/` (see `data/README.md`),
+//! compiled in with `include_str!` and parsed once. Users add their own
+//! entries with `--gazetteer FILE` (same formats, the file's first line
+//! naming its kind). Every alias is reduced to a key with
+//! [`crate::normalize::phrase_key`] (NFC, canonical tone marks, lowercase,
+//! hyphens as spaces), so `Kim Jong-un` and `Kim Jong Un` are one key.
+//!
+//! Matching runs one Aho-Corasick automaton (leftmost-longest) per
+//! category over the document's lowercase key, with every pattern written as
+//! `" " + key` so that a match can only begin at a word start; the end is
+//! checked against a word boundary, and the capitals of the alias must be
+//! capitals in the text (`Nga` the country, not `nga`).
+
+use crate::error::Error;
+use crate::model::ActorKind;
+use crate::normalize::{fold_str, phrase_key};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+use std::sync::OnceLock;
+
+const COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
+const PLACES_TSV: &str = include_str!("../data/places.tsv");
+const ACTORS_TSV: &str = include_str!("../data/actors.tsv");
+const TITLES_TSV: &str = include_str!("../data/titles.tsv");
+
+/// A place of the gazetteer (countries included, with kind `country`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceEntry {
+    /// Canonical Vietnamese name.
+    pub name: String,
+    /// English name.
+    pub name_en: String,
+    /// `country`, `city`, `region`, `facility`, `sea`, or `ignore` (a
+    /// phrase that blocks shorter matches inside it, like
+    /// `Chiến tranh Triều Tiên`).
+    pub kind: String,
+    /// ISO country code; `None` for places spanning several countries.
+    pub country: Option<String>,
+}
+
+/// A person or organization of the gazetteer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorEntry {
+    /// Canonical name.
+    pub name: String,
+    /// Person or organization.
+    pub kind: ActorKind,
+    /// ISO code of the country the actor acts for.
+    pub affiliation: Option<String>,
+    /// English name.
+    pub name_en: Option<String>,
+}
+
+/// What kind of word a title phrase is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleKind {
+    /// An office or function (`Bộ trưởng`, `phát ngôn viên`).
+    Role,
+    /// A military rank (`Trung tướng`).
+    Rank,
+    /// `ông`, `bà`: marks a person but is not a role.
+    Honorific,
+    /// The field of an office (`Quốc phòng` in `Bộ trưởng Quốc phòng`).
+    Domain,
+}
+
+/// What a gazetteer pattern stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// `places[i]`; `short` is true for bilateral short forms (`Trung`).
+    Place {
+        /// Index into [`Gazetteer::places`].
+        index: usize,
+        /// Only valid inside a bilateral compound (`Nga - Trung`).
+        short: bool,
+    },
+    /// `actors[i]`.
+    Actor(usize),
+    /// A title phrase.
+    Title(TitleKind),
+}
+
+/// One pattern of an automaton: its target and the alias as written (for
+/// the capitalization check).
+#[derive(Debug, Clone)]
+struct Pattern {
+    target: Target,
+    alias: String,
+}
+
+/// A gazetteer hit in a document (normalized offsets).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// First byte in the normalized text.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What was found.
+    pub target: Target,
+}
+
+/// All built-in and user lists, with their automata.
+#[derive(Debug)]
+pub struct Gazetteer {
+    /// Places, countries first.
+    pub places: Vec<PlaceEntry>,
+    /// Persons and organizations.
+    pub actors: Vec<ActorEntry>,
+    place_patterns: Vec<Pattern>,
+    actor_patterns: Vec<Pattern>,
+    title_patterns: Vec<Pattern>,
+    place_matcher: AhoCorasick,
+    actor_matcher: AhoCorasick,
+    title_matcher: AhoCorasick,
+    fold_place_matcher: Option<(AhoCorasick, Vec<Target>)>,
+    /// Country entry index by ISO code.
+    country_by_code: HashMap<String, usize>,
+}
+
+/// Rows of a TSV file: comment and blank lines skipped, columns padded.
+fn rows(text: &str, columns: usize) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines().enumerate().filter_map(move |(i, line)| {
+        if line.trim().is_empty() || line.starts_with('#') {
+            return None;
+        }
+        let mut cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        cols.resize(columns.max(cols.len()), "");
+        Some((i + 1, cols))
+    })
+}
+
+fn opt(s: &str) -> Option<String> {
+    (!s.is_empty() && s != "-").then(|| s.to_string())
+}
+
+fn aliases(s: &str) -> impl Iterator<Item = &str> {
+    s.split('|').map(str::trim).filter(|a| !a.is_empty())
+}
+
+/// Builder collecting entries before the automata are made.
+#[derive(Debug, Default)]
+struct Builder {
+    places: Vec<PlaceEntry>,
+    actors: Vec<ActorEntry>,
+    place_patterns: Vec<Pattern>,
+    actor_patterns: Vec<Pattern>,
+    title_patterns: Vec<Pattern>,
+}
+
+impl Builder {
+    fn add_countries(&mut self, text: &str) -> Result<(), String> {
+        for (line, c) in rows(text, 5) {
+            if c[0].len() != 2 || !c[0].bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(format!(
+                    "line {line}: {:?} is not an ISO 3166-1 alpha-2 code",
+                    c[0]
+                ));
+            }
+            let index = self.places.len();
+            self.places.push(PlaceEntry {
+                name: c[1].to_string(),
+                name_en: c[2].to_string(),
+                kind: "country".to_string(),
+                country: Some(c[0].to_string()),
+            });
+            for alias in std::iter::once(c[1]).chain(aliases(c[3])) {
+                self.place_patterns.push(Pattern {
+                    target: Target::Place {
+                        index,
+                        short: false,
+                    },
+                    alias: alias.to_string(),
+                });
+            }
+            for alias in aliases(c[4]) {
+                self.place_patterns.push(Pattern {
+                    target: Target::Place { index, short: true },
+                    alias: alias.to_string(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    fn add_places(&mut self, text: &str) -> Result<(), String> {
+        for (line, c) in rows(text, 5) {
+            if c[0].is_empty() || c[2].is_empty() {
+                return Err(format!("line {line}: name and kind are required"));
+            }
+            let index = self.places.len();
+            self.places.push(PlaceEntry {
+                name: c[0].to_string(),
+                name_en: if c[1] == "-" {
+                    c[0].to_string()
+                } else {
+                    c[1].to_string()
+                },
+                kind: c[2].to_string(),
+                country: opt(c[3]),
+            });
+            for alias in std::iter::once(c[0]).chain(aliases(c[4])) {
+                self.place_patterns.push(Pattern {
+                    target: Target::Place {
+                        index,
+                        short: false,
+                    },
+                    alias: alias.to_string(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    fn add_actors(&mut self, text: &str) -> Result<(), String> {
+        for (line, c) in rows(text, 5) {
+            let kind = match c[1] {
+                "person" => ActorKind::Person,
+                "organization" => ActorKind::Organization,
+                other => return Err(format!("line {line}: unknown actor kind {other:?}")),
+            };
+            let index = self.actors.len();
+            self.actors.push(ActorEntry {
+                name: c[0].to_string(),
+                kind,
+                affiliation: opt(c[2]),
+                name_en: opt(c[3]),
+            });
+            for alias in std::iter::once(c[0]).chain(aliases(c[4])) {
+                self.actor_patterns.push(Pattern {
+                    target: Target::Actor(index),
+                    alias: alias.to_string(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    fn add_titles(&mut self, text: &str) -> Result<(), String> {
+        for (line, c) in rows(text, 2) {
+            let kind = match c[1] {
+                "role" => TitleKind::Role,
+                "rank" => TitleKind::Rank,
+                "honorific" => TitleKind::Honorific,
+                "domain" => TitleKind::Domain,
+                other => return Err(format!("line {line}: unknown title kind {other:?}")),
+            };
+            self.title_patterns.push(Pattern {
+                target: Target::Title(kind),
+                alias: c[0].to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    fn build(self) -> Gazetteer {
+        let automaton = |patterns: &[Pattern]| {
+            let keys: Vec<String> = patterns
+                .iter()
+                .map(|p| format!(" {}", phrase_key(&p.alias)))
+                .collect();
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(keys)
+                .expect("gazetteer automaton")
+        };
+        let country_by_code = self
+            .places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.kind == "country")
+            .filter_map(|(i, p)| p.country.clone().map(|c| (c, i)))
+            .collect();
+        Gazetteer {
+            place_matcher: automaton(&self.place_patterns),
+            actor_matcher: automaton(&self.actor_patterns),
+            title_matcher: automaton(&self.title_patterns),
+            fold_place_matcher: None,
+            places: self.places,
+            actors: self.actors,
+            place_patterns: self.place_patterns,
+            actor_patterns: self.actor_patterns,
+            title_patterns: self.title_patterns,
+            country_by_code,
+        }
+    }
+}
+
+fn builtin_builder() -> Builder {
+    let mut b = Builder::default();
+    // The built-in files are checked by unit tests; a failure here is a bug.
+    b.add_countries(COUNTRIES_TSV).expect("data/countries.tsv");
+    b.add_places(PLACES_TSV).expect("data/places.tsv");
+    b.add_actors(ACTORS_TSV).expect("data/actors.tsv");
+    b.add_titles(TITLES_TSV).expect("data/titles.tsv");
+    b
+}
+
+/// The built-in gazetteer, parsed once.
+pub fn builtin() -> &'static Gazetteer {
+    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+    GAZETTEER.get_or_init(|| builtin_builder().build())
+}
+
+/// The built-in gazetteer plus user files. Each user file starts with a
+/// line `# kind: countries|places|actors|titles`, then rows in the format of
+/// the built-in file of that kind.
+pub fn with_user_files(paths: &[impl AsRef<Path>], fold: bool) -> Result<Gazetteer, Error> {
+    let mut b = builtin_builder();
+    for path in paths {
+        let path = path.as_ref();
+        let err = |message: String| Error::Gazetteer {
+            path: path.to_path_buf(),
+            message,
+        };
+        let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
+        let kind = text
+            .lines()
+            .next()
+            .and_then(|l| l.strip_prefix("# kind:"))
+            .map(str::trim)
+            .ok_or_else(|| {
+                err("first line must be `# kind: countries|places|actors|titles`".into())
+            })?;
+        match kind {
+            "countries" => b.add_countries(&text),
+            "places" => b.add_places(&text),
+            "actors" => b.add_actors(&text),
+            "titles" => b.add_titles(&text),
+            other => Err(format!("unknown kind {other:?}")),
+        }
+        .map_err(err)?;
+    }
+    let mut g = b.build();
+    if fold {
+        g.enable_fold();
+    }
+    Ok(g)
+}
+
+/// Find the end of the word starting at byte `i` of the padded key.
+fn is_boundary(padded: &[u8], i: usize) -> bool {
+    padded.get(i).is_none_or(|&b| b == b' ')
+}
+
+impl Gazetteer {
+    /// Also match place names without diacritics (`--fold`).
+    pub fn enable_fold(&mut self) {
+        let mut keys = Vec::new();
+        let mut targets = Vec::new();
+        let mut seen = BTreeSet::new();
+        for p in &self.place_patterns {
+            if let Target::Place { short: false, .. } = p.target {
+                let key = format!(" {}", fold_str(&phrase_key(&p.alias)));
+                if key.len() > 4 && seen.insert(key.clone()) {
+                    keys.push(key);
+                    targets.push(p.target);
+                }
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(keys)
+            .expect("fold automaton");
+        self.fold_place_matcher = Some((ac, targets));
+    }
+
+    /// The country entry of an ISO code.
+    pub fn country(&self, code: &str) -> Option<&PlaceEntry> {
+        self.country_by_code.get(code).map(|&i| &self.places[i])
+    }
+
+    fn scan(
+        &self,
+        matcher: &AhoCorasick,
+        patterns: &[Pattern],
+        text: &str,
+        padded: &str,
+        from: usize,
+    ) -> Vec<Hit> {
+        let bytes = padded.as_bytes();
+        let mut hits = Vec::new();
+        for m in matcher.find_iter(padded) {
+            // padded = " " + key + " ": a pattern " word" matched at padded
+            // [ps, pe) is the text [ps, pe - 1).
+            let (start, end) = (m.start(), m.end());
+            if start < from || !is_boundary(bytes, end) {
+                continue;
+            }
+            let pattern = &patterns[m.pattern().as_usize()];
+            let (s, e) = (start, end - 1);
+            if capitals_agree(&pattern.alias, &text[s..e]) {
+                hits.push(Hit {
+                    start: s,
+                    end: e,
+                    target: pattern.target,
+                });
+            }
+        }
+        hits
+    }
+
+    /// Place hits (raw: before context rules) in `text`, whose lowercase key
+    /// is `key`, from byte `from`.
+    pub fn find_places(&self, text: &str, key: &str, from: usize) -> Vec<Hit> {
+        let padded = pad(key);
+        self.scan(
+            &self.place_matcher,
+            &self.place_patterns,
+            text,
+            &padded,
+            from,
+        )
+    }
+
+    /// Diacritic-insensitive place hits, for `--fold`: only hits that the
+    /// exact matcher did not find are useful. Empty unless enabled.
+    pub fn find_places_folded(&self, text: &str, from: usize) -> Vec<Hit> {
+        let Some((ac, targets)) = &self.fold_place_matcher else {
+            return Vec::new();
+        };
+        let (folded, map) = crate::normalize::fold(text);
+        let key = crate::normalize::match_key(&folded);
+        let padded = pad(&key);
+        let bytes = padded.as_bytes();
+        let mut hits = Vec::new();
+        for m in ac.find_iter(&padded) {
+            if !is_boundary(bytes, m.end()) || map.is_empty() {
+                continue;
+            }
+            let (s, e) = (m.start(), m.end() - 1);
+            let start = map[s.min(map.len() - 1)].0 as usize;
+            let end = map[(e - 1).min(map.len() - 1)].1 as usize;
+            if start < from || !text[start..].starts_with(char::is_uppercase) {
+                continue;
+            }
+            hits.push(Hit {
+                start,
+                end,
+                target: targets[m.pattern().as_usize()],
+            });
+        }
+        hits
+    }
+
+    /// Person and organization hits.
+    pub fn find_actors(&self, text: &str, key: &str, from: usize) -> Vec<Hit> {
+        let padded = pad(key);
+        self.scan(
+            &self.actor_matcher,
+            &self.actor_patterns,
+            text,
+            &padded,
+            from,
+        )
+    }
+
+    /// Title phrase hits (case-insensitive).
+    pub fn find_titles(&self, key: &str, from: usize) -> Vec<Hit> {
+        let padded = pad(key);
+        let bytes = padded.as_bytes();
+        self.title_matcher
+            .find_iter(&padded)
+            .filter(|m| m.start() >= from && is_boundary(bytes, m.end()))
+            .map(|m| Hit {
+                start: m.start(),
+                end: m.end() - 1,
+                target: self.title_patterns[m.pattern().as_usize()].target,
+            })
+            .collect()
+    }
+
+    /// Look up a phrase as a place (exact key).
+    pub fn place_by_phrase(&self, phrase: &str) -> Option<usize> {
+        let key = format!(" {}", phrase_key(phrase));
+        self.place_matcher
+            .find(&key)
+            .filter(|m| m.start() == 0 && m.end() == key.len())
+            .and_then(
+                |m| match self.place_patterns[m.pattern().as_usize()].target {
+                    Target::Place {
+                        index,
+                        short: false,
+                    } => Some(index),
+                    _ => None,
+                },
+            )
+    }
+}
+
+fn pad(key: &str) -> String {
+    let mut padded = String::with_capacity(key.len() + 2);
+    padded.push(' ');
+    padded.push_str(key);
+    padded.push(' ');
+    padded
+}
+
+/// Whether `found` (the text as written) has a capital wherever `alias`
+/// starts a word with one. A word after a hyphen may be lowercase
+/// (`Kim Jong-un` for `Kim Jong Un`). An all-capitals alias (an acronym)
+/// must be all capitals in the text.
+pub fn capitals_agree(alias: &str, found: &str) -> bool {
+    let alias_letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
+    if alias_letters.len() >= 2 && alias_letters.iter().all(|c| c.is_uppercase()) {
+        return found
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    }
+    let mut found_words = found
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut prev_sep_hyphen = Vec::new();
+    {
+        let mut last = ' ';
+        let mut in_word = false;
+        for c in found.chars() {
+            if c.is_alphanumeric() {
+                if !in_word {
+                    prev_sep_hyphen.push(last == '-');
+                }
+                in_word = true;
+            } else {
+                in_word = false;
+                last = c;
+            }
+        }
+    }
+    for (i, aw) in alias
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .enumerate()
+    {
+        let Some(fw) = found_words.next() else {
+            return false;
+        };
+        let alias_cap = aw.starts_with(char::is_uppercase);
+        let found_cap = fw.starts_with(char::is_uppercase);
+        if alias_cap && !found_cap && !prev_sep_hyphen.get(i).copied().unwrap_or(false) {
+            return false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_sorted_unique(name: &str, text: &str) {
+        let keys: Vec<&str> = rows(text, 1).map(|(_, c)| c[0]).collect();
+        for w in keys.windows(2) {
+            assert!(
+                w[0] < w[1],
+                "{name}: {:?} must sort before {:?} (unique, byte order)",
+                w[0],
+                w[1]
+            );
+        }
+    }
+
+    #[test]
+    fn data_files_are_sorted_and_unique() {
+        check_sorted_unique("countries", COUNTRIES_TSV);
+        check_sorted_unique("places", PLACES_TSV);
+        check_sorted_unique("actors", ACTORS_TSV);
+        check_sorted_unique("titles", TITLES_TSV);
+    }
+
+    #[test]
+    fn data_files_parse_and_codes_are_known() {
+        let g = builtin();
+        assert!(g.places.iter().filter(|p| p.kind == "country").count() >= 195);
+        for p in &g.places {
+            if let Some(c) = &p.country {
+                assert!(
+                    g.country(c).is_some(),
+                    "{}: unknown country code {c}",
+                    p.name
+                );
+            }
+            assert!(
+                ["country", "city", "region", "facility", "sea", "ignore"]
+                    .contains(&p.kind.as_str()),
+                "{}: kind {}",
+                p.name,
+                p.kind
+            );
+        }
+        for a in &g.actors {
+            if let Some(c) = &a.affiliation {
+                assert!(
+                    g.country(c).is_some(),
+                    "{}: unknown country code {c}",
+                    a.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_alias_key_points_to_two_entries_of_a_kind() {
+        let g = builtin();
+        let mut seen: HashMap<String, Target> = HashMap::new();
+        for p in g.place_patterns.iter().chain(&g.actor_patterns) {
+            let key = phrase_key(&p.alias);
+            if let Some(prev) = seen.insert(key.clone(), p.target) {
+                assert_eq!(prev, p.target, "alias key {key:?} is ambiguous");
+            }
+        }
+    }
+
+    #[test]
+    fn capitals() {
+        assert!(capitals_agree("Nga", "Nga"));
+        assert!(!capitals_agree("Nga", "nga"));
+        assert!(capitals_agree("Kim Jong Un", "Kim Jong-un"));
+        assert!(!capitals_agree("Kim Jong Un", "kim jong un"));
+        assert!(capitals_agree("châu Âu", "Châu Âu"));
+        assert!(capitals_agree("NATO", "NATO"));
+        assert!(!capitals_agree("NATO", "Nato"));
+    }
+
+    #[test]
+    fn finds_places_at_word_boundaries_only() {
+        let g = builtin();
+        let text = "Ngay tại Nga-Triều Tiên, ngà voi và Mátxcơva";
+        let key = crate::normalize::match_key(text);
+        let found: Vec<&str> = g
+            .find_places(text, &key, 0)
+            .iter()
+            .map(|h| &text[h.start..h.end])
+            .collect();
+        assert_eq!(found, ["Nga", "Triều Tiên", "Mátxcơva"]);
+    }
+}
