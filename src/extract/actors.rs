@@ -471,6 +471,23 @@ impl Labeled<'_> {
             });
             i = last + 1;
         }
+        // `X của <organization or country>`: a part of the parent, in its
+        // country (a second pass: the parent may come later in the text)
+        for o in 0..orgs.len() {
+            if orgs[o].country.is_some() {
+                continue;
+            }
+            let last = tokens_in(self.tokens, orgs[o].start, orgs[o].end).end;
+            if self
+                .tokens
+                .get(last)
+                .is_some_and(|t| t.text(self.text) == "của")
+            {
+                if let Some(&l) = labels.get(last + 1) {
+                    orgs[o].country = self.country_of(l, &orgs);
+                }
+            }
+        }
         orgs
     }
 
@@ -939,7 +956,10 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
             let (text, span) = doc.original_text(m.start, m.end);
             mentions.push(Mention { text, span });
             for r in &m.roles {
-                if !roles.contains(r) {
+                if !roles
+                    .iter()
+                    .any(|k: &String| k.to_lowercase() == r.to_lowercase())
+                {
                     roles.push(r.clone());
                 }
             }
@@ -988,5 +1008,35 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
             mentions,
         });
     }
+    inherit_affiliation(&mut result.actors);
     result
+}
+
+/// An organization of unknown country named in the role of a person whose
+/// country is known (`hiệu trưởng Đại học Công nghệ Malek Ashtar` of an
+/// Iranian official) is taken to be of that country.
+fn inherit_affiliation(actors: &mut [Actor]) {
+    let mut inherited: Vec<(usize, String)> = Vec::new();
+    for (i, org) in actors.iter().enumerate() {
+        if org.kind != ActorKind::Organization || org.affiliation.is_some() {
+            continue;
+        }
+        let country = actors.iter().find_map(|p| {
+            let named = p.kind == ActorKind::Person
+                && p.roles
+                    .iter()
+                    .any(|r| org.aliases.iter().any(|a| r.contains(a.as_str())));
+            if named {
+                p.affiliation.clone()
+            } else {
+                None
+            }
+        });
+        if let Some(c) = country {
+            inherited.push((i, c));
+        }
+    }
+    for (i, c) in inherited {
+        actors[i].affiliation = Some(c);
+    }
 }

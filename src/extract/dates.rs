@@ -1,9 +1,1373 @@
-//! Dates (stub).
-use super::Context;
-use crate::model::DateMention;
-use crate::prepare::Prepared;
+//! Dates: every Vietnamese temporal expression, resolved to ISO 8601.
+//!
+//! Each rule is a named regular expression, compiled once, with examples in
+//! the table tests below. All rules run over the body text; overlapping
+//! candidates are settled longest first. Then every candidate is resolved:
+//!
+//! - **explicit**: the text gives the year (`ngày 5 tháng 11 năm 2025`,
+//!   `tháng 11/2022`, `năm 1961`);
+//! - **published**: the year (or the whole value, for `hôm qua`) comes from
+//!   the publication date, news-style: a day and month without a year is the
+//!   latest such date no more than a month after publication, or, when the
+//!   sentence looks ahead (`tới`, `sắp`, `dự kiến`, `sẽ`), the first one
+//!   from the day before publication on;
+//! - **context**: no publication date, but the article dates itself: the
+//!   year of its latest full date (`ngày 19/6/2024`), else the year an
+//!   anniversary implies (`kỷ niệm 70 năm kết thúc Chiến tranh Triều Tiên` →
+//!   1953 + 70 = 2023, from `data/events.tsv`);
+//! - **unknown**: nothing says the year: written `XXXX-07-26`, never guessed.
+//!   A weekday given with the date may still pin it within the five years
+//!   from the latest year the article mentions.
+//!
+//! Vague references (`gần đây`, `tương lai`) are reported with a null value.
+//! Durations (`70 năm`, `hơn 4 năm`), counts (`15.000`), fractions, scores,
+//! `24/7` and times of day are not dates: no rule accepts them, and the
+//! negative table proves it.
 
-/// Find temporal expressions.
-pub fn extract(_doc: &Prepared, _ctx: &Context) -> Vec<DateMention> {
-    Vec::new()
+use super::Context;
+use crate::model::{Anchor, DateMention, Granularity, Modifier};
+use crate::prepare::{PartialDate, Prepared};
+use chrono::{Datelike, Duration, NaiveDate};
+use regex::{Captures, Regex};
+use std::sync::OnceLock;
+
+const CALENDAR_TSV: &str = include_str!("../../data/calendar.tsv");
+const EVENTS_TSV: &str = include_str!("../../data/events.tsv");
+
+/// The expression a rule recognized, before resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expr {
+    Day {
+        d: u32,
+        m: u32,
+        y: Option<i32>,
+    },
+    Month {
+        m: u32,
+        y: Option<i32>,
+    },
+    Year(i32),
+    Quarter {
+        q: u32,
+        y: Option<i32>,
+    },
+    Half {
+        h: u32,
+        y: Option<i32>,
+        rel: Option<i32>,
+    },
+    Decade(i32),
+    DayRange {
+        d1: u32,
+        d2: u32,
+        m: u32,
+        y: Option<i32>,
+    },
+    MonthRange {
+        m1: u32,
+        m2: u32,
+        y: Option<i32>,
+    },
+    YearRange(i32, i32),
+    Relative {
+        unit: Unit,
+        offset: i32,
+    },
+    Vague,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// A recognized expression at a place in the normalized text.
+#[derive(Debug, Clone)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    expr: Expr,
+    weekday: Option<u32>,
+    modifier: Option<Modifier>,
+    /// The rule that matched (read by the rule-coverage test).
+    #[cfg_attr(not(test), allow(dead_code))]
+    rule: &'static str,
+}
+
+/// How a rule's captures become an expression.
+type Handler = fn(&Captures, &Tables) -> Option<Expr>;
+
+struct Rule {
+    name: &'static str,
+    re: Regex,
+    handler: Handler,
+}
+
+/// Month and weekday words, from `data/calendar.tsv`, and anniversary events.
+struct Tables {
+    months: Vec<(String, u32)>,
+    weekdays: Vec<(String, u32)>,
+    events: Vec<(String, i32)>,
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut months = Vec::new();
+        let mut weekdays = Vec::new();
+        for line in CALENDAR_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let c: Vec<&str> = line.split('\t').collect();
+            let v: u32 = c[2].trim().parse().expect("data/calendar.tsv: number");
+            match c[0] {
+                "month" => months.push((c[1].to_string(), v)),
+                _ => weekdays.push((c[1].to_string(), v)),
+            }
+        }
+        // longest first, so `Mười Một` wins over `Mười`
+        months.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        weekdays.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let events = EVENTS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| {
+                let (p, y) = l.split_once('\t').expect("data/events.tsv: two columns");
+                (
+                    p.to_string(),
+                    y.trim().parse().expect("data/events.tsv: year"),
+                )
+            })
+            .collect();
+        Tables {
+            months,
+            weekdays,
+            events,
+        }
+    })
+}
+
+fn num<T: std::str::FromStr>(c: &Captures, name: &str) -> Option<T> {
+    c.name(name).and_then(|m| m.as_str().parse().ok())
+}
+
+fn valid_dm(d: u32, m: u32) -> bool {
+    (1..=12).contains(&m) && d >= 1 && d <= days_in_month(2024, m)
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    NaiveDate::from_ymd_opt(ny, nm, 1)
+        .and_then(|d| d.pred_opt())
+        .map_or(31, |d| d.day())
+}
+
+fn plausible_year(y: i32) -> bool {
+    (1000..=2199).contains(&y)
+}
+
+fn day_expr(c: &Captures, _: &Tables) -> Option<Expr> {
+    let d: u32 = num(c, "d")?;
+    let m: u32 = num(c, "m")?;
+    let y: Option<i32> = num(c, "y");
+    if !valid_dm(d, m) || y.is_some_and(|y| !plausible_year(y)) {
+        return None;
+    }
+    if let (Some(s1), Some(s2)) = (c.name("s1"), c.name("s2")) {
+        if s1.as_str() != s2.as_str() {
+            return None;
+        }
+    }
+    if let Some(y) = y {
+        NaiveDate::from_ymd_opt(y, m, d)?;
+    }
+    Some(Expr::Day { d, m, y })
+}
+
+/// `5 tháng 11`: only with `ngày` before it or a year after it.
+fn textual_day(c: &Captures, t: &Tables) -> Option<Expr> {
+    if c.name("pre").is_none() && c.name("y").is_none() {
+        return None;
+    }
+    day_expr(c, t)
+}
+
+fn month_expr(c: &Captures, t: &Tables) -> Option<Expr> {
+    let m: u32 = match c.name("mw") {
+        Some(w) => {
+            t.months
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(w.as_str()) || k == w.as_str())?
+                .1
+        }
+        None => num(c, "m")?,
+    };
+    let y: Option<i32> = num(c, "y");
+    ((1..=12).contains(&m) && y.is_none_or(plausible_year)).then_some(Expr::Month { m, y })
+}
+
+fn year_expr(c: &Captures, _: &Tables) -> Option<Expr> {
+    let y: i32 = num(c, "y")?;
+    plausible_year(y).then_some(Expr::Year(y))
+}
+
+fn year_range(c: &Captures, _: &Tables) -> Option<Expr> {
+    let y1: i32 = num(c, "y1")?;
+    let y2: i32 = num(c, "y2")?;
+    (plausible_year(y1) && y1 < y2 && y2 - y1 <= 100).then_some(Expr::YearRange(y1, y2))
+}
+
+fn day_range(c: &Captures, _: &Tables) -> Option<Expr> {
+    let d1: u32 = num(c, "d1")?;
+    let d2: u32 = num(c, "d")?;
+    let m: u32 = num(c, "m")?;
+    let y: Option<i32> = num(c, "y");
+    // without `từ`/`ngày` the form must be the compact `22-26/4`
+    if c.name("lead").is_none()
+        && !c
+            .name("dash")
+            .is_some_and(|d| matches!(d.as_str().trim(), "-" | "–"))
+    {
+        return None;
+    }
+    (valid_dm(d2, m) && d1 >= 1 && d1 < d2 && y.is_none_or(plausible_year))
+        .then_some(Expr::DayRange { d1, d2, m, y })
+}
+
+fn month_range(c: &Captures, _: &Tables) -> Option<Expr> {
+    let m1: u32 = num(c, "m1")?;
+    let m2: u32 = num(c, "m2")?;
+    let y: Option<i32> = num(c, "y");
+    ((1..=12).contains(&m1) && (1..=12).contains(&m2) && m1 < m2 && y.is_none_or(plausible_year))
+        .then_some(Expr::MonthRange { m1, m2, y })
+}
+
+fn quarter(c: &Captures, _: &Tables) -> Option<Expr> {
+    let q = match c.name("q")?.as_str().to_ascii_uppercase().as_str() {
+        "I" | "1" => 1,
+        "II" | "2" => 2,
+        "III" | "3" => 3,
+        "IV" | "4" => 4,
+        _ => return None,
+    };
+    let y: Option<i32> = num(c, "y");
+    y.is_none_or(plausible_year)
+        .then_some(Expr::Quarter { q, y })
+}
+
+fn half(c: &Captures, _: &Tables) -> Option<Expr> {
+    let h = if c.name("h")?.as_str().to_lowercase() == "đầu" {
+        1
+    } else {
+        2
+    };
+    let y: Option<i32> = num(c, "y");
+    let rel = c.name("rel").map(|r| rel_year(r.as_str()));
+    Some(Expr::Half { h, y, rel })
+}
+
+fn rel_year(word: &str) -> i32 {
+    match word.to_lowercase().as_str() {
+        "ngoái" | "trước" => -1,
+        "tới" | "sau" => 1,
+        _ => 0,
+    }
+}
+
+fn decade(c: &Captures, _: &Tables) -> Option<Expr> {
+    let raw = c.name("dec")?.as_str();
+    let n: i32 = raw.parse().ok()?;
+    let y = if raw.len() == 2 { 1900 + n } else { n };
+    (y % 10 == 0 && plausible_year(y)).then_some(Expr::Decade(y))
+}
+
+fn relative(c: &Captures, _: &Tables) -> Option<Expr> {
+    let phrase = c.name("rel")?.as_str().to_lowercase();
+    let phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (unit, offset) = match phrase.as_str() {
+        "hôm nay" => (Unit::Day, 0),
+        "hôm qua" => (Unit::Day, -1),
+        "hôm kia" => (Unit::Day, -2),
+        "ngày mai" => (Unit::Day, 1),
+        "ngày kia" => (Unit::Day, 2),
+        "tuần trước" => (Unit::Week, -1),
+        "tuần này" => (Unit::Week, 0),
+        "tuần tới" | "tuần sau" => (Unit::Week, 1),
+        "tháng trước" => (Unit::Month, -1),
+        "tháng này" => (Unit::Month, 0),
+        "tháng tới" | "tháng sau" => (Unit::Month, 1),
+        "năm ngoái" | "năm trước" => (Unit::Year, -1),
+        "năm nay" => (Unit::Year, 0),
+        "năm tới" | "năm sau" => (Unit::Year, 1),
+        _ => return None,
+    };
+    Some(Expr::Relative { unit, offset })
+}
+
+fn ago(c: &Captures, _: &Tables) -> Option<Expr> {
+    let n = crate::extract::numbers::small_number(c.name("n")?.as_str())? as i32;
+    let unit = match c.name("u")?.as_str().to_lowercase().as_str() {
+        "ngày" => Unit::Day,
+        "tuần" => Unit::Week,
+        "tháng" => Unit::Month,
+        _ => Unit::Year,
+    };
+    (n > 0 && n <= 200).then_some(Expr::Relative { unit, offset: -n })
+}
+
+fn vague(_: &Captures, _: &Tables) -> Option<Expr> {
+    Some(Expr::Vague)
+}
+
+fn alternation(words: impl Iterator<Item = String>) -> String {
+    words
+        .map(|w| {
+            regex::escape(&w)
+                .replace("\\ ", r"\s+")
+                .replace(' ', r"\s+")
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+fn rules() -> &'static [Rule] {
+    static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let t = tables();
+        let wd_words = alternation(t.weekdays.iter().map(|(w, _)| w.clone()));
+        let month_words = alternation(t.months.iter().map(|(w, _)| w.clone()));
+        let wd = format!(r"(?:(?P<wd>{wd_words})\s*,?\s*\(?\s*)?");
+        let pre = r"(?P<pre>ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng\s+sáng|khuya)";
+        let defs: Vec<(&'static str, String, Handler)> = vec![
+            (
+                "full_numeric",
+                format!(r"(?i){wd}(?:{pre}\s+)?\b(?P<d>\d{{1,2}})\s*(?P<s1>[/.\-])\s*(?P<m>\d{{1,2}})\s*(?P<s2>[/.\-])\s*(?P<y>\d{{4}})\b"),
+                day_expr,
+            ),
+            (
+                "textual_full",
+                format!(r"(?i){wd}(?:{pre}\s+)?\b(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\b(?:(?:\s*,\s*|\s*năm\s+|\s*/\s*)(?P<y>\d{{4}})\b)?"),
+                textual_day,
+            ),
+            (
+                "day_month",
+                format!(r"(?i){wd}{pre}\s+(?P<d>\d{{1,2}})\s*[/\-]\s*(?P<m>\d{{1,2}})\b"),
+                day_expr,
+            ),
+            (
+                "weekday_day_month",
+                format!(r"(?i)(?P<wd>{wd_words})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*\)"),
+                day_expr,
+            ),
+            (
+                "preposition_day_month",
+                r"(?i)\b(?:vào|từ|đến|tới|trước|sau|hồi|kể\s+từ|cho\s+đến)\s+(?P<span>(?P<d>\d{1,2})/(?P<m>\d{1,2}))\b".to_string(),
+                day_expr,
+            ),
+            (
+                "month_year",
+                r"(?i)\btháng\s+(?P<m>\d{1,2})\s*(?:/|-|năm\s)\s*(?P<y>\d{4})\b".to_string(),
+                month_expr,
+            ),
+            (
+                "month_word",
+                format!(r"\b(?i:tháng)\s+(?P<mw>{month_words})\b(?:\s*(?:(?i:năm)\s+|/\s*)(?P<y>\d{{4}})\b)?"),
+                month_expr,
+            ),
+            ("month", r"(?i)\btháng\s+(?P<m>\d{1,2})\b".to_string(), month_expr),
+            ("year", r"(?i)\bnăm\s+(?P<y>\d{4})\b".to_string(), year_expr),
+            (
+                "year_range",
+                r"(?i)(?:\b(?:năm|giai\s+đoạn|thời\s+kỳ)\s+)?\b(?P<y1>(?:19|20)\d{2})\s*[-–]\s*(?P<y2>(?:19|20)\d{2})\b".to_string(),
+                year_range,
+            ),
+            (
+                "from_to_years",
+                r"(?i)\btừ\s+(?:năm\s+)?(?P<y1>\d{4})\s+(?:đến|tới)\s+(?:năm\s+)?(?P<y2>\d{4})\b".to_string(),
+                year_range,
+            ),
+            (
+                "day_range",
+                r"(?i)(?P<lead>\btừ\s+(?:ngày\s+)?|\b(?:ngày|hôm)\s+)?\b(?P<d1>\d{1,2})(?P<dash>\s*(?:-|–)\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?)(?P<d>\d{1,2})\s*[/\-]\s*(?P<m>\d{1,2})(?:\s*[/\-]\s*(?P<y>\d{4}))?\b".to_string(),
+                day_range,
+            ),
+            (
+                "month_range",
+                r"(?i)(?:\btừ\s+)?\btháng\s+(?P<m1>\d{1,2})\s*(?:-|–|\s(?:đến|tới)\s)\s*(?:tháng\s+)?(?P<m2>\d{1,2})(?:\s*(?:/|năm\s)\s*(?P<y>\d{4}))?\b".to_string(),
+                month_range,
+            ),
+            (
+                "quarter",
+                r"(?i)\bquý\s+(?P<q>IV|I{1,3}|[1-4])\b(?:\s*(?:/|năm\s)\s*(?P<y>\d{4})\b)?".to_string(),
+                quarter,
+            ),
+            (
+                "half_year",
+                r"(?i)\bnửa\s+(?P<h>đầu|cuối|sau)\s+(?:của\s+)?năm\b(?:\s*(?P<y>\d{4})\b|\s+(?P<rel>nay|ngoái|tới|sau)\b)?".to_string(),
+                half,
+            ),
+            (
+                "decade",
+                r"(?i)\b(?:thập\s+(?:niên|kỷ)|những\s+năm|các\s+năm)\s+(?P<dec>\d{4}|\d{2})\b".to_string(),
+                decade,
+            ),
+            (
+                "relative",
+                r"(?i)\b(?P<rel>hôm\s+nay|hôm\s+qua|hôm\s+kia|ngày\s+mai|ngày\s+kia|tuần\s+(?:trước|này|tới|sau)|tháng\s+(?:trước|này|tới|sau)|năm\s+(?:ngoái|nay|tới|sau|trước))\b".to_string(),
+                relative,
+            ),
+            (
+                "ago",
+                r"(?i)\b(?P<n>\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<u>ngày|tuần|tháng|năm)\s+trước\b".to_string(),
+                ago,
+            ),
+            (
+                "vague",
+                r"(?i)\b(?:thời\s+gian\s+gần\s+đây|những\s+(?:ngày|tuần|tháng|năm)\s+gần\s+đây|gần\s+đây|mới\s+đây|tương\s+lai|ngày\s+nay|trong\s+ngày\s+tới|những\s+(?:ngày|tuần|tháng|năm)\s+tới|thời\s+gian\s+tới|sắp\s+tới|(?:năm|tháng|tuần)\s+qua)\b".to_string(),
+                vague,
+            ),
+        ];
+        defs.into_iter()
+            .map(|(name, pattern, handler)| Rule {
+                name,
+                re: Regex::new(&pattern).unwrap_or_else(|e| panic!("date rule {name}: {e}")),
+                handler,
+            })
+            .collect()
+    })
+}
+
+/// Find every temporal expression of the document and resolve it.
+pub fn extract(doc: &Prepared, ctx: &Context) -> Vec<DateMention> {
+    let text = doc.text();
+    let body = doc.header.body_start;
+    let candidates = find_candidates(text, body);
+    let anchor = DocAnchor::new(doc, ctx, &candidates);
+    let mut out: Vec<(Candidate, Resolved)> = candidates
+        .into_iter()
+        .map(|c| {
+            let r = anchor.resolve(text, &c);
+            (c, r)
+        })
+        .collect();
+    merge_from_to(text, &anchor, &mut out);
+    out.into_iter()
+        .map(|(c, r)| {
+            let (text, span) = doc.original_text(c.start, c.end);
+            DateMention {
+                text,
+                span,
+                value: r.value,
+                granularity: r.granularity,
+                anchor: r.anchor,
+                modifier: c.modifier,
+                weekday: c.weekday.map(weekday_name),
+                weekday_consistent: r.weekday_consistent,
+            }
+        })
+        .collect()
+}
+
+fn weekday_name(n: u32) -> &'static str {
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ][(n as usize).clamp(1, 7) - 1]
+}
+
+/// All rule matches, overlaps settled longest first (then earliest, then
+/// rule order), sorted by position.
+fn find_candidates(text: &str, body: usize) -> Vec<Candidate> {
+    let t = tables();
+    let hay = &text[body..];
+    let mut all = Vec::new();
+    for (ri, rule) in rules().iter().enumerate() {
+        for caps in rule.re.captures_iter(hay) {
+            let whole = caps.get(0).expect("group 0");
+            let (mut s, e) = (body + whole.start(), body + whole.end());
+            if let Some(span) = caps.name("span") {
+                s = body + span.start();
+            }
+            if !clean_edges(text, s, e) {
+                continue;
+            }
+            let Some(expr) = (rule.handler)(&caps, t) else {
+                continue;
+            };
+            if rule.name == "relative"
+                && (preceded_by_number(text, s) || refers_to_narrative(text, e))
+            {
+                continue;
+            }
+            let weekday = caps.name("wd").and_then(|w| {
+                let w = w.as_str().to_lowercase();
+                let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+                t.weekdays
+                    .iter()
+                    .find(|(k, _)| k.to_lowercase() == w)
+                    .map(|(_, v)| *v)
+            });
+            all.push((
+                ri,
+                Candidate {
+                    start: s,
+                    end: e,
+                    expr,
+                    weekday,
+                    modifier: None,
+                    rule: rule.name,
+                },
+            ));
+        }
+    }
+    all.sort_by_key(|(ri, c)| (std::cmp::Reverse(c.end - c.start), c.start, *ri));
+    let mut taken: Vec<Candidate> = Vec::new();
+    for (_, c) in all {
+        if taken.iter().all(|k| c.end <= k.start || k.end <= c.start) {
+            taken.push(c);
+        }
+    }
+    taken.sort_by_key(|c| (c.start, c.end));
+    for c in &mut taken {
+        attach_modifier(text, c);
+    }
+    taken
+}
+
+/// A date never continues a number: `1.5/11` or `3/4/5` are not dates.
+fn clean_edges(text: &str, s: usize, e: usize) -> bool {
+    let before = &text[..s];
+    let continues_number = match before.chars().next_back() {
+        Some(c) if c.is_ascii_digit() || c == '/' || c == ',' => true,
+        Some('.') => before[..before.len() - 1].ends_with(|d: char| d.is_ascii_digit()),
+        _ => false,
+    };
+    let mut after = text[e..].chars();
+    let (a1, a2) = (after.next(), after.next());
+    let runs_on = a1.is_some_and(|c| c.is_ascii_digit())
+        || (matches!(a1, Some('/' | '.' | '-')) && a2.is_some_and(|c| c.is_ascii_digit()));
+    !continues_number && !runs_on
+}
+
+/// `3 tháng sau` is a duration, not "next month".
+fn preceded_by_number(text: &str, s: usize) -> bool {
+    let before = text[..s].trim_end();
+    let word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty()
+        || crate::extract::numbers::small_number(word).is_some()
+}
+
+/// `năm trước đó`, `tháng sau đó`: relative to the story, not to the
+/// publication date.
+fn refers_to_narrative(text: &str, e: usize) -> bool {
+    let next = text[e..].split_whitespace().next().unwrap_or("");
+    matches!(
+        next.trim_end_matches(|c: char| !c.is_alphanumeric()),
+        "đó" | "ấy" | "nữa"
+    )
+}
+
+/// `đầu`/`giữa`/`cuối` before a period longer than a day.
+fn attach_modifier(text: &str, c: &mut Candidate) {
+    let is_period = match c.expr {
+        Expr::Month { .. }
+        | Expr::Year(_)
+        | Expr::Quarter { .. }
+        | Expr::Decade(_)
+        | Expr::MonthRange { .. } => true,
+        Expr::Relative { unit, .. } => unit != Unit::Day,
+        _ => false,
+    };
+    if !is_period {
+        return;
+    }
+    let before = &text[..c.start];
+    let trimmed = before.trim_end_matches(' ');
+    for (word, m) in [
+        ("đầu", Modifier::Early),
+        ("giữa", Modifier::Mid),
+        ("cuối", Modifier::Late),
+    ] {
+        let lower = trimmed.to_lowercase();
+        if lower.ends_with(word) && trimmed.len() < before.len() {
+            let ws = trimmed.len() - word.len();
+            let ok = trimmed[..ws]
+                .chars()
+                .next_back()
+                .is_none_or(|ch| !ch.is_alphanumeric());
+            if ok && trimmed.is_char_boundary(ws) {
+                c.start = ws;
+                c.modifier = Some(m);
+                return;
+            }
+        }
+    }
+}
+
+/// The resolved value of a candidate.
+#[derive(Debug, Clone)]
+struct Resolved {
+    value: Option<String>,
+    granularity: Granularity,
+    anchor: Anchor,
+    weekday_consistent: Option<bool>,
+}
+
+/// What the document offers to resolve years.
+struct DocAnchor {
+    /// Publication date (day may be unknown).
+    published: Option<PartialDate>,
+    /// A year the article itself establishes.
+    context_year: Option<i32>,
+    /// The latest year mentioned anywhere (lower bound for weekday pinning).
+    latest_year: Option<i32>,
+    /// Sentence ranges, to look for forward-looking words.
+    sentences: Vec<std::ops::Range<usize>>,
+}
+
+const FORWARD_WORDS: &[&str] = &["tới", "sắp", "dự kiến", "sẽ", "kế hoạch"];
+
+impl DocAnchor {
+    fn new(doc: &Prepared, ctx: &Context, candidates: &[Candidate]) -> DocAnchor {
+        let latest_full = candidates
+            .iter()
+            .filter_map(|c| match c.expr {
+                Expr::Day { d, m, y: Some(y) } => NaiveDate::from_ymd_opt(y, m, d),
+                _ => None,
+            })
+            .max();
+        let latest_year = candidates
+            .iter()
+            .filter_map(|c| match c.expr {
+                Expr::Day { y: Some(y), .. } | Expr::Month { y: Some(y), .. } | Expr::Year(y) => {
+                    Some(y)
+                }
+                Expr::YearRange(_, y) => Some(y),
+                _ => None,
+            })
+            .max();
+        let context_year = latest_full
+            .map(|d| d.year())
+            .or_else(|| anniversary_year(&doc.key, doc.header.body_start));
+        DocAnchor {
+            published: ctx.published,
+            context_year,
+            latest_year,
+            sentences: doc.sentences.clone(),
+        }
+    }
+
+    fn looks_ahead(&self, text: &str, pos: usize) -> bool {
+        let Some(r) = self
+            .sentences
+            .iter()
+            .find(|r| r.start <= pos && pos < r.end)
+        else {
+            return false;
+        };
+        let before = text[r.start..pos].to_lowercase();
+        FORWARD_WORDS.iter().any(|w| {
+            before.match_indices(w).any(|(i, _)| {
+                let b = before[..i].chars().next_back();
+                let a = before[i + w.len()..].chars().next();
+                !b.is_some_and(char::is_alphanumeric) && !a.is_some_and(char::is_alphanumeric)
+            })
+        })
+    }
+
+    /// The reference day for news-style resolution: the publication day, or
+    /// the last day of the publication month.
+    fn reference_day(&self) -> Option<NaiveDate> {
+        let p = self.published?;
+        let m = p.month?;
+        let d = p.day.unwrap_or_else(|| days_in_month(p.year, m));
+        NaiveDate::from_ymd_opt(p.year, m, d)
+    }
+
+    /// Year for a day and month without one; `None` when unknowable.
+    fn year_for_day(&self, text: &str, pos: usize, d: u32, m: u32) -> Option<(i32, Anchor)> {
+        if let Some(reference) = self.reference_day() {
+            let forward = self.looks_ahead(text, pos);
+            let cands: Vec<NaiveDate> = (reference.year() - 1..=reference.year() + 1)
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+                .collect();
+            let pick = if forward {
+                cands
+                    .iter()
+                    .copied()
+                    .filter(|c| *c >= reference - Duration::days(1))
+                    .min()
+            } else {
+                cands
+                    .iter()
+                    .copied()
+                    .filter(|c| *c <= reference + Duration::days(31))
+                    .max()
+            };
+            return pick.map(|c| (c.year(), Anchor::Published));
+        }
+        if let Some(p) = self.published {
+            return Some((p.year, Anchor::Published));
+        }
+        self.context_year.map(|y| (y, Anchor::Context))
+    }
+
+    /// Year for a month (or quarter) without one.
+    fn year_for_month(&self, text: &str, pos: usize, m: u32) -> Option<(i32, Anchor)> {
+        if let Some(p) = self.published {
+            if let Some(pm) = p.month {
+                let forward = self.looks_ahead(text, pos);
+                let y = if forward {
+                    if m >= pm {
+                        p.year
+                    } else {
+                        p.year + 1
+                    }
+                } else if m <= pm {
+                    p.year
+                } else {
+                    p.year - 1
+                };
+                return Some((y, Anchor::Published));
+            }
+            return Some((p.year, Anchor::Published));
+        }
+        self.context_year.map(|y| (y, Anchor::Context))
+    }
+
+    fn resolve(&self, text: &str, c: &Candidate) -> Resolved {
+        let r = |value: Option<String>, granularity, anchor| Resolved {
+            value,
+            granularity,
+            anchor,
+            weekday_consistent: None,
+        };
+        match c.expr {
+            Expr::Day { d, m, y } => {
+                let (year, anchor) = match y {
+                    Some(y) => (Some(y), Anchor::Explicit),
+                    None => match self.year_for_day(text, c.start, d, m) {
+                        Some((y, a)) => (Some(y), a),
+                        None => match c.weekday.and_then(|w| self.pin_by_weekday(d, m, w)) {
+                            Some(y) => (Some(y), Anchor::Context),
+                            None => (None, Anchor::Unknown),
+                        },
+                    },
+                };
+                let mut res = r(Some(day_value(year, m, d)), Granularity::Day, anchor);
+                if let (Some(w), Some(y)) = (c.weekday, year) {
+                    res.weekday_consistent = NaiveDate::from_ymd_opt(y, m, d)
+                        .map(|date| date.weekday().number_from_monday() == w);
+                }
+                res
+            }
+            Expr::Month { m, y } => {
+                let (year, anchor) = match y {
+                    Some(y) => (Some(y), Anchor::Explicit),
+                    None => self
+                        .year_for_month(text, c.start, m)
+                        .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
+                };
+                r(
+                    Some(format!("{}-{m:02}", year_str(year))),
+                    Granularity::Month,
+                    anchor,
+                )
+            }
+            Expr::Year(y) => r(Some(format!("{y:04}")), Granularity::Year, Anchor::Explicit),
+            Expr::Quarter { q, y } => {
+                let (year, anchor) = match y {
+                    Some(y) => (Some(y), Anchor::Explicit),
+                    None => self
+                        .year_for_month(text, c.start, q * 3 - 2)
+                        .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
+                };
+                r(
+                    Some(format!("{}-Q{q}", year_str(year))),
+                    Granularity::Quarter,
+                    anchor,
+                )
+            }
+            Expr::Half { h, y, rel } => {
+                let (year, anchor) = match (y, rel) {
+                    (Some(y), _) => (Some(y), Anchor::Explicit),
+                    (None, Some(off)) => match (self.published, self.context_year) {
+                        (Some(p), _) => (Some(p.year + off), Anchor::Published),
+                        (None, Some(cy)) => (Some(cy + off), Anchor::Context),
+                        _ => (None, Anchor::Unknown),
+                    },
+                    (None, None) => (None, Anchor::Unknown),
+                };
+                r(
+                    Some(format!("{}-H{h}", year_str(year))),
+                    Granularity::Half,
+                    anchor,
+                )
+            }
+            Expr::Decade(y) => r(
+                Some(format!("{}X", y / 10)),
+                Granularity::Decade,
+                Anchor::Explicit,
+            ),
+            Expr::YearRange(a, b) => r(
+                Some(format!("{a:04}/{b:04}")),
+                Granularity::Interval,
+                Anchor::Explicit,
+            ),
+            Expr::DayRange { d1, d2, m, y } => {
+                let (year, anchor) = match y {
+                    Some(y) => (Some(y), Anchor::Explicit),
+                    None => self
+                        .year_for_day(text, c.start, d2, m)
+                        .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
+                };
+                let v = format!("{}/{}", day_value(year, m, d1), day_value(year, m, d2));
+                r(Some(v), Granularity::Interval, anchor)
+            }
+            Expr::MonthRange { m1, m2, y } => {
+                let (year, anchor) = match y {
+                    Some(y) => (Some(y), Anchor::Explicit),
+                    None => self
+                        .year_for_month(text, c.start, m2)
+                        .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
+                };
+                let ys = year_str(year);
+                r(
+                    Some(format!("{ys}-{m1:02}/{ys}-{m2:02}")),
+                    Granularity::Interval,
+                    anchor,
+                )
+            }
+            Expr::Relative { unit, offset } => self.resolve_relative(unit, offset),
+            Expr::Vague => r(None, Granularity::Vague, Anchor::None),
+        }
+    }
+
+    fn resolve_relative(&self, unit: Unit, offset: i32) -> Resolved {
+        let granularity = match unit {
+            Unit::Day => Granularity::Day,
+            Unit::Week => Granularity::Week,
+            Unit::Month => Granularity::Month,
+            Unit::Year => Granularity::Year,
+        };
+        let p = self.published;
+        let value = match unit {
+            Unit::Year => p.map(|p| format!("{:04}", p.year + offset)),
+            Unit::Month => p.and_then(|p| {
+                let total = p.year * 12 + p.month? as i32 - 1 + offset;
+                Some(format!(
+                    "{:04}-{:02}",
+                    total.div_euclid(12),
+                    total.rem_euclid(12) + 1
+                ))
+            }),
+            Unit::Day | Unit::Week => p.and_then(|p| {
+                let date = NaiveDate::from_ymd_opt(p.year, p.month?, p.day?)?;
+                if unit == Unit::Day {
+                    let d = date + Duration::days(offset as i64);
+                    Some(d.format("%Y-%m-%d").to_string())
+                } else {
+                    let d = date + Duration::weeks(offset as i64);
+                    let w = d.iso_week();
+                    Some(format!("{:04}-W{:02}", w.year(), w.week()))
+                }
+            }),
+        };
+        let (value, anchor) = match value {
+            Some(v) => (Some(v), Anchor::Published),
+            None => match (unit, self.context_year) {
+                (Unit::Year, Some(y)) => (Some(format!("{:04}", y + offset)), Anchor::Context),
+                _ => (None, Anchor::Unknown),
+            },
+        };
+        Resolved {
+            value,
+            granularity,
+            anchor,
+            weekday_consistent: None,
+        }
+    }
+
+    /// The only year within five years from the latest year mentioned in
+    /// which `d/m` falls on `weekday`.
+    fn pin_by_weekday(&self, d: u32, m: u32, weekday: u32) -> Option<i32> {
+        let lower = self.latest_year?;
+        let fits: Vec<i32> = (lower..lower + 5)
+            .filter(|&y| {
+                NaiveDate::from_ymd_opt(y, m, d)
+                    .is_some_and(|date| date.weekday().number_from_monday() == weekday)
+            })
+            .collect();
+        (fits.len() == 1).then(|| fits[0])
+    }
+}
+
+fn year_str(y: Option<i32>) -> String {
+    y.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"))
+}
+
+fn day_value(y: Option<i32>, m: u32, d: u32) -> String {
+    format!("{}-{m:02}-{d:02}", year_str(y))
+}
+
+/// `kỷ niệm 70 năm (ngày) kết thúc Chiến tranh Triều Tiên` → 1953 + 70.
+fn anniversary_year(key: &str, from: usize) -> Option<i32> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"kỷ niệm\s+(\d{1,3})\s+năm\s+(?:ngày\s+)?").expect("anniversary regex")
+    });
+    let t = tables();
+    for caps in re.captures_iter(key.get(from..)?) {
+        let n: i32 = caps[1].parse().ok()?;
+        let rest = &key[from + caps.get(0)?.end()..];
+        if let Some((_, y)) = t
+            .events
+            .iter()
+            .filter(|(p, _)| rest.starts_with(p.as_str()))
+            .max_by_key(|(p, _)| p.len())
+        {
+            return Some(y + n);
+        }
+    }
+    None
+}
+
+/// `từ X đến Y`: two dates of the same granularity joined into an interval
+/// (`từ ngày 5/11 đến ngày 7/11/2025`). A first date without a year takes
+/// the second's.
+fn merge_from_to(text: &str, anchor: &DocAnchor, out: &mut Vec<(Candidate, Resolved)>) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (&out[i].0, &out[i + 1].0);
+        let gap = text[a.end..b.start].trim().to_lowercase();
+        let before = text[..a.start].trim_end().to_lowercase();
+        let joined = matches!(gap.as_str(), "đến" | "tới" | "cho đến" | "-" | "–")
+            && (before.ends_with("từ") || gap != "-");
+        let same = std::mem::discriminant(&a.expr) == std::mem::discriminant(&b.expr)
+            && matches!(
+                a.expr,
+                Expr::Day { .. } | Expr::Month { .. } | Expr::Year(_)
+            );
+        if !(joined && same && before.ends_with("từ")) {
+            i += 1;
+            continue;
+        }
+        let mut first = out[i].0.clone();
+        // inherit the year of the second date
+        match (first.expr, b.expr) {
+            (
+                Expr::Day { d, m, y: None },
+                Expr::Day {
+                    m: m2, y: Some(y2), ..
+                },
+            ) if m <= m2 => first.expr = Expr::Day { d, m, y: Some(y2) },
+            (Expr::Month { m, y: None }, Expr::Month { m: m2, y: Some(y2) }) if m <= m2 => {
+                first.expr = Expr::Month { m, y: Some(y2) }
+            }
+            _ => {}
+        }
+        let ra = anchor.resolve(text, &first);
+        let rb = out[i + 1].1.clone();
+        let (Some(va), Some(vb)) = (ra.value.clone(), rb.value.clone()) else {
+            i += 1;
+            continue;
+        };
+        if va > vb && !va.starts_with('X') {
+            i += 1;
+            continue;
+        }
+        let start = text[..a.start].trim_end().len() - "từ".len();
+        let merged = Candidate {
+            start,
+            end: b.end,
+            expr: b.expr,
+            weekday: None,
+            modifier: None,
+            rule: "from_to",
+        };
+        let anchor_kind = if ra.anchor == Anchor::Explicit {
+            rb.anchor
+        } else {
+            ra.anchor
+        };
+        let res = Resolved {
+            value: Some(format!("{va}/{vb}")),
+            granularity: Granularity::Interval,
+            anchor: anchor_kind,
+            weekday_consistent: None,
+        };
+        out.splice(i..i + 2, [(merged, res)]);
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Extract with a publication date (`YYYY-MM-DD`, `YYYY-MM` or empty).
+    fn run(published: &str, text: &str) -> Vec<(String, Option<String>)> {
+        let doc = Prepared::new(text);
+        let mut ctx = Context::for_tests();
+        ctx.published = crate::prepare::parse_iso(published);
+        extract(&doc, &ctx)
+            .into_iter()
+            .map(|d| (d.text, d.value))
+            .collect()
+    }
+
+    fn values(published: &str, text: &str) -> Vec<String> {
+        run(published, text)
+            .into_iter()
+            .map(|(_, v)| v.unwrap_or_else(|| "null".into()))
+            .collect()
+    }
+
+    /// (publication date, sentence, expected values in order)
+    const EXAMPLES: &[(&str, &str, &[&str])] = &[
+        // full dates
+        (
+            "",
+            "Hai bên gặp nhau ngày 5 tháng 11 năm 2025 tại Bình Nhưỡng.",
+            &["2025-11-05"],
+        ),
+        (
+            "",
+            "Văn kiện được ký ngày 19/6/2024 ở Bình Nhưỡng.",
+            &["2024-06-19"],
+        ),
+        ("", "Hội nghị diễn ra hôm 05-11-2025.", &["2025-11-05"]),
+        ("", "Ngày 5.11.2025, phái đoàn lên đường.", &["2025-11-05"]),
+        (
+            "",
+            "Tin được công bố 18/9/2023 tại Moskva.",
+            &["2023-09-18"],
+        ),
+        (
+            "",
+            "Cuộc gặp vào thứ Năm, ngày 6 tháng 11 năm 2025.",
+            &["2025-11-06"],
+        ),
+        (
+            "",
+            "Sự kiện diễn ra ngày 5 tháng 11, 2025 tại Hà Nội.",
+            &["2025-11-05"],
+        ),
+        // day and month, year from the publication date
+        ("2025-11-08", "KCNA ngày 7/11 đưa tin.", &["2025-11-07"]),
+        (
+            "2025-11-08",
+            "Ngày 7-11, Bộ trưởng ra thông cáo.",
+            &["2025-11-07"],
+        ),
+        (
+            "2025-11-08",
+            "Ông nói hôm 4/11 rằng hai nước sẽ hợp tác.",
+            &["2025-11-04"],
+        ),
+        (
+            "2025-01-03",
+            "Vụ việc xảy ra ngày 28/12 tại biên giới.",
+            &["2024-12-28"],
+        ),
+        (
+            "2025-11-08",
+            "Sáng 8/11, đoàn đại biểu tới Moskva.",
+            &["2025-11-08"],
+        ),
+        (
+            "2025-11-08",
+            "Chiều 6/11, hai bên ký kết thỏa thuận.",
+            &["2025-11-06"],
+        ),
+        (
+            "2025-11-08",
+            "Hội nghị dự kiến diễn ra ngày 2/1 tại Seoul.",
+            &["2026-01-02"],
+        ),
+        (
+            "2025-11-08",
+            "Cuộc họp diễn ra ngày 26 tháng 10.",
+            &["2025-10-26"],
+        ),
+        (
+            "2023-09",
+            "Hôm 4/9, tờ New York Times dẫn lời quan chức Mỹ.",
+            &["2023-09-04"],
+        ),
+        (
+            "2025-11-08",
+            "Hai bên sẽ tổ chức tập trận vào 20/12.",
+            &["2025-12-20"],
+        ),
+        (
+            "2025-11-08",
+            "Hai bên đã tập trận vào 20/12.",
+            &["2024-12-20"],
+        ),
+        (
+            "2025-11-10",
+            "Lễ diễu binh diễn ra vào Chủ nhật (9/11).",
+            &["2025-11-09"],
+        ),
+        // months
+        (
+            "2025-11-08",
+            "Lính công binh di chuyển sang Nga từ tháng 9.",
+            &["2025-09"],
+        ),
+        (
+            "2023-09",
+            "Ông Shoigu thăm Bình Nhưỡng vào tháng 7.",
+            &["2023-07"],
+        ),
+        (
+            "",
+            "Hồi tháng 11/2022, một quan chức cho biết.",
+            &["2022-11"],
+        ),
+        (
+            "",
+            "Nga đưa quân vào Ukraine vào tháng 2 năm 2022.",
+            &["2022-02"],
+        ),
+        ("", "Lần gần nhất là tháng 2/2018.", &["2018-02"]),
+        (
+            "2024-11-02",
+            "Hiệp ước được ký hồi tháng Sáu.",
+            &["2024-06"],
+        ),
+        (
+            "2025-03-01",
+            "Lễ hội tổ chức vào tháng Giêng.",
+            &["2025-01"],
+        ),
+        (
+            "2025-03-01",
+            "Phiên họp cuối cùng hồi tháng Chạp.",
+            &["2024-12"],
+        ),
+        ("", "Thỏa thuận ký tháng Mười Một năm 2023.", &["2023-11"]),
+        (
+            "2025-11-08",
+            "Kế hoạch sẽ hoàn tất vào tháng 3.",
+            &["2026-03"],
+        ),
+        // years
+        ("", "Hiệp ước ký năm 1961 đã hết hiệu lực.", &["1961"]),
+        (
+            "",
+            "Kể từ năm 2006 tới nay, Triều Tiên thử hạt nhân 6 lần.",
+            &["2006"],
+        ),
+        ("", "Năm 2022, Nga mở chiến dịch quân sự.", &["2022"]),
+        // relative to the publication date
+        ("2025-11-08", "Hôm nay, hai bên hội đàm.", &["2025-11-08"]),
+        (
+            "2025-11-08",
+            "Hôm qua, Bộ Ngoại giao ra tuyên bố.",
+            &["2025-11-07"],
+        ),
+        (
+            "2025-11-08",
+            "Phái đoàn sẽ tới vào ngày mai.",
+            &["2025-11-09"],
+        ),
+        ("2025-11-08", "Cuộc gặp diễn ra tuần trước.", &["2025-W44"]),
+        ("2025-11-08", "Hai bên sẽ gặp lại tuần tới.", &["2025-W46"]),
+        (
+            "2025-11-08",
+            "Số liệu được công bố tháng trước.",
+            &["2025-10"],
+        ),
+        (
+            "2023-09",
+            "Ông Kim có thể tới Nga trong tháng này.",
+            &["2023-09"],
+        ),
+        (
+            "2025-11-08",
+            "Năm ngoái, Triều Tiên phóng 30 tên lửa.",
+            &["2024"],
+        ),
+        ("2025-11-08", "Ngân sách năm nay tăng 10%.", &["2025"]),
+        (
+            "2025-11-08",
+            "Kế hoạch cho năm tới đã được duyệt.",
+            &["2026"],
+        ),
+        (
+            "2025-11-08",
+            "Hai năm trước, tình hình rất khác.",
+            &["2023"],
+        ),
+        // parts and spans
+        ("", "Dự án hoàn thành vào cuối năm 2024.", &["2024"]),
+        ("2025-11-08", "Đoàn sẽ tới vào đầu tháng 12.", &["2025-12"]),
+        ("", "Doanh thu quý 3/2024 tăng mạnh.", &["2024-Q3"]),
+        ("2024-11-08", "Trong quý III, sản lượng giảm.", &["2024-Q3"]),
+        (
+            "",
+            "Trong thập niên 1990, quan hệ hai nước lạnh nhạt.",
+            &["199X"],
+        ),
+        ("", "Từ những năm 1950, hai nước là đồng minh.", &["195X"]),
+        ("", "Trong nửa đầu năm 2025, xuất khẩu tăng.", &["2025-H1"]),
+        // ranges
+        (
+            "2024-05-01",
+            "Có ít nhất 10 cuộc gặp từ ngày 22 đến 26/4.",
+            &["2024-04-22/2024-04-26"],
+        ),
+        (
+            "2024-05-01",
+            "Diễn tập kéo dài 22-26/4.",
+            &["2024-04-22/2024-04-26"],
+        ),
+        (
+            "",
+            "Chiến dịch kéo dài từ tháng 9 đến tháng 11/2025.",
+            &["2025-09/2025-11"],
+        ),
+        (
+            "",
+            "Giai đoạn 2022-2024 chứng kiến nhiều biến động.",
+            &["2022/2024"],
+        ),
+        (
+            "",
+            "Từ năm 2015 đến năm 2020, ông là đại sứ.",
+            &["2015/2020"],
+        ),
+        (
+            "",
+            "Hội chợ mở cửa từ ngày 5/11 đến ngày 7/11/2025.",
+            &["2025-11-05/2025-11-07"],
+        ),
+        // unknown year: honest
+        (
+            "",
+            "Hãng KCNA cho biết trong cuộc gặp ngày 26/7 tại Bình Nhưỡng.",
+            &["XXXX-07-26"],
+        ),
+        ("", "Ngoại trưởng nói hôm 1/11 tại Moscow.", &["XXXX-11-01"]),
+        ("", "Quân đội Ukraine tấn công hồi tháng 8.", &["XXXX-08"]),
+        // year from the article itself
+        (
+            "",
+            "Lễ ký ngày 19/6/2024. Ngày 8/7, phái đoàn tới Nga.",
+            &["2024-06-19", "2024-07-08"],
+        ),
+        (
+            "",
+            "Lễ kỷ niệm 70 năm kết thúc chiến tranh Triều Tiên diễn ra ngày 27/7.",
+            &["2023-07-27"],
+        ),
+        // vague
+        ("", "Gần đây, hai nước tăng cường hợp tác.", &["null"]),
+        (
+            "2023-09",
+            "Ông Kim có thể tới Nga ngay trong tuần tới.",
+            &["null"],
+        ),
+        (
+            "",
+            "Trong những năm gần đây, tình hình thay đổi.",
+            &["null"],
+        ),
+    ];
+
+    #[test]
+    fn examples() {
+        for (published, text, want) in EXAMPLES {
+            assert_eq!(
+                values(published, text),
+                *want,
+                "{text:?} (published {published:?})"
+            );
+        }
+    }
+
+    /// Not dates: durations, counts, fractions, scores, times, phone
+    /// numbers, `24/7`, percentages.
+    const NEGATIVES: &[&str] = &[
+        "Kỷ niệm 70 năm kết thúc chiến tranh.",
+        "Chuyến đi đầu tiên sau hơn 4 năm.",
+        "Hiệu lực trong 120 ngày.",
+        "Triều Tiên đã gửi khoảng 15.000 quân.",
+        "Một phần 1/3 dân số ủng hộ.",
+        "Đội nhà thắng 2-1 trong trận đấu.",
+        "Cuộc họp bắt đầu lúc 10:30 sáng.",
+        "Đường dây nóng 0912.345.678 hoạt động 24/7.",
+        "Tỷ lệ ủng hộ đạt 45% trong 3 tháng.",
+        "Sư đoàn 11 được điều tới.",
+        "Họ thử 6 tên lửa trong 2 tháng sau đó.",
+        "Hơn 1.500 người tham gia, gấp 3 lần năm trước đó.",
+    ];
+
+    #[test]
+    fn negatives() {
+        for text in NEGATIVES {
+            let found: Vec<_> = run("2025-11-08", text)
+                .into_iter()
+                .filter(|(_, v)| v.is_some())
+                .collect();
+            assert!(found.is_empty(), "{text:?} gave {found:?}");
+        }
+    }
+
+    #[test]
+    fn weekday_is_checked_and_pins_a_year() {
+        let doc = Prepared::new("Cuộc gặp vào thứ Năm, ngày 6 tháng 11 năm 2025. Thứ Hai, ngày 6 tháng 11 năm 2025 là sai.");
+        let ctx = Context::for_tests();
+        let d = extract(&doc, &ctx);
+        assert_eq!(d[0].weekday, Some("thursday"));
+        assert_eq!(d[0].weekday_consistent, Some(true));
+        assert_eq!(d[1].weekday_consistent, Some(false));
+        // no publication date; the article mentions 2023; Sunday 9/11 → 2025
+        let doc = Prepared::new("Từ năm 2023, hai bên đàm phán. Lễ ký diễn ra Chủ nhật (9/11).");
+        let d = extract(&doc, &ctx);
+        assert_eq!(d[1].value.as_deref(), Some("2025-11-09"));
+        assert_eq!(d[1].anchor, Anchor::Context);
+    }
+
+    #[test]
+    fn spans_cover_the_expression() {
+        let r = run(
+            "2025-11-08",
+            "Hội đàm hôm 1/11 tại Moscow và cuối năm 2024.",
+        );
+        assert_eq!(r[0].0, "hôm 1/11");
+        assert_eq!(r[1].0, "cuối năm 2024");
+    }
+
+    #[test]
+    fn every_rule_fires_on_an_example() {
+        let mut fired = std::collections::BTreeSet::new();
+        for (_, text, _) in EXAMPLES {
+            let doc = Prepared::new(text);
+            for c in find_candidates(doc.text(), 0) {
+                fired.insert(c.rule);
+            }
+        }
+        for rule in rules() {
+            assert!(
+                fired.contains(rule.name),
+                "rule {} has no example",
+                rule.name
+            );
+        }
+    }
 }

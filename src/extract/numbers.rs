@@ -1,1 +1,359 @@
-//! Numbers (stub).
+//! Vietnamese numbers: digits with Vietnamese or English separators, scale
+//! words, number words, and vague amounts.
+//!
+//! Separator rule (documented in the README): Vietnamese writes `.` (or a
+//! space) between thousands and `,` before decimals: `15.000` is fifteen
+//! thousand, `1,5 triệu` one and a half million. A comma followed by exactly
+//! three digits and no scale word (`15,000`) is read the English way, as
+//! thousands, because a Vietnamese decimal with three places and no unit is
+//! rare in news; with a scale word (`1,500 tỷ`) it stays a decimal. A dot
+//! followed by other than three digits (`1.5 triệu`) is a decimal point.
+//!
+//! Forms: `15.000`, `15 000`, `15000`, `15,000`, `1,5 triệu`, `10 nghìn` /
+//! `10 ngàn`, `12 vạn`, words (`ba nghìn`, `mười lăm nghìn`, `một trăm`,
+//! `hai mươi lăm`), mixed (`hơn 10 nghìn`: the qualifier is the caller's),
+//! and vague amounts (`hàng nghìn` = at least 1 000, `hàng chục nghìn` = at
+//! least 10 000, `vài trăm` = at least 200), whose value is the lower bound.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A number found in text (normalized offsets).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NumberMatch {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The value (lower bound for vague amounts).
+    pub value: f64,
+    /// True for vague amounts (`hàng nghìn`).
+    pub vague: bool,
+    /// True when written in words (`ba nghìn`).
+    pub words: bool,
+}
+
+/// The value of a scale word.
+pub fn scale(word: &str) -> Option<f64> {
+    Some(match word {
+        "trăm" => 100.0,
+        "nghìn" | "ngàn" => 1e3,
+        "vạn" => 1e4,
+        "triệu" => 1e6,
+        "tỷ" | "tỉ" => 1e9,
+        _ => return None,
+    })
+}
+
+fn digit_word(word: &str) -> Option<u64> {
+    Some(match word {
+        "không" => 0,
+        "một" | "mốt" => 1,
+        "hai" => 2,
+        "ba" => 3,
+        "bốn" | "tư" => 4,
+        "năm" | "lăm" => 5,
+        "sáu" => 6,
+        "bảy" | "bẩy" => 7,
+        "tám" => 8,
+        "chín" => 9,
+        _ => return None,
+    })
+}
+
+/// A small count written in digits or as one word (`3`, `ba`, `mười`).
+pub fn small_number(word: &str) -> Option<u64> {
+    let w = word.to_lowercase();
+    if !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()) {
+        return w.parse().ok();
+    }
+    if w == "mười" {
+        return Some(10);
+    }
+    digit_word(&w).filter(|&d| d > 0)
+}
+
+/// Parse digits as written in Vietnamese text (see the module docs).
+/// `has_scale` tells whether a scale word follows.
+pub fn parse_digits(s: &str, has_scale: bool) -> Option<f64> {
+    let s = s.trim();
+    if s.is_empty() || !s.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if s.contains(['.', ' ', '\u{00A0}']) {
+        // thousands groups, with an optional decimal comma at the very end
+        let (int_part, frac) = match s.split_once(',') {
+            Some((i, f)) => (i, Some(f)),
+            None => (s, None),
+        };
+        let groups: Vec<&str> = int_part.split(['.', ' ', '\u{00A0}']).collect();
+        let grouped =
+            (1..=3).contains(&groups[0].len()) && groups[1..].iter().all(|g| g.len() == 3);
+        if grouped {
+            let mut joined: String = groups.concat();
+            if let Some(f) = frac {
+                joined.push('.');
+                joined.push_str(f);
+            }
+            return joined.parse().ok();
+        }
+        // a decimal point: 1.5
+        if frac.is_none() && groups.len() == 2 && s.contains('.') {
+            return s.parse().ok();
+        }
+        return None;
+    }
+    if let Some((int, frac)) = s.split_once(',') {
+        if frac.len() == 3 && !has_scale && int.len() <= 3 {
+            return format!("{int}{frac}").parse().ok();
+        }
+        return format!("{int}.{frac}").parse().ok();
+    }
+    s.parse().ok()
+}
+
+/// Parse a sequence of Vietnamese number words (`mười lăm nghìn`).
+pub fn parse_words(words: &[&str]) -> Option<u64> {
+    let mut total: u64 = 0;
+    let mut group: u64 = 0;
+    let mut last: u64 = 0;
+    let mut any = false;
+    for &w in words {
+        let w = w.to_lowercase();
+        any = true;
+        match w.as_str() {
+            "mười" => {
+                group += 10;
+                last = 0;
+            }
+            "mươi" => {
+                group += last * 10;
+                last = 0;
+            }
+            "trăm" => {
+                group += last * 100;
+                last = 0;
+            }
+            "linh" | "lẻ" => {}
+            "nghìn" | "ngàn" | "vạn" | "triệu" | "tỷ" | "tỉ" => {
+                let mult = scale(&w)? as u64;
+                let g = group + last;
+                total += if g == 0 { 1 } else { g } * mult;
+                group = 0;
+                last = 0;
+            }
+            other => {
+                last = digit_word(other)?;
+            }
+        }
+    }
+    any.then_some(total + group + last)
+}
+
+const NUMBER_WORDS: &[&str] = &[
+    "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "bẩy", "tám", "chín",
+    "mười", "mươi", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ", "linh", "lẻ",
+];
+
+fn digits_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b\d{1,3}(?:[.\u{00A0} ]\d{3})+(?:,\d+)?\b|\b\d+(?:[.,]\d+)?\b(?:\s*(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)\b)?")
+            .expect("digits regex")
+    })
+}
+
+fn vague_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?P<q>hàng|vài|mấy|dăm)\s+(?P<s1>chục|trăm|nghìn|ngàn|vạn|triệu)(?:\s+(?P<s2>nghìn|ngàn|triệu))?\b")
+            .expect("vague regex")
+    })
+}
+
+/// Every number in `text[range]`, sorted by position, longest first on ties.
+pub fn find(text: &str, from: usize, to: usize) -> Vec<NumberMatch> {
+    let hay = &text[from..to];
+    let mut out = Vec::new();
+    for m in digits_re().find_iter(hay) {
+        let raw = m.as_str();
+        // split off a scale word
+        let (digits, scale_word) = match raw.rsplit_once(|c: char| c.is_whitespace()) {
+            Some((d, w)) if scale(w).is_some() => (d, Some(w)),
+            _ => (raw, None),
+        };
+        let Some(base) = parse_digits(digits, scale_word.is_some()) else {
+            continue;
+        };
+        let value = base * scale_word.and_then(scale).unwrap_or(1.0);
+        out.push(NumberMatch {
+            start: from + m.start(),
+            end: from + m.end(),
+            value,
+            vague: false,
+            words: false,
+        });
+    }
+    for c in vague_re().captures_iter(hay) {
+        let whole = c.get(0).expect("group 0");
+        let unit = |n: &str| -> f64 {
+            match n.to_lowercase().as_str() {
+                "chục" => 10.0,
+                other => scale(other).unwrap_or(1.0),
+            }
+        };
+        let mut v = unit(&c["s1"]);
+        if let Some(s2) = c.name("s2") {
+            v *= unit(s2.as_str());
+        }
+        let q = c["q"].to_lowercase();
+        if q == "vài" || q == "mấy" || q == "dăm" {
+            v *= 2.0;
+        }
+        out.push(NumberMatch {
+            start: from + whole.start(),
+            end: from + whole.end(),
+            value: v,
+            vague: true,
+            words: true,
+        });
+    }
+    // number words: maximal runs of number words separated by single spaces
+    let mut pos = 0;
+    let words: Vec<(usize, &str)> = hay
+        .split(|c: char| !c.is_alphanumeric())
+        .map(|w| {
+            let start = hay[pos..].find(w).map_or(pos, |i| pos + i);
+            pos = start + w.len();
+            (start, w)
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let mut i = 0;
+    while i < words.len() {
+        let is_num = |w: &str| NUMBER_WORDS.contains(&w.to_lowercase().as_str());
+        if !is_num(words[i].1) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < words.len()
+            && is_num(words[j + 1].1)
+            && hay[words[j].0 + words[j].1.len()..words[j + 1].0]
+                .trim()
+                .is_empty()
+        {
+            j += 1;
+        }
+        let run: Vec<&str> = words[i..=j].iter().map(|(_, w)| *w).collect();
+        if let Some(v) = parse_words(&run) {
+            let (s, e) = (words[i].0, words[j].0 + words[j].1.len());
+            if !out.iter().any(|m| m.start < from + e && from + s < m.end) {
+                out.push(NumberMatch {
+                    start: from + s,
+                    end: from + e,
+                    value: v as f64,
+                    vague: false,
+                    words: true,
+                });
+            }
+        }
+        i = j + 1;
+    }
+    out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    out.dedup_by(|b, a| b.start < a.end);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits() {
+        let table: &[(&str, bool, Option<f64>)] = &[
+            ("15.000", false, Some(15000.0)),
+            ("15 000", false, Some(15000.0)),
+            ("15000", false, Some(15000.0)),
+            ("1.500.000", false, Some(1_500_000.0)),
+            ("1,5", true, Some(1.5)),
+            ("15,000", false, Some(15000.0)),
+            ("1,500", true, Some(1.5)),
+            ("1.5", true, Some(1.5)),
+            ("12.345,6", false, Some(12345.6)),
+            ("abc", false, None),
+        ];
+        for (s, scale, want) in table {
+            assert_eq!(parse_digits(s, *scale), *want, "{s}");
+        }
+    }
+
+    #[test]
+    fn words() {
+        let table: &[(&str, u64)] = &[
+            ("ba nghìn", 3000),
+            ("mười lăm nghìn", 15000),
+            ("một trăm", 100),
+            ("hai mươi lăm", 25),
+            ("một nghìn năm trăm", 1500),
+            ("mười hai vạn", 120_000),
+            ("một trăm nghìn", 100_000),
+            ("hai triệu", 2_000_000),
+            ("nghìn", 1000),
+        ];
+        for (s, want) in table {
+            let w: Vec<&str> = s.split(' ').collect();
+            assert_eq!(parse_words(&w), Some(*want), "{s}");
+        }
+        assert_eq!(parse_words(&["lính"]), None);
+    }
+
+    fn values(text: &str) -> Vec<(String, f64, bool)> {
+        find(text, 0, text.len())
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.value, m.vague))
+            .collect()
+    }
+
+    #[test]
+    fn finds_numbers_in_sentences() {
+        assert_eq!(
+            values("khoảng 15.000 quân"),
+            [("15.000".into(), 15000.0, false)]
+        );
+        assert_eq!(
+            values("hơn 1,5 triệu người"),
+            [("1,5 triệu".into(), 1_500_000.0, false)]
+        );
+        assert_eq!(
+            values("10 nghìn binh sĩ"),
+            [("10 nghìn".into(), 10_000.0, false)]
+        );
+        assert_eq!(values("12 vạn quân"), [("12 vạn".into(), 120_000.0, false)]);
+        assert_eq!(
+            values("hàng nghìn lính"),
+            [("hàng nghìn".into(), 1000.0, true)]
+        );
+        assert_eq!(
+            values("hàng chục nghìn quân"),
+            [("hàng chục nghìn".into(), 10_000.0, true)]
+        );
+        assert_eq!(
+            values("vài trăm binh sĩ"),
+            [("vài trăm".into(), 200.0, true)]
+        );
+        assert_eq!(
+            values("ba nghìn binh sĩ"),
+            [("ba nghìn".into(), 3000.0, false)]
+        );
+        assert_eq!(values("10.000-12.000 binh sĩ").len(), 2);
+    }
+
+    #[test]
+    fn small_numbers() {
+        assert_eq!(small_number("3"), Some(3));
+        assert_eq!(small_number("hai"), Some(2));
+        assert_eq!(small_number("mười"), Some(10));
+        assert_eq!(small_number("nay"), None);
+    }
+}
