@@ -441,8 +441,25 @@ fn rules() -> &'static [Rule] {
     })
 }
 
+/// A date mention with its place in the normalized text, for extractors
+/// that run after dates (troop figures read the date of their sentence).
+#[derive(Debug, Clone)]
+pub struct Located {
+    /// First byte in the normalized text.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The mention as reported.
+    pub mention: DateMention,
+}
+
 /// Find every temporal expression of the document and resolve it.
 pub fn extract(doc: &Prepared, ctx: &Context) -> Vec<DateMention> {
+    find(doc, ctx).into_iter().map(|l| l.mention).collect()
+}
+
+/// Like [`extract`], keeping the normalized offsets.
+pub fn find(doc: &Prepared, ctx: &Context) -> Vec<Located> {
     let text = doc.text();
     let body = doc.header.body_start;
     let candidates = find_candidates(text, body);
@@ -458,15 +475,19 @@ pub fn extract(doc: &Prepared, ctx: &Context) -> Vec<DateMention> {
     out.into_iter()
         .map(|(c, r)| {
             let (text, span) = doc.original_text(c.start, c.end);
-            DateMention {
-                text,
-                span,
-                value: r.value,
-                granularity: r.granularity,
-                anchor: r.anchor,
-                modifier: c.modifier,
-                weekday: c.weekday.map(weekday_name),
-                weekday_consistent: r.weekday_consistent,
+            Located {
+                start: c.start,
+                end: c.end,
+                mention: DateMention {
+                    text,
+                    span,
+                    value: r.value,
+                    granularity: r.granularity,
+                    anchor: r.anchor,
+                    modifier: c.modifier,
+                    weekday: c.weekday.map(weekday_name),
+                    weekday_consistent: r.weekday_consistent,
+                },
             }
         })
         .collect()

@@ -12,6 +12,7 @@ pub mod dates;
 pub mod numbers;
 pub mod places;
 pub mod tokens;
+pub mod troops;
 
 use crate::gazetteer::Gazetteer;
 use crate::model::{Actor, DateMention, Place, TroopFigure};
@@ -64,11 +65,12 @@ pub fn run_all(doc: &Prepared, ctx: &Context) -> Extracted {
         ctx.gazetteer,
     );
     let places = places::aggregate(doc, ctx.gazetteer, &place_mentions);
-    let dates = dates::extract(doc, ctx);
+    let dates = dates::find(doc, ctx);
+    let troop_figures = troops::extract(doc, ctx, &place_mentions, &dates);
     Extracted {
-        dates,
+        dates: dates.into_iter().map(|d| d.mention).collect(),
         actors: actors.actors,
         places,
-        ..Extracted::default()
+        troop_figures,
     }
 }

@@ -1,0 +1,708 @@
+//! Troop figures: how many military personnel, qualified how, whose, sent
+//! where, located where, according to whom, and when.
+//!
+//! A figure is a number ([`super::numbers`]) directly followed by a
+//! personnel noun from `data/troop_terms.tsv` (`quân`, `binh sĩ`, `binh
+//! lính`, `lính công binh` …); `người` counts only when the phrase says the
+//! people are soldiers (`8.000 người trong số binh lính Triều Tiên`,
+//! `người lính`). Everything else is read from the figure's sentence, using
+//! the places and dates already extracted rather than detecting them again:
+//!
+//! - **qualifier**: the words before the number (`khoảng` → approximately,
+//!   `hơn` → more_than, `ít nhất` → at_least, `lên tới` → up_to), a range
+//!   (`10.000-12.000`, `từ 10.000 đến 12.000`), or a vague amount;
+//! - **status**: the status word nearest to the figure (`gửi` deployed,
+//!   `đang ở` present, `thiệt mạng` killed, `bị thương` wounded, `thương
+//!   vong` casualties, `bị bắt` captured), planned when `dự kiến`, `sẽ`,
+//!   `chuẩn bị` … govern a deployment verb;
+//! - **sender**: the country named right after the noun (`binh lính Triều
+//!   Tiên`), else the nearest country or capital before the figure that is
+//!   not a destination (`Bình Nhưỡng … đã gửi` → KP);
+//! - **destination**: a place after `sang`, `tới`, `đến`, `cho`, `vào`; else
+//!   the country of the location when it is not the sender's;
+//! - **location**: a city, region or facility after `tại`, `ở`, `trong`;
+//! - **claimed_by**: `theo X`, the subject of a reporting verb (`X cho biết`,
+//!   `X cho rằng`), or `tuyên bố của X … rằng`; a sentence without one keeps
+//!   the claimant of the previous figure of the same paragraph;
+//! - **date**: the first dated expression of the sentence, else the
+//!   publication date.
+//!
+//! Not figures: meetings, tests, missiles, money, percentages, years,
+//! civilians and workers (`5.000 người dân`, `lao động`), unit designations
+//! (`Sư đoàn 11`), military words that merely start with `quân` (`quân sự`,
+//! `quân đội`).
+
+use super::dates::Located;
+use super::numbers::{self, NumberMatch};
+use super::places::PlaceMention;
+use super::Context;
+use crate::gazetteer::Gazetteer;
+use crate::model::{Qualifier, TroopFigure, TroopStatus};
+use crate::prepare::Prepared;
+use std::sync::OnceLock;
+
+const TERMS_TSV: &str = include_str!("../../data/troop_terms.tsv");
+
+/// The word lists of `data/troop_terms.tsv`, longest phrase first.
+struct Terms {
+    units: Vec<String>,
+    unit_blockers: Vec<String>,
+    qualifiers: Vec<(String, Qualifier)>,
+    statuses: Vec<(String, TroopStatus)>,
+    planners: Vec<String>,
+    reporting: Vec<String>,
+}
+
+fn terms() -> &'static Terms {
+    static T: OnceLock<Terms> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = Terms {
+            units: Vec::new(),
+            unit_blockers: Vec::new(),
+            qualifiers: Vec::new(),
+            statuses: Vec::new(),
+            planners: Vec::new(),
+            reporting: Vec::new(),
+        };
+        for line in TERMS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let c: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let phrase = c[1].to_string();
+            let value = c.get(2).copied().unwrap_or("");
+            match c[0] {
+                "unit" => t.units.push(phrase),
+                "not_unit" => t.unit_blockers.push(phrase),
+                "qualifier" => t.qualifiers.push((phrase, qualifier(value))),
+                "status" => t.statuses.push((phrase, status(value))),
+                "planned" => t.planners.push(phrase),
+                "reporting" => t.reporting.push(phrase),
+                other => panic!("data/troop_terms.tsv: unknown kind {other:?}"),
+            }
+        }
+        t.units.sort_by_key(|u| std::cmp::Reverse(u.len()));
+        t.qualifiers
+            .sort_by_key(|(q, _)| std::cmp::Reverse(q.len()));
+        t.statuses.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        t
+    })
+}
+
+fn qualifier(name: &str) -> Qualifier {
+    match name {
+        "approximately" => Qualifier::Approximately,
+        "more_than" => Qualifier::MoreThan,
+        "at_least" => Qualifier::AtLeast,
+        "up_to" => Qualifier::UpTo,
+        other => panic!("data/troop_terms.tsv: unknown qualifier {other:?}"),
+    }
+}
+
+fn status(name: &str) -> TroopStatus {
+    match name {
+        "deployed" => TroopStatus::Deployed,
+        "present" => TroopStatus::Present,
+        "killed" => TroopStatus::Killed,
+        "wounded" => TroopStatus::Wounded,
+        "casualties" => TroopStatus::Casualties,
+        "captured" => TroopStatus::Captured,
+        other => panic!("data/troop_terms.tsv: unknown status {other:?}"),
+    }
+}
+
+/// Does `key[pos..]` start with the word phrase `phrase` (ending at a word
+/// boundary)? Returns the end.
+fn phrase_at(key: &str, pos: usize, phrase: &str) -> Option<usize> {
+    let end = pos + phrase.len();
+    (key.get(pos..end) == Some(phrase)
+        && key[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric()))
+    .then_some(end)
+}
+
+/// Does `key[..pos]` end with the word phrase `phrase`? Returns its start.
+fn phrase_before(key: &str, pos: usize, phrase: &str) -> Option<usize> {
+    let before = key[..pos].trim_end();
+    let start = before.len().checked_sub(phrase.len())?;
+    (before.get(start..) == Some(phrase)
+        && before[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric()))
+    .then_some(start)
+}
+
+fn skip_spaces(key: &str, pos: usize) -> usize {
+    pos + (key[pos..].len() - key[pos..].trim_start().len())
+}
+
+/// A figure's number, unit and extent, before its context is read.
+struct Core {
+    start: usize,
+    end: usize,
+    count: u64,
+    count_max: Option<u64>,
+    qualifier: Qualifier,
+    unit_start: usize,
+    unit_end: usize,
+}
+
+/// Find the troop figures of a document.
+pub fn extract(
+    doc: &Prepared,
+    ctx: &Context,
+    places: &[PlaceMention],
+    dates: &[Located],
+) -> Vec<TroopFigure> {
+    let text = doc.text();
+    let key = &doc.key;
+    let g = ctx.gazetteer;
+    let mut out = Vec::new();
+    let mut last_claim: Option<(usize, String)> = None; // (paragraph, claimant)
+    let mut paragraph = 0;
+    let mut prev_end = doc.header.body_start;
+    for sentence in &doc.sentences {
+        if text[prev_end..sentence.start].contains('\n') {
+            paragraph += 1;
+        }
+        prev_end = sentence.end;
+        let nums = numbers::find(text, sentence.start, sentence.end);
+        let mut k = 0;
+        while k < nums.len() {
+            let Some((core, used)) = figure_at(text, key, &nums, k) else {
+                k += 1;
+                continue;
+            };
+            k += used;
+            let s = sentence.clone();
+            let sender = sender(key, g, places, &core, s.start);
+            let location = location(key, g, places, &core, s.end);
+            let mut destination = destination(key, g, places, &core, s.start, s.end);
+            if destination.is_none() {
+                if let Some(l) = &location {
+                    if l.1.as_deref() != sender.as_deref() {
+                        destination = l.1.clone();
+                    }
+                }
+            }
+            if destination == sender {
+                destination = None;
+            }
+            let claimed_by =
+                claimant(text, key, dates, &core, s.start).or_else(|| match &last_claim {
+                    Some((p, c)) if *p == paragraph => Some(c.clone()),
+                    _ => None,
+                });
+            if let Some(c) = &claimed_by {
+                last_claim = Some((paragraph, c.clone()));
+            }
+            let date = dates
+                .iter()
+                .filter(|d| d.start >= s.start && d.end <= s.end)
+                .find_map(|d| d.mention.value.clone())
+                .or_else(|| ctx.published.map(|p| p.iso()));
+            let (fig_text, span) = doc.original_text(core.start, core.end);
+            out.push(TroopFigure {
+                text: fig_text,
+                span,
+                count: core.count,
+                count_max: core.count_max,
+                qualifier: core.qualifier,
+                unit: text[core.unit_start..core.unit_end].to_string(),
+                status: status_of(key, &core, s.start, s.end),
+                sender,
+                destination,
+                location: location.map(|l| l.0),
+                claimed_by,
+                date,
+            });
+        }
+    }
+    out
+}
+
+/// A figure at number `k`: the number (or range) followed by a personnel
+/// noun. Returns the figure and how many numbers it used.
+fn figure_at(text: &str, key: &str, nums: &[NumberMatch], k: usize) -> Option<(Core, usize)> {
+    let t = terms();
+    let n = nums[k];
+    // a range: N - M unit, từ N đến M unit
+    let mut last = n;
+    let mut used = 1;
+    let mut count_max = None;
+    if let Some(&m) = nums.get(k + 1) {
+        let dash = matches!(text[n.end..m.start].trim(), "-" | "–");
+        let words = matches!(key[n.end..m.start].trim(), "đến" | "tới")
+            && phrase_before(key, n.start, "từ").is_some();
+        if (dash || words) && m.value > n.value {
+            last = m;
+            used = 2;
+            count_max = Some(m.value as u64);
+        }
+    }
+    let after = skip_spaces(key, last.end);
+    let mut unit = None;
+    for u in &t.units {
+        if let Some(e) = phrase_at(key, after, u) {
+            unit = Some((after, e, u.as_str()));
+            break;
+        }
+    }
+    let (unit_start, mut unit_end, unit_word) = unit?;
+    // `quân sự`, `quân đội` … are not personnel
+    let next = skip_spaces(key, unit_end);
+    if t.unit_blockers
+        .iter()
+        .any(|b| phrase_at(key, next, b).is_some())
+    {
+        return None;
+    }
+    let mut end = unit_end;
+    if unit_word == "người" {
+        // soldiers only: `người lính`, `người trong số binh lính X`
+        let rest = &key[next..];
+        let window: Vec<&str> = rest.split_whitespace().take(5).collect();
+        let soldier_at = window
+            .iter()
+            .position(|w| matches!(*w, "lính" | "binh" | "quân" | "chiến"));
+        let first_ok = window
+            .first()
+            .is_some_and(|w| matches!(*w, "lính" | "trong" | "thuộc" | "là"));
+        let p = soldier_at.filter(|_| first_ok)?;
+        let words_end = rest
+            .split_whitespace()
+            .take(p + 2)
+            .fold((0, next), |(_, pos), w| {
+                let s = skip_spaces(key, pos);
+                (s, s + w.len())
+            })
+            .1;
+        end = words_end.min(key.len());
+        unit_end = unit_start + "người".len();
+    }
+    if n.value < 1.0 || n.value.fract() != 0.0 && !n.words && n.value < 10.0 {
+        return None;
+    }
+    let qualifier = if count_max.is_some() {
+        Qualifier::Range
+    } else if n.vague {
+        Qualifier::Vague
+    } else {
+        t.qualifiers
+            .iter()
+            .find(|(q, _)| phrase_before(key, n.start, q).is_some())
+            .map_or(Qualifier::Exact, |(_, q)| *q)
+    };
+    let start = match qualifier {
+        Qualifier::Exact | Qualifier::Vague => n.start,
+        Qualifier::Range => phrase_before(key, n.start, "từ").unwrap_or(n.start),
+        _ => t
+            .qualifiers
+            .iter()
+            .find_map(|(q, _)| phrase_before(key, n.start, q))
+            .unwrap_or(n.start),
+    };
+    Some((
+        Core {
+            start,
+            end,
+            count: n.value.round() as u64,
+            count_max,
+            qualifier,
+            unit_start,
+            unit_end,
+        },
+        used,
+    ))
+}
+
+/// Words that make the place after them a destination, or a location.
+const TO_WORDS: &[&str] = &["sang", "tới", "đến", "cho", "vào"];
+const AT_WORDS: &[&str] = &["tại", "ở", "trong"];
+const AT_GENERIC: &[&str] = &["vùng", "khu vực", "tỉnh", "thành phố", "mặt trận"];
+
+fn preceded_by(key: &str, pos: usize, words: &[&str]) -> bool {
+    let mut p = pos;
+    for g in AT_GENERIC {
+        if let Some(s) = phrase_before(key, p, g) {
+            p = s;
+            break;
+        }
+    }
+    words.iter().any(|w| phrase_before(key, p, w).is_some())
+}
+
+fn sender(
+    key: &str,
+    g: &Gazetteer,
+    places: &[PlaceMention],
+    core: &Core,
+    sentence_start: usize,
+) -> Option<String> {
+    // `binh lính Triều Tiên`, `quân của Nga`, `người trong số binh lính Triều Tiên`
+    for end in [core.unit_end, core.end] {
+        let mut after = skip_spaces(key, end);
+        if let Some(e) = phrase_at(key, after, "của") {
+            after = skip_spaces(key, e);
+        }
+        if let Some(m) = places.iter().find(|m| m.start == after && m.is_country(g)) {
+            return m.country(g).map(str::to_string);
+        }
+    }
+    // `Triều Tiên đã gửi …`: the nearest country or capital before the figure
+    places
+        .iter()
+        .filter(|m| m.start >= sentence_start && m.end <= core.start)
+        .filter(|m| matches!(m.kind(g), "country" | "city"))
+        .rfind(|m| !preceded_by(key, m.start, TO_WORDS) && !preceded_by(key, m.start, AT_WORDS))
+        .and_then(|m| m.country(g).map(str::to_string))
+}
+
+fn destination(
+    key: &str,
+    g: &Gazetteer,
+    places: &[PlaceMention],
+    core: &Core,
+    s: usize,
+    e: usize,
+) -> Option<String> {
+    let to = |m: &&PlaceMention| preceded_by(key, m.start, TO_WORDS) && m.kind(g) != "region";
+    let after = places
+        .iter()
+        .filter(|m| m.start >= core.end && m.end <= e)
+        .find(to);
+    let before = || {
+        places
+            .iter()
+            .filter(|m| m.start >= s && m.end <= core.start)
+            .rfind(to)
+    };
+    // last resort: a country the troops are in (`đang có mặt ở Nga`)
+    let present_in = || {
+        places
+            .iter()
+            .filter(|m| m.start >= core.end && m.end <= e)
+            .find(|m| m.is_country(g) && preceded_by(key, m.start, AT_WORDS))
+    };
+    after
+        .or_else(before)
+        .or_else(present_in)
+        .and_then(|m| m.country(g).map(str::to_string))
+}
+
+/// The location (name, country) of the figure: a non-country place after
+/// `tại`/`ở`/`trong` in the rest of the sentence.
+fn location(
+    key: &str,
+    g: &Gazetteer,
+    places: &[PlaceMention],
+    core: &Core,
+    e: usize,
+) -> Option<(String, Option<String>)> {
+    places
+        .iter()
+        .filter(|m| m.start >= core.end && m.end <= e)
+        .filter(|m| !m.is_country(g) && preceded_by(key, m.start, AT_WORDS))
+        .map(|m| (m.name(g).to_string(), m.country(g).map(str::to_string)))
+        .next()
+}
+
+fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
+    let t = terms();
+    let mut best: Option<(usize, usize, TroopStatus)> = None; // (distance, start, status)
+    for (phrase, st) in &t.statuses {
+        for (i, _) in key[s..e].match_indices(phrase.as_str()) {
+            let pos = s + i;
+            if phrase_at(key, pos, phrase).is_none()
+                || (pos > 0
+                    && key[..pos]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric))
+            {
+                continue;
+            }
+            if pos >= core.start && pos < core.end {
+                continue;
+            }
+            let dist = if pos >= core.end {
+                pos - core.end
+            } else {
+                core.start - (pos + phrase.len()).min(core.start)
+            };
+            if best.is_none_or(|(d, _, _)| dist < d) {
+                best = Some((dist, pos, *st));
+            }
+        }
+    }
+    match best {
+        Some((_, pos, TroopStatus::Deployed)) => {
+            // `dự kiến gửi`, `sẽ triển khai`, `chuẩn bị điều`: a few words back
+            let window_start = key[s..pos]
+                .char_indices()
+                .rev()
+                .nth(24)
+                .map_or(s, |(i, _)| s + i);
+            let window = &key[window_start..pos];
+            if t.planners.iter().any(|p| find_word(window, p).is_some()) {
+                TroopStatus::Planned
+            } else {
+                TroopStatus::Deployed
+            }
+        }
+        Some((_, _, st)) => st,
+        None => TroopStatus::Unknown,
+    }
+}
+
+/// Leading words of a clause that are not part of its subject.
+const CLAUSE_OPENERS: &[&str] = &[
+    "trong khi đó",
+    "ngoài ra",
+    "bên cạnh đó",
+    "đồng thời",
+    "thêm vào đó",
+    "tuy nhiên",
+    "trước đó",
+    "sau đó",
+    "cùng ngày",
+    "hiện",
+    "hiện nay",
+];
+
+/// Who the sentence attributes the figure to.
+fn claimant(text: &str, key: &str, dates: &[Located], core: &Core, s: usize) -> Option<String> {
+    let t = terms();
+    let before = &key[s..core.start];
+    // `theo X,`
+    if let Some(i) = find_word(before, "theo") {
+        let from = s + i + "theo".len();
+        let to = text[from..core.start]
+            .find(',')
+            .map_or(core.start, |c| from + c);
+        let x = clean_claimant(text, dates, from, to);
+        if !x.is_empty() && to < core.start {
+            return Some(x);
+        }
+    }
+    // `tuyên bố của X … rằng`
+    if let Some(i) = find_word(before, "của") {
+        let from = s + i + "của".len();
+        if let Some(r) = find_word(&key[from..core.start], "rằng") {
+            let head = &key[s..s + i];
+            if [
+                "tuyên bố",
+                "thông tin",
+                "báo cáo",
+                "đánh giá",
+                "ước tính",
+                "cáo buộc",
+            ]
+            .iter()
+            .any(|w| head.trim_end().ends_with(w))
+            {
+                let x = clean_claimant(text, dates, from, from + r);
+                if !x.is_empty() {
+                    return Some(x);
+                }
+            }
+        }
+    }
+    // `X cho biết/cho rằng … N quân`
+    let mut best: Option<usize> = None;
+    for verb in &t.reporting {
+        if let Some(i) = find_word(before, verb) {
+            if best.is_none_or(|b| i < b) {
+                best = Some(i);
+            }
+        }
+    }
+    let v = s + best?;
+    let clause_start = text[s..v]
+        .rfind([',', ';', ':', '“', '"'])
+        .map_or(s, |c| s + c + 1);
+    let mut from = skip_spaces(key, clause_start);
+    for o in CLAUSE_OPENERS {
+        if let Some(e) = phrase_at(key, from, o) {
+            from = skip_spaces(key, e);
+            if key[from..].starts_with(',') {
+                from = skip_spaces(key, from + 1);
+            }
+        }
+    }
+    let x = clean_claimant(text, dates, from, v);
+    (!x.is_empty()).then_some(x)
+}
+
+fn find_word(hay: &str, word: &str) -> Option<usize> {
+    hay.match_indices(word).map(|(i, _)| i).find(|&i| {
+        let b = hay[..i].chars().next_back();
+        let a = hay[i + word.len()..].chars().next();
+        !b.is_some_and(char::is_alphanumeric) && !a.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The claimant text between `from` and `to`, without date expressions
+/// and trailing function words.
+fn clean_claimant(text: &str, dates: &[Located], from: usize, to: usize) -> String {
+    let mut end = to;
+    for d in dates {
+        if d.start > from && d.start < end {
+            end = d.start;
+        }
+    }
+    let mut x = text[from..end].trim().trim_end_matches([',', ':']).trim();
+    // trailing function words left by a removed date (`… trong tuần này`)
+    while let Some((head, last)) = x.rsplit_once(' ') {
+        if matches!(
+            last,
+            "đã" | "cũng" | "vừa" | "mới" | "trong" | "vào" | "hồi" | "hôm" | "ngày" | "từ"
+        ) {
+            x = head.trim_end().trim_end_matches(',');
+        } else {
+            break;
+        }
+    }
+    x.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{run_all, Context};
+
+    fn figures(published: &str, text: &str) -> Vec<TroopFigure> {
+        let doc = Prepared::new(text);
+        let mut ctx = Context::for_tests();
+        ctx.published = crate::prepare::parse_iso(published);
+        run_all(&doc, &ctx).troop_figures
+    }
+
+    type Row = (
+        &'static str,
+        u64,
+        Qualifier,
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
+
+    /// (sentence, count, qualifier, sender, destination, location)
+    const EXAMPLES: &[Row] = &[
+        ("Tình báo Hàn Quốc cho rằng Bình Nhưỡng đã gửi khoảng 15.000 quân sang Nga.", 15000, Qualifier::Approximately, Some("KP"), Some("RU"), None),
+        ("5.000 lính công binh Triều Tiên cũng đang di chuyển sang Nga, tham gia khôi phục hạ tầng tại vùng Kursk.", 5000, Qualifier::Exact, Some("KP"), Some("RU"), Some("Kursk")),
+        ("Mỹ cho biết Triều Tiên đã gửi khoảng 10.000 binh lính tới Nga.", 10000, Qualifier::Approximately, Some("KP"), Some("RU"), None),
+        ("Ông Blinken cho biết 8.000 người trong số binh lính Triều Tiên đang ở khu vực Kursk của Nga.", 8000, Qualifier::Exact, Some("KP"), Some("RU"), Some("Kursk")),
+        ("Triều Tiên có thể gửi thêm hơn 3.000 binh sĩ tới Nga.", 3000, Qualifier::MoreThan, Some("KP"), Some("RU"), None),
+        // foreign troops located in a country were sent there
+        ("Ít nhất 1.200 binh sĩ Triều Tiên đã thiệt mạng ở Kursk.", 1200, Qualifier::AtLeast, Some("KP"), Some("RU"), Some("Kursk")),
+        ("Nga có thể triển khai lên tới 100.000 quân tại Belgorod.", 100000, Qualifier::UpTo, Some("RU"), None, Some("Belgorod")),
+        ("Khoảng 10.000-12.000 binh sĩ Triều Tiên đang có mặt ở Nga.", 10000, Qualifier::Range, Some("KP"), Some("RU"), None),
+        ("Hàng nghìn binh sĩ Triều Tiên được điều tới mặt trận.", 1000, Qualifier::Vague, Some("KP"), None, None),
+        ("Bình Nhưỡng đã cử 1,5 nghìn lính đánh thuê sang Nga.", 1500, Qualifier::Exact, Some("KP"), Some("RU"), None),
+        ("Ukraine bắt sống hai binh sĩ Triều Tiên tại Kursk.", 2, Qualifier::Exact, Some("KP"), Some("RU"), Some("Kursk")),
+        ("Mỹ duy trì khoảng 28.500 quân tại Hàn Quốc.", 28500, Qualifier::Approximately, Some("US"), Some("KR"), None),
+        ("Theo Lầu Năm Góc, có chừng 11.000 quân nhân Triều Tiên ở vùng Kursk.", 11000, Qualifier::Approximately, Some("KP"), Some("RU"), Some("Kursk")),
+        ("Từ 10.000 đến 12.000 binh sĩ Triều Tiên sẽ được gửi tới Nga.", 10000, Qualifier::Range, Some("KP"), Some("RU"), None),
+        ("Trung Quốc đưa mười lăm nghìn quân tới biên giới.", 15000, Qualifier::Exact, Some("CN"), None, None),
+    ];
+
+    #[test]
+    fn examples() {
+        for (text, count, q, sender, dest, loc) in EXAMPLES {
+            let f = figures("2025-11-08", text);
+            assert_eq!(f.len(), 1, "{text}: {f:#?}");
+            let f = &f[0];
+            assert_eq!(f.count, *count, "{text}");
+            assert_eq!(f.qualifier, *q, "{text}");
+            assert_eq!(f.sender.as_deref(), *sender, "sender: {text}");
+            assert_eq!(f.destination.as_deref(), *dest, "destination: {text}");
+            assert_eq!(f.location.as_deref(), *loc, "location: {text}");
+        }
+    }
+
+    #[test]
+    fn status_attribution_and_date() {
+        let table: &[(&str, TroopStatus)] = &[
+            (
+                "Triều Tiên đã gửi 10.000 binh sĩ sang Nga.",
+                TroopStatus::Deployed,
+            ),
+            (
+                "Khoảng 8.000 binh sĩ đang ở khu vực Kursk.",
+                TroopStatus::Present,
+            ),
+            (
+                "Khoảng 300 binh sĩ Triều Tiên đã thiệt mạng.",
+                TroopStatus::Killed,
+            ),
+            ("Hơn 2.700 binh sĩ bị thương.", TroopStatus::Wounded),
+            (
+                "Quân đội Triều Tiên chịu thương vong 4.000 binh sĩ.",
+                TroopStatus::Casualties,
+            ),
+            (
+                "Ukraine cho biết đã bắt giữ 2 binh sĩ Triều Tiên.",
+                TroopStatus::Captured,
+            ),
+            (
+                "Bình Nhưỡng dự kiến gửi thêm 6.000 quân.",
+                TroopStatus::Planned,
+            ),
+        ];
+        for (text, st) in table {
+            let f = figures("2025-11-08", text);
+            assert_eq!(f.len(), 1, "{text}");
+            assert_eq!(f[0].status, *st, "{text}");
+        }
+        let f = figures("2025-11-08", "Ngoại trưởng Mỹ Antony Blinken hôm 31/10 cho biết 8.000 binh sĩ Triều Tiên đang ở Nga.");
+        assert_eq!(
+            f[0].claimed_by.as_deref(),
+            Some("Ngoại trưởng Mỹ Antony Blinken")
+        );
+        assert_eq!(f[0].date.as_deref(), Some("2025-10-31"));
+        let f = figures(
+            "2025-11-08",
+            "Trong khi đó, tình báo Hàn Quốc cho rằng Bình Nhưỡng đã gửi khoảng 15.000 quân. Ngoài ra, 5.000 lính công binh cũng sang Nga từ tháng 9.",
+        );
+        assert_eq!(f[0].claimed_by.as_deref(), Some("tình báo Hàn Quốc"));
+        assert_eq!(f[0].date.as_deref(), Some("2025-11-08"));
+        assert_eq!(f[1].claimed_by.as_deref(), Some("tình báo Hàn Quốc"));
+        assert_eq!(f[1].date.as_deref(), Some("2025-09"));
+        let f = figures("", "Tuyên bố của Mỹ, NATO, Hàn Quốc và Ukraine trong tuần này rằng Triều Tiên đã gửi khoảng 10.000 binh lính tới Nga.");
+        assert_eq!(
+            f[0].claimed_by.as_deref(),
+            Some("Mỹ, NATO, Hàn Quốc và Ukraine")
+        );
+        let f = figures("", "Theo Lầu Năm Góc, khoảng 11.000 binh sĩ đang ở Nga.");
+        assert_eq!(f[0].claimed_by.as_deref(), Some("Lầu Năm Góc"));
+    }
+
+    /// Numbers that are not troop figures.
+    const NEGATIVES: &[&str] = &[
+        "Có ít nhất 10 cuộc gặp song phương cấp cao.",
+        "Triều Tiên đã tiến hành 6 vụ thử hạt nhân.",
+        "Nga phóng 40 tên lửa và 100 quả đạn pháo.",
+        "Kỷ niệm 70 năm kết thúc chiến tranh.",
+        "Hợp đồng trị giá 1,5 tỷ USD.",
+        "Tỷ lệ ủng hộ tăng 15%.",
+        "Khoảng 5.000 người dân đã sơ tán.",
+        "Hàng nghìn lao động Triều Tiên làm việc ở Nga.",
+        "Sư đoàn 11 được điều tới Kursk.",
+        "Năm 2024 quân đội Nga tiến công.",
+        "Hai nước có 2 quân sự quan hệ.",
+        "Khoảng 3.000 người tham dự lễ kỷ niệm.",
+        "Ông đã 70 tuổi và có 3 người con.",
+    ];
+
+    #[test]
+    fn negatives() {
+        for text in NEGATIVES {
+            let f = figures("2025-11-08", text);
+            assert!(f.is_empty(), "{text}: {f:#?}");
+        }
+    }
+}
