@@ -9,15 +9,16 @@
 //! hyphens as spaces), so `Kim Jong-un` and `Kim Jong Un` are one key.
 //!
 //! Matching runs one Aho-Corasick automaton (leftmost-longest) per
-//! category over the document's lowercase key, with every pattern written as
-//! `" " + key` so that a match can only begin at a word start; the end is
-//! checked against a word boundary, and the capitals of the alias must be
+//! category over the document's lowercase key (where every non-word
+//! character is a space). A hit must start and end at word boundaries; when
+//! one does not, the search resumes at the next word, so a hit that starts
+//! mid-word never hides a real one. The capitals of the alias must be
 //! capitals in the text (`Nga` the country, not `nga`).
 
 use crate::error::Error;
 use crate::model::ActorKind;
 use crate::normalize::{fold_str, phrase_key};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -258,12 +259,12 @@ impl Builder {
 
     fn build(self) -> Gazetteer {
         let automaton = |patterns: &[Pattern]| {
-            let keys: Vec<String> = patterns
-                .iter()
-                .map(|p| format!(" {}", phrase_key(&p.alias)))
-                .collect();
+            let keys: Vec<String> = patterns.iter().map(|p| phrase_key(&p.alias)).collect();
+            // A full DFA: a few MB, and the fastest scan (no prefilter can
+            // help with thousands of patterns starting with any letter).
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(keys)
                 .expect("gazetteer automaton")
         };
@@ -341,9 +342,30 @@ pub fn with_user_files(paths: &[impl AsRef<Path>], fold: bool) -> Result<Gazette
     Ok(g)
 }
 
-/// Find the end of the word starting at byte `i` of the padded key.
-fn is_boundary(padded: &[u8], i: usize) -> bool {
-    padded.get(i).is_none_or(|&b| b == b' ')
+/// Every hit of `matcher` in `key` that starts and ends at word
+/// boundaries, from byte `from` on, as `(start, end, pattern index)`.
+fn word_hits(matcher: &AhoCorasick, key: &str, from: usize) -> Vec<(usize, usize, usize)> {
+    let bytes = key.as_bytes();
+    let mut hits = Vec::new();
+    let mut pos = from.min(key.len());
+    while pos < key.len() {
+        let Some(m) = matcher.find(Input::new(key).span(pos..key.len())) else {
+            break;
+        };
+        let (s, e) = (m.start(), m.end());
+        let starts_word = s == 0 || bytes[s - 1] == b' ';
+        let ends_word = e == bytes.len() || bytes[e] == b' ';
+        if starts_word && ends_word {
+            hits.push((s, e, m.pattern().as_usize()));
+            pos = e;
+        } else {
+            // resume at the next word after the start of the failed hit
+            let next_space = key[s..].find(' ').map_or(key.len(), |i| s + i);
+            pos = next_space + key[next_space..].len()
+                - key[next_space..].trim_start_matches(' ').len();
+        }
+    }
+    hits
 }
 
 impl Gazetteer {
@@ -354,8 +376,8 @@ impl Gazetteer {
         let mut seen = BTreeSet::new();
         for p in &self.place_patterns {
             if let Target::Place { short: false, .. } = p.target {
-                let key = format!(" {}", fold_str(&phrase_key(&p.alias)));
-                if key.len() > 4 && seen.insert(key.clone()) {
+                let key = fold_str(&phrase_key(&p.alias));
+                if key.len() > 3 && seen.insert(key.clone()) {
                     keys.push(key);
                     targets.push(p.target);
                 }
@@ -378,42 +400,26 @@ impl Gazetteer {
         matcher: &AhoCorasick,
         patterns: &[Pattern],
         text: &str,
-        padded: &str,
+        key: &str,
         from: usize,
     ) -> Vec<Hit> {
-        let bytes = padded.as_bytes();
-        let mut hits = Vec::new();
-        for m in matcher.find_iter(padded) {
-            // padded = " " + key + " ": a pattern " word" matched at padded
-            // [ps, pe) is the text [ps, pe - 1).
-            let (start, end) = (m.start(), m.end());
-            if start < from || !is_boundary(bytes, end) {
-                continue;
-            }
-            let pattern = &patterns[m.pattern().as_usize()];
-            let (s, e) = (start, end - 1);
-            if capitals_agree(&pattern.alias, &text[s..e]) {
-                hits.push(Hit {
+        word_hits(matcher, key, from)
+            .into_iter()
+            .filter_map(|(s, e, p)| {
+                let pattern = &patterns[p];
+                capitals_agree(&pattern.alias, &text[s..e]).then_some(Hit {
                     start: s,
                     end: e,
                     target: pattern.target,
-                });
-            }
-        }
-        hits
+                })
+            })
+            .collect()
     }
 
     /// Place hits (raw: before context rules) in `text`, whose lowercase key
     /// is `key`, from byte `from`.
     pub fn find_places(&self, text: &str, key: &str, from: usize) -> Vec<Hit> {
-        let padded = pad(key);
-        self.scan(
-            &self.place_matcher,
-            &self.place_patterns,
-            text,
-            &padded,
-            from,
-        )
+        self.scan(&self.place_matcher, &self.place_patterns, text, key, from)
     }
 
     /// Diacritic-insensitive place hits, for `--fold`: only hits that the
@@ -424,14 +430,11 @@ impl Gazetteer {
         };
         let (folded, map) = crate::normalize::fold(text);
         let key = crate::normalize::match_key(&folded);
-        let padded = pad(&key);
-        let bytes = padded.as_bytes();
         let mut hits = Vec::new();
-        for m in ac.find_iter(&padded) {
-            if !is_boundary(bytes, m.end()) || map.is_empty() {
-                continue;
+        for (s, e, p) in word_hits(ac, &key, 0) {
+            if map.is_empty() {
+                break;
             }
-            let (s, e) = (m.start(), m.end() - 1);
             let start = map[s.min(map.len() - 1)].0 as usize;
             let end = map[(e - 1).min(map.len() - 1)].1 as usize;
             if start < from || !text[start..].starts_with(char::is_uppercase) {
@@ -440,7 +443,7 @@ impl Gazetteer {
             hits.push(Hit {
                 start,
                 end,
-                target: targets[m.pattern().as_usize()],
+                target: targets[p],
             });
         }
         hits
@@ -448,34 +451,24 @@ impl Gazetteer {
 
     /// Person and organization hits.
     pub fn find_actors(&self, text: &str, key: &str, from: usize) -> Vec<Hit> {
-        let padded = pad(key);
-        self.scan(
-            &self.actor_matcher,
-            &self.actor_patterns,
-            text,
-            &padded,
-            from,
-        )
+        self.scan(&self.actor_matcher, &self.actor_patterns, text, key, from)
     }
 
     /// Title phrase hits (case-insensitive).
     pub fn find_titles(&self, key: &str, from: usize) -> Vec<Hit> {
-        let padded = pad(key);
-        let bytes = padded.as_bytes();
-        self.title_matcher
-            .find_iter(&padded)
-            .filter(|m| m.start() >= from && is_boundary(bytes, m.end()))
-            .map(|m| Hit {
-                start: m.start(),
-                end: m.end() - 1,
-                target: self.title_patterns[m.pattern().as_usize()].target,
+        word_hits(&self.title_matcher, key, from)
+            .into_iter()
+            .map(|(s, e, p)| Hit {
+                start: s,
+                end: e,
+                target: self.title_patterns[p].target,
             })
             .collect()
     }
 
     /// Look up a phrase as a place (exact key).
     pub fn place_by_phrase(&self, phrase: &str) -> Option<usize> {
-        let key = format!(" {}", phrase_key(phrase));
+        let key = phrase_key(phrase);
         self.place_matcher
             .find(&key)
             .filter(|m| m.start() == 0 && m.end() == key.len())
@@ -489,14 +482,6 @@ impl Gazetteer {
                 },
             )
     }
-}
-
-fn pad(key: &str) -> String {
-    let mut padded = String::with_capacity(key.len() + 2);
-    padded.push(' ');
-    padded.push_str(key);
-    padded.push(' ');
-    padded
 }
 
 /// Whether `found` (the text as written) has a capital wherever `alias`

@@ -24,6 +24,107 @@ use crate::model::{NormalizationReport, Span};
 use unicode_normalization::char::{compose, decompose_canonical, is_combining_mark};
 use unicode_normalization::UnicodeNormalization;
 
+/// True for a letter or digit. Fast for ASCII and the Latin blocks that
+/// Vietnamese uses; falls back to the Unicode tables for the rest.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        c if c.is_ascii() => false,
+        '\u{00C0}'..='\u{00D6}'
+        | '\u{00D8}'..='\u{00F6}'
+        | '\u{00F8}'..='\u{024F}'
+        | '\u{1E00}'..='\u{1EFF}' => true,
+        c => c.is_alphanumeric(),
+    }
+}
+
+/// Lowercase one character when its lowercase form is one character of the
+/// same UTF-8 length (true of every Vietnamese letter); otherwise the
+/// character itself. Fast for ASCII and Vietnamese letters.
+#[inline]
+pub fn lower_char(c: char) -> char {
+    let u = c as u32;
+    match u {
+        0x41..=0x5A => (u as u8 + 32) as char,
+        0..=0x7F => c,
+        // Latin-1 capitals À–Þ except ×
+        0xC0..=0xDE if u != 0xD7 => char::from_u32(u + 32).unwrap_or(c),
+        0xDF..=0xFF => c,
+        // Latin Extended Additional (Vietnamese Ạ…Ỹ): capital even, small odd
+        0x1EA0..=0x1EF9 => char::from_u32(u | 1).unwrap_or(c),
+        0x0102 | 0x0110 | 0x0128 | 0x0168 | 0x01A0 => char::from_u32(u + 1).unwrap_or(c),
+        0x01AF => '\u{01B0}',
+        _ => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        }
+    }
+}
+
+/// Whether `original` needs any change (combining marks, special or
+/// invisible characters, carriage returns, or a tone mark to move). Most
+/// files do not: they skip the map entirely.
+fn needs_normalization(original: &str) -> bool {
+    let mut prev = ' ';
+    let mut prev2 = ' ';
+    let mut chars = original.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !c.is_ascii() {
+            if is_combining_mark(c) || is_special_space(c) || is_invisible(c) {
+                return true;
+            }
+            // a toned a/e/y after o/u at the end of a word: hoà, thuý, khoẻ
+            if matches!(prev, 'o' | 'u' | 'O' | 'U')
+                && !matches!(prev2, 'q' | 'Q')
+                && matches!(
+                    c,
+                    'à' | 'á'
+                        | 'ả'
+                        | 'ã'
+                        | 'ạ'
+                        | 'è'
+                        | 'é'
+                        | 'ẻ'
+                        | 'ẽ'
+                        | 'ẹ'
+                        | 'ỳ'
+                        | 'ý'
+                        | 'ỷ'
+                        | 'ỹ'
+                        | 'ỵ'
+                        | 'À'
+                        | 'Á'
+                        | 'Ả'
+                        | 'Ã'
+                        | 'Ạ'
+                        | 'È'
+                        | 'É'
+                        | 'Ẻ'
+                        | 'Ẽ'
+                        | 'Ẹ'
+                        | 'Ỳ'
+                        | 'Ý'
+                        | 'Ỷ'
+                        | 'Ỹ'
+                        | 'Ỵ'
+                )
+                && !chars.peek().is_some_and(|&n| is_word_char(n))
+            {
+                return true;
+            }
+        } else if c == '\r' {
+            return true;
+        }
+        prev2 = prev;
+        prev = c;
+    }
+    false
+}
+
 /// The lossless normalized form of a text, with its map to the original.
 #[derive(Debug, Clone)]
 pub struct Normalized {
@@ -113,6 +214,13 @@ impl Writer {
 
 /// Normalize `original` (see the module docs). Never fails.
 pub fn normalize(original: &str) -> Normalized {
+    if !needs_normalization(original) {
+        return Normalized {
+            text: original.to_string(),
+            map: None,
+            report: NormalizationReport::default(),
+        };
+    }
     let mut w = Writer {
         text: String::with_capacity(original.len()),
         map: Vec::with_capacity(original.len()),
@@ -125,7 +233,7 @@ pub fn normalize(original: &str) -> Normalized {
         let mut end = start + c.len_utf8();
         let mut combined = false;
         while let Some(&(i, m)) = chars.peek() {
-            if is_combining_mark(m) {
+            if !m.is_ascii() && is_combining_mark(m) {
                 combined = true;
                 end = i + m.len_utf8();
                 chars.next();
@@ -135,7 +243,11 @@ pub fn normalize(original: &str) -> Normalized {
         }
         let range = (start as u32, end as u32);
         let unit = &original[start..end];
-        let is_letter = c.is_alphabetic();
+        let is_letter = if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            c.is_alphabetic()
+        };
         if !is_letter {
             finish_word(&mut w, &mut report);
         } else if w.word_start.is_none() {
@@ -244,8 +356,14 @@ fn finish_word(w: &mut Writer, report: &mut NormalizationReport) {
 pub fn match_key(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_alphanumeric() {
-            push_lower(&mut out, c);
+        if c.is_ascii() {
+            out.push(if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            });
+        } else if is_word_char(c) {
+            out.push(lower_char(c));
         } else {
             for _ in 0..c.len_utf8() {
                 out.push(' ');
@@ -264,11 +382,7 @@ pub fn phrase_key(phrase: &str) -> String {
 }
 
 fn push_lower(out: &mut String, c: char) {
-    let mut lower = c.to_lowercase();
-    match (lower.next(), lower.next()) {
-        (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-        _ => out.push(c),
-    }
+    out.push(lower_char(c));
 }
 
 /// Fold one character for diacritic-insensitive matching: lowercase, tone
@@ -414,6 +528,22 @@ mod tests {
             for (i, _) in n.text.char_indices() {
                 let span = n.to_original(i, i + 1);
                 assert!(span.end <= s.len());
+            }
+        }
+    }
+
+    #[test]
+    fn fast_lowercase_agrees_with_unicode() {
+        for c in ('\u{0}'..='\u{2FFF}').filter(|c| !c.is_control()) {
+            let mut l = c.to_lowercase();
+            let want = match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                _ => c,
+            };
+            assert_eq!(lower_char(c), want, "{c:?} U+{:04X}", c as u32);
+            if c.is_alphanumeric() != is_word_char(c) {
+                // only the Latin blocks are taken whole; they hold no non-letters but × ÷
+                panic!("is_word_char disagrees for {c:?} U+{:04X}", c as u32);
             }
         }
     }

@@ -158,7 +158,7 @@ const NUMBER_WORDS: &[&str] = &[
 fn digits_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b\d{1,3}(?:[.\u{00A0} ]\d{3})+(?:,\d+)?\b|\b\d+(?:[.,]\d+)?\b(?:\s*(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)\b)?")
+        Regex::new(r"(?-u:\b)\d{1,3}(?:[.\u{00A0} ]\d{3})+(?:,\d+)?(?-u:\b)|(?-u:\b)\d+(?:[.,]\d+)?(?-u:\b)(?:\s*(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm))?")
             .expect("digits regex")
     })
 }
@@ -166,17 +166,55 @@ fn digits_re() -> &'static Regex {
 fn vague_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?P<q>hàng|vài|mấy|dăm)\s+(?P<s1>chục|trăm|nghìn|ngàn|vạn|triệu)(?:\s+(?P<s2>nghìn|ngàn|triệu))?\b")
+        Regex::new(r"(?i)(?P<q>hàng|vài|mấy|dăm)\s+(?P<s1>chục|trăm|nghìn|ngàn|vạn|triệu)(?:\s+(?P<s2>nghìn|ngàn|triệu))?")
             .expect("vague regex")
     })
+}
+
+/// A number word, in lowercase or capitalized (at a sentence start).
+fn is_number_word(w: &str) -> bool {
+    if w.len() > 8 {
+        return false;
+    }
+    if NUMBER_WORDS.contains(&w) {
+        return true;
+    }
+    let mut chars = w.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => {
+            let mut lowered = String::with_capacity(w.len());
+            lowered.push(crate::normalize::lower_char(c));
+            lowered.push_str(chars.as_str());
+            NUMBER_WORDS.contains(&lowered.as_str())
+        }
+        _ => false,
+    }
 }
 
 /// Every number in `text[range]`, sorted by position, longest first on ties.
 pub fn find(text: &str, from: usize, to: usize) -> Vec<NumberMatch> {
     let hay = &text[from..to];
     let mut out = Vec::new();
+    let at_word_edges = |s: usize, e: usize| {
+        !hay[..s]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !hay[e..].chars().next().is_some_and(char::is_alphanumeric)
+    };
     for m in digits_re().find_iter(hay) {
-        let raw = m.as_str();
+        let mut raw = m.as_str();
+        if !hay[m.end()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+        {
+            // fine as it is
+        } else if let Some((d, _)) = raw.rsplit_once(|c: char| c.is_whitespace()) {
+            // a scale word that is only the start of a longer word
+            raw = d;
+        }
+        let m_end = m.start() + raw.len();
         // split off a scale word
         let (digits, scale_word) = match raw.rsplit_once(|c: char| c.is_whitespace()) {
             Some((d, w)) if scale(w).is_some() => (d, Some(w)),
@@ -188,7 +226,7 @@ pub fn find(text: &str, from: usize, to: usize) -> Vec<NumberMatch> {
         let value = base * scale_word.and_then(scale).unwrap_or(1.0);
         out.push(NumberMatch {
             start: from + m.start(),
-            end: from + m.end(),
+            end: from + m_end,
             value,
             vague: false,
             words: false,
@@ -196,6 +234,9 @@ pub fn find(text: &str, from: usize, to: usize) -> Vec<NumberMatch> {
     }
     for c in vague_re().captures_iter(hay) {
         let whole = c.get(0).expect("group 0");
+        if !at_word_edges(whole.start(), whole.end()) {
+            continue;
+        }
         let unit = |n: &str| -> f64 {
             match n.to_lowercase().as_str() {
                 "chục" => 10.0,
@@ -231,7 +272,7 @@ pub fn find(text: &str, from: usize, to: usize) -> Vec<NumberMatch> {
         .collect();
     let mut i = 0;
     while i < words.len() {
-        let is_num = |w: &str| NUMBER_WORDS.contains(&w.to_lowercase().as_str());
+        let is_num = is_number_word;
         if !is_num(words[i].1) {
             i += 1;
             continue;

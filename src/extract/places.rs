@@ -234,6 +234,39 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
             i += 1;
             continue;
         }
+        // cheap first-word test before trying the triggers
+        let first = &key[t.start..t.end];
+        if !PLACE_TRIGGERS
+            .iter()
+            .any(|(tr, _, _)| tr.split(' ').next() == Some(first))
+        {
+            i += 1;
+            continue;
+        }
+        // cheap first-word test before trying the triggers
+        if !matches!(
+            &key[t.start..t.end],
+            "sân"
+                | "căn"
+                | "cảng"
+                | "nhà"
+                | "bãi"
+                | "trung"
+                | "cửa"
+                | "thành"
+                | "thị"
+                | "thủ"
+                | "tỉnh"
+                | "vùng"
+                | "khu"
+                | "bang"
+                | "huyện"
+                | "làng"
+                | "đảo"
+        ) {
+            i += 1;
+            continue;
+        }
         let mut matched = None;
         for &(trigger, kind, include) in PLACE_TRIGGERS {
             let n = trigger.split(' ').count();

@@ -46,6 +46,8 @@ const TERMS_TSV: &str = include_str!("../../data/troop_terms.tsv");
 /// The word lists of `data/troop_terms.tsv`, longest phrase first.
 struct Terms {
     units: Vec<String>,
+    /// Finds any unit word: sentences without one are skipped.
+    unit_matcher: aho_corasick::AhoCorasick,
     unit_blockers: Vec<String>,
     qualifiers: Vec<(String, Qualifier)>,
     statuses: Vec<(String, TroopStatus)>,
@@ -58,6 +60,7 @@ fn terms() -> &'static Terms {
     T.get_or_init(|| {
         let mut t = Terms {
             units: Vec::new(),
+            unit_matcher: aho_corasick::AhoCorasick::new([""; 0]).expect("empty automaton"),
             unit_blockers: Vec::new(),
             qualifiers: Vec::new(),
             statuses: Vec::new(),
@@ -82,6 +85,7 @@ fn terms() -> &'static Terms {
             }
         }
         t.units.sort_by_key(|u| std::cmp::Reverse(u.len()));
+        t.unit_matcher = aho_corasick::AhoCorasick::new(&t.units).expect("unit automaton");
         t.qualifiers
             .sort_by_key(|(q, _)| std::cmp::Reverse(q.len()));
         t.statuses.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
@@ -169,6 +173,9 @@ pub fn extract(
             paragraph += 1;
         }
         prev_end = sentence.end;
+        if !terms().unit_matcher.is_match(&key[sentence.clone()]) {
+            continue;
+        }
         let nums = numbers::find(text, sentence.start, sentence.end);
         let mut k = 0;
         while k < nums.len() {
