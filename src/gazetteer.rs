@@ -257,9 +257,28 @@ impl Builder {
         Ok(())
     }
 
-    fn build(self) -> Gazetteer {
-        let automaton = |patterns: &[Pattern]| {
-            let keys: Vec<String> = patterns.iter().map(|p| phrase_key(&p.alias)).collect();
+    fn build(mut self) -> Gazetteer {
+        // One automaton pattern per key. An alias written with punctuation
+        // between words (`Ấn Độ Dương - Thái Bình Dương`) also gets its
+        // uncollapsed key, so text that keeps the punctuation matches too.
+        let expand = |patterns: Vec<Pattern>| -> (Vec<Pattern>, Vec<String>) {
+            let mut out = Vec::with_capacity(patterns.len());
+            let mut keys = Vec::with_capacity(patterns.len());
+            for p in patterns {
+                let collapsed = phrase_key(&p.alias);
+                let raw = crate::normalize::match_key(&crate::normalize::normalize(&p.alias).text)
+                    .trim()
+                    .to_string();
+                if raw != collapsed {
+                    out.push(p.clone());
+                    keys.push(raw);
+                }
+                out.push(p);
+                keys.push(collapsed);
+            }
+            (out, keys)
+        };
+        let automaton = |keys: Vec<String>| {
             // A full DFA: a few MB, and the fastest scan (no prefilter can
             // help with thousands of patterns starting with any letter).
             AhoCorasickBuilder::new()
@@ -268,6 +287,12 @@ impl Builder {
                 .build(keys)
                 .expect("gazetteer automaton")
         };
+        let (place_patterns, place_keys) = expand(std::mem::take(&mut self.place_patterns));
+        let (actor_patterns, actor_keys) = expand(std::mem::take(&mut self.actor_patterns));
+        let (title_patterns, title_keys) = expand(std::mem::take(&mut self.title_patterns));
+        self.place_patterns = place_patterns;
+        self.actor_patterns = actor_patterns;
+        self.title_patterns = title_patterns;
         let country_by_code = self
             .places
             .iter()
@@ -276,9 +301,9 @@ impl Builder {
             .filter_map(|(i, p)| p.country.clone().map(|c| (c, i)))
             .collect();
         Gazetteer {
-            place_matcher: automaton(&self.place_patterns),
-            actor_matcher: automaton(&self.actor_patterns),
-            title_matcher: automaton(&self.title_patterns),
+            place_matcher: automaton(place_keys),
+            actor_matcher: automaton(actor_keys),
+            title_matcher: automaton(title_keys),
             fold_place_matcher: None,
             places: self.places,
             actors: self.actors,

@@ -176,6 +176,8 @@ pub struct ActorsResult {
     pub person_spans: Vec<(usize, usize)>,
     /// Spans of organization mentions (normalized).
     pub org_spans: Vec<(usize, usize)>,
+    /// Organization mentions with the organization's country, in order.
+    pub org_countries: Vec<(usize, usize, Option<String>)>,
 }
 
 /// Who a mention refers to, before merging.
@@ -502,7 +504,7 @@ impl Labeled<'_> {
                 continue;
             }
             let ok = words.iter().enumerate().all(|(k, w)| {
-                labels[i + k] == Label::None
+                matches!(labels[i + k], Label::None | Label::Title(..))
                     && self.tokens[i + k].is_word
                     && self.word(i + k) == *w
                     && self.same_sentence(i, i + k)
@@ -946,8 +948,10 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
             .push(m);
     }
     let mut result = ActorsResult::default();
+    let mut mention_spans: Vec<Vec<(usize, usize)>> = Vec::new();
     for id in order {
         let ms = groups.remove(&id).unwrap_or_default();
+        mention_spans.push(ms.iter().map(|m| (m.start, m.end)).collect());
         let kind = ms[0].kind;
         let mut mentions: Vec<Mention> = Vec::new();
         let mut roles: Vec<String> = Vec::new();
@@ -1009,6 +1013,16 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
         });
     }
     inherit_affiliation(&mut result.actors);
+    let mut org_countries = Vec::new();
+    for (actor, spans) in result.actors.iter().zip(&mention_spans) {
+        if actor.kind == ActorKind::Organization {
+            for &(s, e) in spans {
+                org_countries.push((s, e, actor.affiliation.clone()));
+            }
+        }
+    }
+    org_countries.sort_by_key(|&(s, e, _)| (s, e));
+    result.org_countries = org_countries;
     result
 }
 

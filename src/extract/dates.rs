@@ -683,7 +683,15 @@ struct DocAnchor<'d> {
     key: &'d str,
 }
 
-const FORWARD_WORDS: &[&str] = &["tới", "sắp", "dự kiến", "sẽ", "kế hoạch"];
+const FORWARD_WORDS: &[&str] = &[
+    "tới",
+    "sắp",
+    "dự kiến",
+    "sẽ",
+    "kế hoạch",
+    "có thể",
+    "chuẩn bị",
+];
 
 impl<'d> DocAnchor<'d> {
     fn new(doc: &'d Prepared, ctx: &Context, candidates: &[Candidate]) -> DocAnchor<'d> {
@@ -773,13 +781,15 @@ impl<'d> DocAnchor<'d> {
         if let Some(p) = self.published {
             if let Some(pm) = p.month {
                 let forward = self.looks_ahead(pos);
+                // news-style: the latest such month no later than the month
+                // after publication, or the first one ahead when looking forward
                 let y = if forward {
                     if m >= pm {
                         p.year
                     } else {
                         p.year + 1
                     }
-                } else if m <= pm {
+                } else if m <= pm + 1 {
                     p.year
                 } else {
                     p.year - 1

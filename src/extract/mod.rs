@@ -66,7 +66,7 @@ pub fn run_all(doc: &Prepared, ctx: &Context) -> Extracted {
     );
     let places = places::aggregate(doc, ctx.gazetteer, &place_mentions);
     let dates = dates::find(doc, ctx);
-    let troop_figures = troops::extract(doc, ctx, &place_mentions, &dates);
+    let troop_figures = troops::extract(doc, ctx, &place_mentions, &dates, &actors.org_countries);
     Extracted {
         dates: dates.into_iter().map(|d| d.mention).collect(),
         actors: actors.actors,

@@ -84,6 +84,18 @@ impl PlaceMention {
     }
 }
 
+/// One-word country names that are also Vietnamese given names (`Minh
+/// Anh`, `Văn Đức`, `Thúy Nga`): after any capitalized word that is not a
+/// sentence-opening function word they are taken as names.
+const NAME_LIKE: &[&str] = &["Anh", "Ý", "Đức", "Nhật", "Nga", "Mỹ", "Úc", "Pháp"];
+
+/// Capitalized words that open sentences without being names.
+const OPENERS: &[&str] = &[
+    "tại", "theo", "ở", "với", "từ", "sang", "cho", "của", "về", "và", "nhưng", "trong", "khi",
+    "nếu", "còn", "cả", "cùng", "giữa", "sau", "trước", "phía", "bên", "người", "nước", "đến",
+    "tới", "vì", "do", "như", "các", "những", "hai", "ba", "đối", "gồm", "kể", "ngoài",
+];
+
 /// Words after which a capitalized word is a personal name, not a place.
 const PERSON_WORDS: &[&str] = &[
     "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "con", "cụ", "chàng", "nàng",
@@ -192,6 +204,14 @@ fn single_word_ok(text: &str, tokens: &[Token], hit: &Hit, hits: &[Hit]) -> bool
     }
     let prev_is_place_end = hits.iter().any(|h| h.end == prev.end);
     let prev_first = ti < 2 || tokens[ti - 2].sentence != tok.sentence;
+    if NAME_LIKE.contains(&word)
+        && is_capitalized(prev_text)
+        && !is_all_caps(prev_text)
+        && !prev_is_place_end
+        && !(prev_first && OPENERS.contains(&prev_text.to_lowercase().as_str()))
+    {
+        return false;
+    }
     !(is_capitalized(prev_text) && !is_all_caps(prev_text) && !prev_is_place_end && !prev_first)
 }
 
@@ -521,6 +541,14 @@ mod tests {
         );
         assert_eq!(names("Chị Anh là giáo viên."), Vec::<String>::new());
         assert_eq!(names("Tại Nga, hai bên gặp nhau."), ["Nga"]);
+        assert_eq!(names("Theo Nga, đó là tin giả."), ["Nga"]);
+        // bylines and given names
+        assert_eq!(
+            names("Minh Anh (Theo Yonhap, Reuters)"),
+            Vec::<String>::new()
+        );
+        assert_eq!(names("Thúy Nga tổng hợp"), Vec::<String>::new());
+        assert_eq!(names("Phóng viên Văn Đức đưa tin từ Đức."), ["Đức"]);
         assert_eq!(
             names("Ủy ban Chính Pháp Trung ương họp."),
             Vec::<String>::new()

@@ -160,6 +160,7 @@ pub fn extract(
     ctx: &Context,
     places: &[PlaceMention],
     dates: &[Located],
+    orgs: &[(usize, usize, Option<String>)],
 ) -> Vec<TroopFigure> {
     let text = doc.text();
     let key = &doc.key;
@@ -176,7 +177,10 @@ pub fn extract(
         if !terms().unit_matcher.is_match(&key[sentence.clone()]) {
             continue;
         }
-        let nums = numbers::find(text, sentence.start, sentence.end);
+        let nums: Vec<NumberMatch> = numbers::find(text, sentence.start, sentence.end)
+            .into_iter()
+            .filter(|n| !dates.iter().any(|d| d.start < n.end && n.start < d.end))
+            .collect();
         let mut k = 0;
         while k < nums.len() {
             let Some((core, used)) = figure_at(text, key, &nums, k) else {
@@ -185,7 +189,13 @@ pub fn extract(
             };
             k += used;
             let s = sentence.clone();
-            let sender = sender(key, g, places, &core, s.start);
+            // last resort: the country of the organization acting before the
+            // figure (`Lầu Năm Góc … điều thêm 1.500 lính`)
+            let sender = sender(key, g, places, &core, s.start).or_else(|| {
+                orgs.iter()
+                    .rfind(|(os, oe, c)| *os >= s.start && *oe <= core.start && c.is_some())
+                    .and_then(|(_, _, c)| c.clone())
+            });
             let location = location(key, g, places, &core, s.end);
             let mut destination = destination(key, g, places, &core, s.start, s.end);
             if destination.is_none() {
@@ -251,6 +261,11 @@ fn figure_at(text: &str, key: &str, nums: &[NumberMatch], k: usize) -> Option<(C
         }
     }
     let after = skip_spaces(key, last.end);
+    // only spaces between the number and the noun (the key turns
+    // punctuation into spaces: `15/3, Quân …` is no figure)
+    if !text[last.end..after].chars().all(char::is_whitespace) {
+        return None;
+    }
     let mut unit = None;
     for u in &t.units {
         if let Some(e) = phrase_at(key, after, u) {
@@ -615,6 +630,7 @@ mod tests {
         ("Theo Lầu Năm Góc, có chừng 11.000 quân nhân Triều Tiên ở vùng Kursk.", 11000, Qualifier::Approximately, Some("KP"), Some("RU"), Some("Kursk")),
         ("Từ 10.000 đến 12.000 binh sĩ Triều Tiên sẽ được gửi tới Nga.", 10000, Qualifier::Range, Some("KP"), Some("RU"), None),
         ("Trung Quốc đưa mười lăm nghìn quân tới biên giới.", 15000, Qualifier::Exact, Some("CN"), None, None),
+        ("Lầu Năm Góc công bố kế hoạch điều thêm 1.500 lính thủy đánh bộ tới Australia.", 1500, Qualifier::Exact, Some("US"), Some("AU"), None),
     ];
 
     #[test]
@@ -703,6 +719,8 @@ mod tests {
         "Hai nước có 2 quân sự quan hệ.",
         "Khoảng 3.000 người tham dự lễ kỷ niệm.",
         "Ông đã 70 tuổi và có 3 người con.",
+        "Trước đó, hôm 15/3, Quân Giải phóng Nhân dân Trung Quốc tập trận.",
+        "Số 10, quân đội Nga rút lui.",
     ];
 
     #[test]
