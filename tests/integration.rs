@@ -4,5 +4,7 @@
 mod util;
 
 mod cli;
+mod faults;
 mod golden;
 mod invariants;
+mod properties;

@@ -902,38 +902,53 @@ fn name_words(name: &str) -> Vec<String> {
 /// Merge raw mentions into actors.
 fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResult {
     // Short person names merge into the nearest (preceding, else following)
-    // person whose name they begin or end.
-    let persons: Vec<usize> = (0..raw.len())
-        .filter(|&i| raw[i].kind == ActorKind::Person)
-        .collect();
-    for &i in &persons {
-        let words = raw[i].words.clone();
-        if words.is_empty() {
+    // person whose name they begin or end. Work per distinct name, with
+    // binary searches, so a document with thousands of mentions stays fast.
+    let mut by_words: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+    for (i, m) in raw.iter().enumerate() {
+        if m.kind == ActorKind::Person && !m.words.is_empty() {
+            by_words.entry(m.words.clone()).or_default().push(i);
+        }
+    }
+    let names: Vec<&Vec<String>> = by_words.keys().collect();
+    let mut reassign: Vec<(usize, usize)> = Vec::new(); // (mention, mention it merges into)
+    for short in &names {
+        let longer: Vec<&Vec<usize>> = names
+            .iter()
+            .filter(|l| {
+                l.len() > short.len()
+                    && (l[..short.len()] == short[..] || l[l.len() - short.len()..] == short[..])
+            })
+            .map(|l| &by_words[*l])
+            .collect();
+        if longer.is_empty() {
             continue;
         }
-        let mut best: Option<(usize, usize)> = None; // (distance rank, index)
-        for &j in &persons {
-            let other = &raw[j].words;
-            if j == i || other.len() <= words.len() {
-                continue;
+        for &i in &by_words[*short] {
+            let start = raw[i].start;
+            let mut best: Option<(usize, usize)> = None; // (rank, mention)
+            for mentions in &longer {
+                let k = mentions.partition_point(|&j| raw[j].start < start);
+                if k > 0 {
+                    let j = mentions[k - 1];
+                    let rank = start - raw[j].start;
+                    if best.is_none_or(|(r, _)| rank < r) {
+                        best = Some((rank, j));
+                    }
+                } else if let Some(&j) = mentions.get(k) {
+                    let rank = usize::MAX / 2 + (raw[j].start - start);
+                    if best.is_none_or(|(r, _)| rank < r) {
+                        best = Some((rank, j));
+                    }
+                }
             }
-            let prefix = other[..words.len()] == words[..];
-            let suffix = other[other.len() - words.len()..] == words[..];
-            if !(prefix || suffix) {
-                continue;
-            }
-            let rank = if raw[j].start < raw[i].start {
-                raw[i].start - raw[j].start
-            } else {
-                usize::MAX / 2 + (raw[j].start - raw[i].start)
-            };
-            if best.is_none_or(|(r, _)| rank < r) {
-                best = Some((rank, j));
+            if let Some((_, j)) = best {
+                reassign.push((i, j));
             }
         }
-        if let Some((_, j)) = best {
-            raw[i].identity = raw[j].identity.clone();
-        }
+    }
+    for (i, j) in reassign {
+        raw[i].identity = raw[j].identity.clone();
     }
 
     let mut order: Vec<Identity> = Vec::new();

@@ -568,9 +568,18 @@ fn find_candidates(text: &str, key: &str, body: usize) -> Vec<Candidate> {
         }
     }
     all.sort_by_key(|(ri, c)| (std::cmp::Reverse(c.end - c.start), c.start, *ri));
+    // greedy, longest first; the map of taken intervals keeps the overlap
+    // test logarithmic (a one-line 50 MB file has hundreds of thousands)
     let mut taken: Vec<Candidate> = Vec::new();
+    let mut taken_map: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for (_, c) in all {
-        if taken.iter().all(|k| c.end <= k.start || k.end <= c.start) {
+        let overlaps_before = taken_map
+            .range(..=c.start)
+            .next_back()
+            .is_some_and(|(_, &e)| e > c.start);
+        let overlaps_inside = taken_map.range(c.start..c.end).next().is_some();
+        if !overlaps_before && !overlaps_inside {
+            taken_map.insert(c.start, c.end);
             taken.push(c);
         }
     }
@@ -729,7 +738,12 @@ impl<'d> DocAnchor<'d> {
         let Some(r) = self.sentences.get(i).filter(|r| r.start <= pos) else {
             return false;
         };
-        let before = &self.key[r.start..pos];
+        // the clause before the date: at most ~120 bytes back
+        let mut from = pos.saturating_sub(120).max(r.start);
+        while !self.key.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &self.key[from..pos];
         FORWARD_WORDS.iter().any(|w| {
             before.match_indices(w).any(|(i, _)| {
                 let b = before[..i].chars().next_back();
@@ -1005,10 +1019,15 @@ fn merge_from_to(text: &str, anchor: &DocAnchor, out: &mut Vec<(Candidate, Resol
     let mut i = 0;
     while i + 1 < out.len() {
         let (a, b) = (&out[i].0, &out[i + 1].0);
-        let gap = text[a.end..b.start].trim().to_lowercase();
-        let before = text[..a.start].trim_end().to_lowercase();
-        let joined = matches!(gap.as_str(), "đến" | "tới" | "cho đến" | "-" | "–")
-            && (before.ends_with("từ") || gap != "-");
+        let gap = anchor.key[a.end..b.start].trim();
+        let before = anchor.key[..a.start].trim_end();
+        // the key turns dashes into spaces: an empty gap is a dash
+        let dash = gap.is_empty()
+            && text[a.end..b.start]
+                .trim()
+                .chars()
+                .all(|c| matches!(c, '-' | '–'));
+        let joined = matches!(gap, "đến" | "tới" | "cho đến") || dash;
         let same = std::mem::discriminant(&a.expr) == std::mem::discriminant(&b.expr)
             && matches!(
                 a.expr,

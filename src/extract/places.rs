@@ -119,6 +119,8 @@ pub fn find(doc: &Prepared, ctx: &Context, tokens: &[Token]) -> Vec<PlaceMention
         }
         hits.sort_by_key(|h| (h.start, h.end));
     }
+    let starts: std::collections::HashSet<usize> = hits.iter().map(|h| h.start).collect();
+    let ends: std::collections::HashSet<usize> = hits.iter().map(|h| h.end).collect();
     let mut out = Vec::new();
     for (i, hit) in hits.iter().enumerate() {
         let Target::Place { index, short } = hit.target else {
@@ -133,7 +135,7 @@ pub fn find(doc: &Prepared, ctx: &Context, tokens: &[Token]) -> Vec<PlaceMention
         }
         if entry.kind == "country"
             && !hit_text_has_space(text, hit)
-            && !single_word_ok(text, tokens, hit, &hits)
+            && !single_word_ok(text, tokens, hit, &starts, &ends)
         {
             continue;
         }
@@ -167,7 +169,13 @@ fn bilateral(text: &str, hits: &[Hit], i: usize, g: &Gazetteer) -> bool {
 }
 
 /// Context rules for a one-word country name (see the module docs).
-fn single_word_ok(text: &str, tokens: &[Token], hit: &Hit, hits: &[Hit]) -> bool {
+fn single_word_ok(
+    text: &str,
+    tokens: &[Token],
+    hit: &Hit,
+    hit_starts: &std::collections::HashSet<usize>,
+    hit_ends: &std::collections::HashSet<usize>,
+) -> bool {
     let ti = token_at_or_after(tokens, hit.start);
     let Some(tok) = tokens.get(ti) else {
         return true;
@@ -183,7 +191,7 @@ fn single_word_ok(text: &str, tokens: &[Token], hit: &Hit, hits: &[Hit]) -> bool
             return false;
         }
         if let Some(next) = tokens.get(ti + 1) {
-            let next_is_place = hits.iter().any(|h| h.start == next.start);
+            let next_is_place = hit_starts.contains(&next.start);
             if next.sentence == tok.sentence
                 && next.is_word
                 && is_capitalized(next.text(text))
@@ -202,7 +210,7 @@ fn single_word_ok(text: &str, tokens: &[Token], hit: &Hit, hits: &[Hit]) -> bool
     if PERSON_WORDS.contains(&prev_text.to_lowercase().as_str()) {
         return false;
     }
-    let prev_is_place_end = hits.iter().any(|h| h.end == prev.end);
+    let prev_is_place_end = hit_ends.contains(&prev.end);
     let prev_first = ti < 2 || tokens[ti - 2].sentence != tok.sentence;
     if NAME_LIKE.contains(&word)
         && is_capitalized(prev_text)

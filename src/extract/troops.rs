@@ -179,16 +179,22 @@ pub fn extract(
         }
         let nums: Vec<NumberMatch> = numbers::find(text, sentence.start, sentence.end)
             .into_iter()
-            .filter(|n| !dates.iter().any(|d| d.start < n.end && n.start < d.end))
+            .filter(|n| !overlaps_a_date(dates, n.start, n.end))
             .collect();
         let mut k = 0;
         while k < nums.len() {
-            let Some((core, used)) = figure_at(text, key, &nums, k) else {
+            let Some((core, used)) = figure_at(text, key, &nums, k, sentence.start) else {
                 k += 1;
                 continue;
             };
             k += used;
-            let s = sentence.clone();
+            // the figure's context: its sentence, at most ~300 bytes each side
+            // (a sentence may be a whole 50 MB line)
+            let s = clip(
+                text,
+                sentence.start.max(core.start.saturating_sub(300)),
+                sentence.end.min(core.end + 300),
+            );
             // last resort: the country of the organization acting before the
             // figure (`Lầu Năm Góc … điều thêm 1.500 lính`)
             let sender = sender(key, g, places, &core, s.start).or_else(|| {
@@ -216,9 +222,10 @@ pub fn extract(
             if let Some(c) = &claimed_by {
                 last_claim = Some((paragraph, c.clone()));
             }
-            let date = dates
+            let first = dates.partition_point(|d| d.start < sentence.start);
+            let date = dates[first..]
                 .iter()
-                .filter(|d| d.start >= s.start && d.end <= s.end)
+                .take_while(|d| d.end <= sentence.end)
                 .find_map(|d| d.mention.value.clone())
                 .or_else(|| ctx.published.map(|p| p.iso()));
             let (fig_text, span) = doc.original_text(core.start, core.end);
@@ -241,9 +248,39 @@ pub fn extract(
     out
 }
 
+/// `[s, e)` moved inward to character boundaries of `text`.
+fn clip(text: &str, mut s: usize, mut e: usize) -> std::ops::Range<usize> {
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    s..e.max(s)
+}
+
+/// Dates are sorted and disjoint: a binary search finds an overlap.
+fn overlaps_a_date(dates: &[Located], s: usize, e: usize) -> bool {
+    let i = dates.partition_point(|d| d.end <= s);
+    dates.get(i).is_some_and(|d| d.start < e)
+}
+
+/// The place mentions inside `[s, e)` (mentions are sorted by start).
+fn places_in(places: &[PlaceMention], s: usize, e: usize) -> &[PlaceMention] {
+    let a = places.partition_point(|m| m.start < s);
+    let b = places.partition_point(|m| m.start < e);
+    &places[a..b.max(a)]
+}
+
 /// A figure at number `k`: the number (or range) followed by a personnel
 /// noun. Returns the figure and how many numbers it used.
-fn figure_at(text: &str, key: &str, nums: &[NumberMatch], k: usize) -> Option<(Core, usize)> {
+fn figure_at(
+    text: &str,
+    key: &str,
+    nums: &[NumberMatch],
+    k: usize,
+    sentence_start: usize,
+) -> Option<(Core, usize)> {
     let t = terms();
     let n = nums[k];
     // a range: N - M unit, từ N đến M unit
@@ -308,6 +345,16 @@ fn figure_at(text: &str, key: &str, nums: &[NumberMatch], k: usize) -> Option<(C
     if n.value < 1.0 || n.value.fract() != 0.0 && !n.words && n.value < 10.0 {
         return None;
     }
+    // a qualifier word counts only inside the sentence and right before the
+    // number (the key turns punctuation into spaces: `hơn. 10.000` is not one)
+    let word_before = |phrase: &str| {
+        phrase_before(key, n.start, phrase).filter(|&q| {
+            q >= sentence_start
+                && text[q + phrase.len()..n.start]
+                    .chars()
+                    .all(char::is_whitespace)
+        })
+    };
     let qualifier = if count_max.is_some() {
         Qualifier::Range
     } else if n.vague {
@@ -315,16 +362,16 @@ fn figure_at(text: &str, key: &str, nums: &[NumberMatch], k: usize) -> Option<(C
     } else {
         t.qualifiers
             .iter()
-            .find(|(q, _)| phrase_before(key, n.start, q).is_some())
+            .find(|(q, _)| word_before(q).is_some())
             .map_or(Qualifier::Exact, |(_, q)| *q)
     };
     let start = match qualifier {
         Qualifier::Exact | Qualifier::Vague => n.start,
-        Qualifier::Range => phrase_before(key, n.start, "từ").unwrap_or(n.start),
+        Qualifier::Range => word_before("từ").unwrap_or(n.start),
         _ => t
             .qualifiers
             .iter()
-            .find_map(|(q, _)| phrase_before(key, n.start, q))
+            .find_map(|(q, _)| word_before(q))
             .unwrap_or(n.start),
     };
     Some((
@@ -370,14 +417,17 @@ fn sender(
         if let Some(e) = phrase_at(key, after, "của") {
             after = skip_spaces(key, e);
         }
-        if let Some(m) = places.iter().find(|m| m.start == after && m.is_country(g)) {
+        if let Some(m) = places_in(places, after, after + 1)
+            .iter()
+            .find(|m| m.is_country(g))
+        {
             return m.country(g).map(str::to_string);
         }
     }
     // `Triều Tiên đã gửi …`: the nearest country or capital before the figure
-    places
+    places_in(places, sentence_start, core.start)
         .iter()
-        .filter(|m| m.start >= sentence_start && m.end <= core.start)
+        .filter(|m| m.end <= core.start)
         .filter(|m| matches!(m.kind(g), "country" | "city"))
         .rfind(|m| !preceded_by(key, m.start, TO_WORDS) && !preceded_by(key, m.start, AT_WORDS))
         .and_then(|m| m.country(g).map(str::to_string))
@@ -392,21 +442,21 @@ fn destination(
     e: usize,
 ) -> Option<String> {
     let to = |m: &&PlaceMention| preceded_by(key, m.start, TO_WORDS) && m.kind(g) != "region";
-    let after = places
+    let after = places_in(places, core.end, e)
         .iter()
-        .filter(|m| m.start >= core.end && m.end <= e)
+        .filter(|m| m.end <= e)
         .find(to);
     let before = || {
-        places
+        places_in(places, s, core.start)
             .iter()
-            .filter(|m| m.start >= s && m.end <= core.start)
+            .filter(|m| m.end <= core.start)
             .rfind(to)
     };
     // last resort: a country the troops are in (`đang có mặt ở Nga`)
     let present_in = || {
-        places
+        places_in(places, core.end, e)
             .iter()
-            .filter(|m| m.start >= core.end && m.end <= e)
+            .filter(|m| m.end <= e)
             .find(|m| m.is_country(g) && preceded_by(key, m.start, AT_WORDS))
     };
     after
@@ -424,9 +474,9 @@ fn location(
     core: &Core,
     e: usize,
 ) -> Option<(String, Option<String>)> {
-    places
+    places_in(places, core.end, e)
         .iter()
-        .filter(|m| m.start >= core.end && m.end <= e)
+        .filter(|m| m.end <= e)
         .filter(|m| !m.is_country(g) && preceded_by(key, m.start, AT_WORDS))
         .map(|m| (m.name(g).to_string(), m.country(g).map(str::to_string)))
         .next()
@@ -498,6 +548,9 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// Who the sentence attributes the figure to.
 fn claimant(text: &str, key: &str, dates: &[Located], core: &Core, s: usize) -> Option<String> {
     let t = terms();
+    if s > core.start {
+        return None;
+    }
     let before = &key[s..core.start];
     // `theo X,`
     if let Some(i) = find_word(before, "theo") {
@@ -544,8 +597,9 @@ fn claimant(text: &str, key: &str, dates: &[Located], core: &Core, s: usize) -> 
     }
     let v = s + best?;
     let clause_start = text[s..v]
-        .rfind([',', ';', ':', '“', '"'])
-        .map_or(s, |c| s + c + 1);
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, ',' | ';' | ':' | '“' | '"'))
+        .map_or(s, |(i, c)| s + i + c.len_utf8());
     let mut from = skip_spaces(key, clause_start);
     for o in CLAUSE_OPENERS {
         if let Some(e) = phrase_at(key, from, o) {
@@ -554,6 +608,9 @@ fn claimant(text: &str, key: &str, dates: &[Located], core: &Core, s: usize) -> 
                 from = skip_spaces(key, from + 1);
             }
         }
+    }
+    if from >= v {
+        return None;
     }
     let x = clean_claimant(text, dates, from, v);
     (!x.is_empty()).then_some(x)

@@ -1,0 +1,237 @@
+//! The input and output fault matrix: every input is accounted for, no
+//! fault stops the run or crashes it, and each is explained.
+
+use crate::util::{json, root, run, run_in, TempDir, SEEDS};
+use serde_json::Value;
+use std::process::Command;
+
+fn seed(i: usize) -> Vec<u8> {
+    std::fs::read(root().join("seeds").join(format!("{}.txt", SEEDS[i]))).unwrap()
+}
+
+fn only_doc(v: &Value) -> &Value {
+    assert_eq!(v["documents"].as_array().unwrap().len(), 1, "{v}");
+    &v["documents"][0]
+}
+
+#[test]
+fn empty_and_header_only_files_are_documents() {
+    let dir = TempDir::new("empty");
+    dir.write("empty.txt", b"");
+    dir.write("header.txt", b" date 2025-11-08 Chi co tieu de\n");
+    let v = json(&run(&["analyze", &dir.path("")], b""));
+    let docs = v["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0]["warnings"][0], "file is empty");
+    assert_eq!(docs[1]["published"]["value"], "2025-11-08");
+    assert_eq!(docs[1]["title"], "Chi co tieu de");
+    assert_eq!(v["summary"]["errors"], 0);
+}
+
+#[test]
+fn file_over_the_size_limit_is_an_error_naming_the_limit() {
+    let dir = TempDir::new("too-large");
+    dir.write("big.txt", &seed(1));
+    dir.write("small.txt", "Nga.".as_bytes());
+    let out = run(&["analyze", "--max-file-size", "1K", &dir.path("")], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out);
+    assert_eq!(v["errors"][0]["kind"], "too_large");
+    assert!(v["errors"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("1024 bytes"));
+    assert_eq!(v["summary"]["documents"], 1);
+}
+
+#[test]
+fn invalid_bytes_inside_good_text_are_replaced_with_a_warning() {
+    let mut bytes = seed(0);
+    bytes.splice(400..400, [0xFF, 0xFE, 0x80]);
+    let out = run(&["analyze", "-"], &bytes);
+    assert_eq!(out.status.code(), Some(0));
+    let v = json(&out);
+    let doc = only_doc(&v);
+    assert_eq!(doc["encoding"], "utf-8-lossy");
+    assert!(doc["warnings"][0].as_str().unwrap().contains("U+FFFD"));
+    assert!(!doc["troop_figures"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn utf16_with_bom_gives_the_same_values() {
+    let text = String::from_utf8(seed(4)).unwrap();
+    let mut le = vec![0xFF, 0xFE];
+    for u in text.encode_utf16() {
+        le.extend_from_slice(&u.to_le_bytes());
+    }
+    let a = json(&run(&["analyze", "-"], &seed(4)));
+    let b = json(&run(&["analyze", "-"], &le));
+    assert_eq!(only_doc(&b)["encoding"], "utf-16le");
+    for key in ["dates", "actors", "places", "troop_figures"] {
+        assert_eq!(a["documents"][0][key], b["documents"][0][key], "{key}");
+    }
+}
+
+#[test]
+fn mixed_nfc_and_nfd_in_one_file() {
+    let text = String::from_utf8(seed(0)).unwrap();
+    let half = text.char_indices().nth(text.chars().count() / 2).unwrap().0;
+    let nfd: String = unicode_nfd(&text[half..]);
+    let mixed = format!("{}{}", &text[..half], nfd);
+    let a = json(&run(&["analyze", "-"], text.as_bytes()));
+    let b = json(&run(&["analyze", "-"], mixed.as_bytes()));
+    let values = |v: &Value, key: &str, field: &str| -> Vec<Value> {
+        v["documents"][0][key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x[field].clone())
+            .collect()
+    };
+    assert_eq!(values(&a, "dates", "value"), values(&b, "dates", "value"));
+    assert_eq!(values(&a, "actors", "name"), values(&b, "actors", "name"));
+    assert_eq!(values(&a, "places", "name"), values(&b, "places", "name"));
+    assert_eq!(
+        values(&a, "troop_figures", "count"),
+        values(&b, "troop_figures", "count")
+    );
+}
+
+fn unicode_nfd(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfd().collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn file_names_that_are_not_utf8_are_escaped() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = TempDir::new("names");
+    let name = std::ffi::OsStr::from_bytes(b"t\xFFn.txt");
+    std::fs::write(dir.0.join(name), "Nga và Mỹ.").unwrap();
+    let v = json(&run(&["analyze", &dir.path("")], b""));
+    let doc = only_doc(&v);
+    assert!(
+        doc["path"].as_str().unwrap().ends_with("t\\xFFn.txt"),
+        "{}",
+        doc["path"]
+    );
+    assert_eq!(doc["id"], "t\\xFFn");
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_file_is_an_io_error() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = TempDir::new("perm");
+    let p = dir.write("secret.txt", "Nga.".as_bytes());
+    dir.write("ok.txt", "Mỹ.".as_bytes());
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&p).is_ok() {
+        // running as root: permissions do not apply; nothing to check here
+        eprintln!("skipped: permissions are not enforced for this user");
+        return;
+    }
+    let out = run(&["analyze", &dir.path("")], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(json(&out)["errors"][0]["kind"], "io");
+}
+
+#[test]
+fn many_tiny_files_are_all_accounted_for() {
+    let dir = TempDir::new("many");
+    let n = 100_000;
+    for i in 0..n {
+        let sub = format!("{:03}", i / 1000);
+        if i % 1000 == 0 {
+            std::fs::create_dir_all(dir.0.join(&sub)).unwrap();
+        }
+        std::fs::write(dir.0.join(&sub).join(format!("{i:06}.txt")), "Nga.").unwrap();
+    }
+    let out = run(&["analyze", "--format", "jsonl", &dir.path("")], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let last: Value = serde_json::from_str(text.lines().last().unwrap()).unwrap();
+    assert_eq!(last["inputs"], n);
+    assert_eq!(last["documents"], n);
+    assert_eq!(text.lines().count(), n + 1);
+}
+
+#[test]
+fn a_long_single_line_is_analyzed() {
+    // 5 MB on one line here; the benchmark covers 50 MB in release builds.
+    let sentence = "Ngày 7/11, Triều Tiên đã gửi khoảng 15.000 quân sang Nga, ";
+    let line = sentence.repeat(5_000_000 / sentence.len());
+    let out = run(&["analyze", "--format", "jsonl", "-"], line.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let doc: Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    assert_eq!(doc["stats"]["paragraphs"], 1);
+    let figures = doc["troop_figures"].as_array().unwrap();
+    assert_eq!(figures.len(), 5_000_000 / sentence.len());
+    let f = &figures[figures.len() - 1];
+    let (s, e) = (
+        f["span"][0].as_u64().unwrap() as usize,
+        f["span"][1].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&line[s..e], f["text"].as_str().unwrap());
+}
+
+/// A closed standard output is reopened on /dev/null by the Rust runtime
+/// before `main`, so it cannot be told from `> /dev/null`: the run ends
+/// normally, without a panic.
+#[test]
+fn closed_stdout_ends_without_a_panic() {
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "'{}' analyze seeds/ >&-",
+            env!("CARGO_BIN_EXE_corpus")
+        ))
+        .current_dir(root())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+}
+
+#[test]
+fn output_under_a_regular_file_fails_cleanly_and_keeps_the_old_file() {
+    let dir = TempDir::new("out-fault");
+    let blocker = dir.write("file.txt", b"old contents");
+    let target = format!("{}/out.json", blocker.display());
+    let out = run(&["analyze", "-o", &target, "seeds/"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot create output file"));
+    assert_eq!(std::fs::read(&blocker).unwrap(), b"old contents");
+    let names: Vec<_> = std::fs::read_dir(&dir.0)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+}
+
+#[test]
+fn every_input_is_accounted_for_in_a_mixed_folder() {
+    let dir = TempDir::new("mixed");
+    dir.write("a.txt", &seed(0));
+    dir.write("b.txt", b"\x00\x00");
+    dir.write("c.txt", b"");
+    dir.write("d/e.txt", &seed(3));
+    dir.write("f.txt", b"\x81\x8d\x8f\x90\x9d");
+    let out = run_in(&dir.0, &["analyze", "--format", "jsonl", "."], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let records: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let summary = records.last().unwrap();
+    assert_eq!(summary["inputs"], 5);
+    assert_eq!(
+        summary["inputs"].as_u64().unwrap(),
+        summary["documents"].as_u64().unwrap() + summary["errors"].as_u64().unwrap()
+    );
+    assert_eq!(records.len(), 6);
+}
