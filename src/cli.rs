@@ -11,7 +11,7 @@ use std::path::PathBuf;
 #[command(
     name = "corpus",
     version,
-    after_help = "Examples:\n  corpus analyze seeds/ | jq '.documents | length'\n  corpus analyze --format jsonl corpus/ > out.jsonl\n  corpus analyze -o out.json seeds/\n  corpus normalize --fold seeds/000_36f7b37c0ef47342.txt\n\nExit codes: 0 all inputs analyzed, 1 some inputs failed (see errors), 2 usage error or nothing readable."
+    after_help = "Examples:\n  corpus analyze seeds/ | jq '.documents | length'\n  corpus analyze --format jsonl corpus/ > out.jsonl\n  corpus analyze --format csv --only troops seeds/ > troops.csv\n  corpus analyze -o out.json seeds/\n  cat articles.jsonl | corpus analyze --input jsonl -\n  corpus normalize --fold seeds/000_36f7b37c0ef47342.txt\n\nExit codes: 0 all inputs analyzed, 1 some inputs failed (see errors), 2 usage error or nothing readable."
 )]
 pub struct Cli {
     /// What to do.
@@ -26,6 +26,36 @@ pub enum Command {
     Analyze(AnalyzeArgs),
     /// Print the normalized text of one file (NFC, unified tone marks).
     Normalize(NormalizeArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `corpus man | man -l -`.
+    Man,
+}
+
+/// A part of the analysis that `--only` can select.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Part {
+    /// Temporal expressions.
+    Dates,
+    /// Persons and organizations.
+    Actors,
+    /// Places.
+    Places,
+    /// Troop figures.
+    Troops,
+}
+
+/// How inputs are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum InputFormat {
+    /// Each file is one article.
+    Text,
+    /// Each line is one article: `{"id": …, "text": …, "published": …}`.
+    Jsonl,
 }
 
 /// Options of `corpus analyze`.
@@ -74,6 +104,15 @@ pub struct AnalyzeArgs {
     /// Print nothing on standard error but real errors.
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// Extract and print only these parts (comma-separated).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "PART")]
+    pub only: Vec<Part>,
+
+    /// Input format: plain text files, or JSON Lines with one article per
+    /// line (`id`, `text`, optional `published` as YYYY-MM[-DD]).
+    #[arg(long, value_enum, default_value_t = InputFormat::Text)]
+    pub input: InputFormat,
 }
 
 /// Options of `corpus normalize`.

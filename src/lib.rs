@@ -29,12 +29,12 @@ pub mod normalize;
 pub mod output;
 pub mod prepare;
 
-use crate::cli::{AnalyzeArgs, Cli, Command, NormalizeArgs};
+use crate::cli::{AnalyzeArgs, Cli, Command, InputFormat, NormalizeArgs, Part};
 use crate::error::{Error, InputError};
 use crate::extract::Context;
 use crate::load::{Discovered, Input};
 use crate::model::{Document, ErrorRecord, Published, PublishedSource, Stats, Summary};
-use crate::output::{record_bytes, AtomicFile, Format, Printer};
+use crate::output::{csv_rows, record_bytes, AtomicFile, Format, Printer};
 use crate::prepare::{PartialDate, Prepared};
 use rayon::prelude::*;
 use std::io::{self, Write};
@@ -65,6 +65,18 @@ pub fn run(cli: &Cli, streams: Streams<'_>) -> Result<Outcome, Error> {
     match &cli.command {
         Command::Analyze(args) => analyze_command(args, streams),
         Command::Normalize(args) => normalize_command(args, streams),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut cmd, "corpus", streams.stdout);
+            streams.stdout.flush()?;
+            Ok(Outcome::Clean)
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(cmd).render(streams.stdout)?;
+            streams.stdout.flush()?;
+            Ok(Outcome::Clean)
+        }
     }
 }
 
@@ -83,6 +95,9 @@ pub struct Source {
     pub encoding: &'static str,
     /// Warnings from decoding.
     pub warnings: Vec<String>,
+    /// A publication date supplied with the input (`--input jsonl`); a
+    /// header line in the text takes precedence.
+    pub published: Option<PartialDate>,
 }
 
 /// Settings that apply to every document of a run.
@@ -92,6 +107,8 @@ pub struct Options<'g> {
     pub gazetteer: &'g gazetteer::Gazetteer,
     /// Diacritic-insensitive place matching (`--fold`).
     pub fold: bool,
+    /// The parts to report (`--only`); empty means all.
+    pub only: &'g [Part],
 }
 
 impl Default for Options<'static> {
@@ -99,6 +116,7 @@ impl Default for Options<'static> {
         Options {
             gazetteer: gazetteer::builtin(),
             fold: false,
+            only: &[],
         }
     }
 }
@@ -114,13 +132,30 @@ pub fn analyze(source: &Source, options: &Options) -> Document {
     if source.text.trim().is_empty() {
         warnings.push("file is empty".to_string());
     }
-    let published = prepared.header.published;
+    let (published, published_source) = match (prepared.header.published, source.published) {
+        (Some(p), _) => (Some(p), PublishedSource::Header),
+        (None, Some(p)) => (Some(p), PublishedSource::Input),
+        (None, None) => (None, PublishedSource::Header),
+    };
     let ctx = Context {
         published,
         gazetteer: options.gazetteer,
         fold: options.fold,
     };
-    let extracted = extract::run_all(&prepared, &ctx);
+    let mut extracted = extract::run_all(&prepared, &ctx);
+    let wanted = |p: Part| options.only.is_empty() || options.only.contains(&p);
+    if !wanted(Part::Dates) {
+        extracted.dates.clear();
+    }
+    if !wanted(Part::Actors) {
+        extracted.actors.clear();
+    }
+    if !wanted(Part::Places) {
+        extracted.places.clear();
+    }
+    if !wanted(Part::Troops) {
+        extracted.troop_figures.clear();
+    }
     Document {
         record_type: "document",
         id: source.id.clone(),
@@ -128,7 +163,7 @@ pub fn analyze(source: &Source, options: &Options) -> Document {
         title: prepared.header.title.clone(),
         published: published.map(|p: PartialDate| Published {
             value: p.iso(),
-            source: PublishedSource::Header,
+            source: published_source,
         }),
         encoding: source.encoding,
         normalization: prepared.norm.report,
@@ -157,7 +192,71 @@ pub fn load_source(input: &Input, max_file_size: u64) -> Result<Source, InputErr
         bytes: bytes.len(),
         encoding: decoded.encoding,
         warnings: decoded.warnings,
+        published: None,
     })
+}
+
+/// One JSON Lines input record (`--input jsonl`).
+#[derive(Debug, serde::Deserialize)]
+struct InputRecord {
+    id: Option<serde_json::Value>,
+    text: String,
+    published: Option<String>,
+}
+
+/// Split one JSON Lines input into sources (or per-line errors).
+fn jsonl_sources(input: &Input, max_file_size: u64) -> Vec<Result<Source, ErrorRecord>> {
+    let display = input.display();
+    let bytes = match load::read_input(input, max_file_size) {
+        Ok(b) => b,
+        Err(e) => return vec![Err(error_record(display, &e))],
+    };
+    let text = match load::decode(&bytes) {
+        Ok(d) => d.text,
+        Err(e) => return vec![Err(error_record(display, &e))],
+    };
+    let stem = load::id_for(input);
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, line)| {
+            let path = format!("{display}:{}", i + 1);
+            let rec: InputRecord = serde_json::from_str(line)
+                .map_err(|e| error_record(path.clone(), &InputError::Record(e.to_string())))?;
+            let id = match rec.id {
+                Some(serde_json::Value::String(s)) => s,
+                Some(other) => other.to_string(),
+                None => format!("{stem}:{}", i + 1),
+            };
+            let published = match rec.published.as_deref() {
+                None => None,
+                Some(p) => Some(prepare::parse_iso(p).ok_or_else(|| {
+                    error_record(
+                        path.clone(),
+                        &InputError::Record(format!(
+                            "published {p:?} is not YYYY-MM or YYYY-MM-DD"
+                        )),
+                    )
+                })?),
+            };
+            Ok(Source {
+                id,
+                path,
+                bytes: rec.text.len(),
+                text: rec.text,
+                encoding: "utf-8",
+                warnings: Vec::new(),
+                published,
+            })
+        })
+        .collect()
+}
+
+/// One unit of work: an input file, or an article already read (a JSON
+/// Lines record) or the error of one.
+enum Work {
+    File(Discovered),
+    Source(Result<Source, ErrorRecord>),
 }
 
 /// What a worker hands back for one input: the serialized record, and its
@@ -193,6 +292,7 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
     let options = Options {
         gazetteer,
         fold: args.fold,
+        only: &args.only,
     };
     let discovered = load::discover(&args.paths, &args.ext);
     let pool = rayon::ThreadPoolBuilder::new()
@@ -200,30 +300,37 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
         .build()
         .map_err(|e| Error::Usage(format!("cannot start worker threads: {e}")))?;
 
-    let process = |d: &Discovered| -> Processed {
-        let (path, error) = match d {
-            Discovered::Failed { path, error } => (path.clone(), error.clone()),
-            Discovered::Input(input) => match load_source(input, args.max_file_size) {
-                Ok(source) => {
-                    let doc = analyze(&source, &options);
-                    let mut counts = Summary::new();
-                    counts.add_document(&doc);
-                    return Processed::Document {
-                        bytes: record_bytes(&doc, args.format, pretty),
-                        counts,
-                    };
-                }
-                Err(e) => (input.display(), e),
-            },
+    let render = |source: &Source| -> Processed {
+        let doc = analyze(source, &options);
+        let mut counts = Summary::new();
+        counts.add_document(&doc);
+        let bytes = match args.format {
+            Format::Csv => csv_rows(&doc),
+            format => record_bytes(&doc, format, pretty),
         };
-        Processed::Error(error_record(path, &error))
+        Processed::Document { bytes, counts }
+    };
+    let process = |w: &Work| -> Processed {
+        match w {
+            Work::Source(Ok(source)) => render(source),
+            Work::Source(Err(record)) => Processed::Error(record.clone()),
+            Work::File(Discovered::Failed { path, error }) => {
+                Processed::Error(error_record(path.clone(), error))
+            }
+            Work::File(Discovered::Input(input)) => match load_source(input, args.max_file_size) {
+                Ok(source) => render(&source),
+                Err(e) => Processed::Error(error_record(input.display(), &e)),
+            },
+        }
     };
 
     let stream = |out: &mut dyn Write, stderr: &mut dyn Write| -> Result<Summary, Error> {
         let mut printer = Printer::new(out, args.format, pretty);
         printer.begin()?;
         let mut summary = Summary::new();
-        for chunk in discovered.chunks(CHUNK) {
+        let mut emit = |chunk: &[Work],
+                        printer: &mut Printer<&mut dyn Write>|
+         -> Result<(), Error> {
             let results: Vec<Processed> = pool.install(|| chunk.par_iter().map(process).collect());
             for r in results {
                 match r {
@@ -236,6 +343,30 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
                         let _ = writeln!(stderr, "corpus: {}: {}", record.path, record.message);
                         summary.add_error();
                         printer.error(record)?;
+                    }
+                }
+            }
+            Ok(())
+        };
+        match args.input {
+            InputFormat::Text => {
+                for chunk in discovered.chunks(CHUNK) {
+                    let work: Vec<Work> = chunk.iter().cloned().map(Work::File).collect();
+                    emit(&work, &mut printer)?;
+                }
+            }
+            InputFormat::Jsonl => {
+                // one input file at a time, its lines in chunks
+                for d in &discovered {
+                    let work: Vec<Work> = match d {
+                        Discovered::Input(input) => jsonl_sources(input, args.max_file_size)
+                            .into_iter()
+                            .map(Work::Source)
+                            .collect(),
+                        failed => vec![Work::File(failed.clone())],
+                    };
+                    for chunk in work.chunks(CHUNK) {
+                        emit(chunk, &mut printer)?;
                     }
                 }
             }

@@ -21,12 +21,144 @@ pub enum Format {
     Json,
     /// One record per line: documents, errors, then the summary.
     Jsonl,
+    /// One CSV row per extracted item (RFC 4180, UTF-8, with a header).
+    Csv,
+}
+
+/// The CSV header; see [`csv_rows`].
+pub const CSV_HEADER: &str = "document,item,text,start,end,value,kind,country,attributes\r\n";
+
+/// Quote a CSV field when needed (RFC 4180): fields with a comma, a quote
+/// or a line break are enclosed in quotes, quotes doubled.
+fn csv_field(out: &mut Vec<u8>, field: &str) {
+    if field.contains([',', '"', '\n', '\r']) {
+        out.push(b'"');
+        out.extend_from_slice(field.replace('"', "\"\"").as_bytes());
+        out.push(b'"');
+    } else {
+        out.extend_from_slice(field.as_bytes());
+    }
+}
+
+fn csv_row(out: &mut Vec<u8>, fields: &[&str]) {
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        csv_field(out, f);
+    }
+    out.extend_from_slice(b"\r\n");
+}
+
+/// The CSV rows of one document: one per date, per actor mention, per
+/// place mention and per troop figure. `value` is the date value, the
+/// canonical name, or the count; `kind` the granularity, actor or place
+/// kind, or qualifier; `country` the affiliation, place country or sender;
+/// `attributes` the rest as `key=value` pairs separated by `; `.
+pub fn csv_rows(doc: &crate::model::Document) -> Vec<u8> {
+    let mut out = Vec::new();
+    let id = doc.id.as_str();
+    for d in &doc.dates {
+        let attrs = format!("anchor={}", enum_name(&d.anchor));
+        csv_row(
+            &mut out,
+            &[
+                id,
+                "date",
+                &d.text,
+                &d.span.start.to_string(),
+                &d.span.end.to_string(),
+                d.value.as_deref().unwrap_or(""),
+                &enum_name(&d.granularity),
+                "",
+                &attrs,
+            ],
+        );
+    }
+    for a in &doc.actors {
+        let attrs = format!("roles={}", a.roles.join(" | "));
+        for m in &a.mentions {
+            csv_row(
+                &mut out,
+                &[
+                    id,
+                    "actor",
+                    &m.text,
+                    &m.span.start.to_string(),
+                    &m.span.end.to_string(),
+                    &a.name,
+                    &enum_name(&a.kind),
+                    a.affiliation.as_deref().unwrap_or(""),
+                    &attrs,
+                ],
+            );
+        }
+    }
+    for p in &doc.places {
+        let attrs = format!("name_en={}", p.name_en);
+        for m in &p.mentions {
+            csv_row(
+                &mut out,
+                &[
+                    id,
+                    "place",
+                    &m.text,
+                    &m.span.start.to_string(),
+                    &m.span.end.to_string(),
+                    &p.name,
+                    &p.kind,
+                    p.country.as_deref().unwrap_or(""),
+                    &attrs,
+                ],
+            );
+        }
+    }
+    for t in &doc.troop_figures {
+        let attrs = format!(
+            "count_max={}; unit={}; status={}; destination={}; location={}; claimed_by={}; date={}",
+            t.count_max.map(|c| c.to_string()).unwrap_or_default(),
+            t.unit,
+            enum_name(&t.status),
+            t.destination.as_deref().unwrap_or(""),
+            t.location.as_deref().unwrap_or(""),
+            t.claimed_by.as_deref().unwrap_or(""),
+            t.date.as_deref().unwrap_or("")
+        );
+        csv_row(
+            &mut out,
+            &[
+                id,
+                "troop_figure",
+                &t.text,
+                &t.span.start.to_string(),
+                &t.span.end.to_string(),
+                &t.count.to_string(),
+                &enum_name(&t.qualifier),
+                t.sender.as_deref().unwrap_or(""),
+                &attrs,
+            ],
+        );
+    }
+    out
+}
+
+/// The serde name of an enum value (`"day"`, `"person"` …).
+fn enum_name<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 /// Serialize one record for `format`. JSON Lines records are always compact
 /// (one line each); pretty JSON is indented to sit inside the top-level
 /// array.
 pub fn record_bytes<T: Serialize>(record: &T, format: Format, pretty: bool) -> Vec<u8> {
+    let format = if format == Format::Csv {
+        Format::Jsonl
+    } else {
+        format
+    };
     let mut buf = Vec::with_capacity(4096);
     // Serializing our own plain structs into a Vec cannot fail.
     if pretty && format == Format::Json {
@@ -74,8 +206,10 @@ impl<W: Write> Printer<W> {
 
     /// Write what comes before the first document.
     pub fn begin(&mut self) -> io::Result<()> {
-        if self.format == Format::Jsonl {
-            return Ok(());
+        match self.format {
+            Format::Jsonl => return Ok(()),
+            Format::Csv => return self.out.write_all(CSV_HEADER.as_bytes()),
+            Format::Json => {}
         }
         let tool = serde_json::to_string(&Tool::current()).map_err(io::Error::other)?;
         if self.pretty {
@@ -96,6 +230,7 @@ impl<W: Write> Printer<W> {
     /// Write one serialized document (from [`record_bytes`]).
     pub fn document(&mut self, bytes: &[u8]) -> io::Result<()> {
         match self.format {
+            Format::Csv => self.out.write_all(bytes)?,
             Format::Jsonl => {
                 self.out.write_all(bytes)?;
                 self.out.write_all(b"\n")?;
@@ -118,6 +253,24 @@ impl<W: Write> Printer<W> {
     /// Write (JSON Lines) or keep (JSON) one error record.
     pub fn error(&mut self, record: ErrorRecord) -> io::Result<()> {
         match self.format {
+            Format::Csv => {
+                let mut row = Vec::new();
+                csv_row(
+                    &mut row,
+                    &[
+                        &record.path,
+                        "error",
+                        &record.message,
+                        "",
+                        "",
+                        record.kind,
+                        "",
+                        "",
+                        "",
+                    ],
+                );
+                self.out.write_all(&row)
+            }
             Format::Jsonl => {
                 self.out
                     .write_all(&record_bytes(&record, self.format, false))?;
@@ -133,6 +286,7 @@ impl<W: Write> Printer<W> {
     /// Write the errors and the summary, flush, and give the writer back.
     pub fn finish(mut self, summary: &Summary) -> io::Result<W> {
         match self.format {
+            Format::Csv => {}
             Format::Jsonl => {
                 self.out
                     .write_all(&record_bytes(summary, self.format, false))?;

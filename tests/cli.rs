@@ -321,3 +321,79 @@ fn normalize_prints_nfc_and_folded_text() {
         "thuy si va trieu tien"
     );
 }
+
+#[test]
+fn csv_has_one_row_per_item_with_rfc4180_quoting() {
+    let out = run(&["analyze", "--format", "csv", "seeds/"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("document,item,text,start,end,value,kind,country,attributes\r\n"));
+    let v = json(&run(&["analyze", "seeds/"], b""));
+    let mut items = 0;
+    for d in v["documents"].as_array().unwrap() {
+        items +=
+            d["dates"].as_array().unwrap().len() + d["troop_figures"].as_array().unwrap().len();
+        for key in ["actors", "places"] {
+            for e in d[key].as_array().unwrap() {
+                items += e["mentions"].as_array().unwrap().len();
+            }
+        }
+    }
+    assert_eq!(text.matches("\r\n").count(), items + 1);
+    // a claimant with commas is quoted
+    assert!(text.contains("\"count_max=; unit=binh lính; status=deployed; destination=RU; location=; claimed_by=Mỹ, NATO, Hàn Quốc và Ukraine; date=\""));
+}
+
+#[test]
+fn only_restricts_the_parts() {
+    let v = json(&run(&["analyze", "--only", "troops,places", "seeds/"], b""));
+    for d in v["documents"].as_array().unwrap() {
+        assert!(d["dates"].as_array().unwrap().is_empty());
+        assert!(d["actors"].as_array().unwrap().is_empty());
+        assert!(!d["places"].as_array().unwrap().is_empty());
+    }
+    assert_eq!(v["summary"]["troop_figures"], 4);
+}
+
+#[test]
+fn jsonl_input_one_article_per_line() {
+    let input = concat!(
+        r#"{"id":"a1","text":"Ngày 7/11, Triều Tiên gửi 1.000 quân sang Nga.","published":"2025-11-08"}"#,
+        "\nnot json\n",
+        r#"{"id":7,"text":"Ông Putin tới Bình Nhưỡng.","published":"2025-13"}"#,
+        "\n",
+        r#"{"text":"Nga và Mỹ."}"#,
+        "\n"
+    );
+    let out = run(
+        &["analyze", "--input", "jsonl", "--format", "jsonl", "-"],
+        input.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[0]["id"], "a1");
+    assert_eq!(lines[0]["published"]["source"], "input");
+    assert_eq!(lines[0]["dates"][0]["value"], "2025-11-07");
+    assert_eq!(lines[0]["troop_figures"][0]["count"], 1000);
+    assert_eq!(lines[1]["type"], "error");
+    assert_eq!(lines[1]["path"], "-:2");
+    assert_eq!(lines[2]["type"], "error");
+    assert!(lines[2]["message"].as_str().unwrap().contains("2025-13"));
+    assert_eq!(lines[3]["id"], "stdin:4");
+    assert_eq!(lines[4]["inputs"], 4);
+}
+
+#[test]
+fn completions_and_man_page() {
+    let out = run(&["completions", "bash"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("_corpus()"));
+    let out = run(&["man"], b"");
+    assert!(String::from_utf8_lossy(&out.stdout).contains(".TH corpus 1"));
+    let help = run(&["analyze", "--help"], b"");
+    assert!(String::from_utf8_lossy(&help.stdout).contains("--only"));
+}

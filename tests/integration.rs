@@ -8,3 +8,4 @@ mod faults;
 mod golden;
 mod invariants;
 mod properties;
+mod readme;

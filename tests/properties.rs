@@ -124,6 +124,7 @@ fn check(text: &str) {
         bytes: text.len(),
         encoding: "utf-8",
         warnings: Vec::new(),
+        published: None,
     };
     let doc = corpus::analyze(&source, &corpus::Options::default());
     let ok = |t: &str, s: &Span| {

@@ -17,6 +17,7 @@ fuzz_target!(|data: &[u8]| {
         bytes: data.len(),
         encoding: decoded.encoding,
         warnings: decoded.warnings,
+        published: None,
     };
     let doc = corpus::analyze(&source, &corpus::Options::default());
     let text = &source.text;
