@@ -26,6 +26,14 @@ pub enum Command {
     Analyze(AnalyzeArgs),
     /// Print the normalized text of one file (NFC, unified tone marks).
     Normalize(NormalizeArgs),
+    /// Print the dated events of the articles, in chronological order: one
+    /// per sentence with a resolvable date, with its actors, places and
+    /// troop figures.
+    Timeline(TimelineArgs),
+    /// Print the entities (actors and places) merged across all articles.
+    Entities(EntitiesArgs),
+    /// Print the JSON Schema (draft 2020-12) of the `analyze` output.
+    Schema,
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
         /// The shell.
@@ -113,6 +121,70 @@ pub struct AnalyzeArgs {
     /// line (`id`, `text`, optional `published` as YYYY-MM[-DD]).
     #[arg(long, value_enum, default_value_t = InputFormat::Text)]
     pub input: InputFormat,
+}
+
+/// Where the articles come from (shared by `timeline` and `entities`).
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Files and folders; `-` reads standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// File extensions taken from folders (comma-separated).
+    #[arg(long, value_delimiter = ',', default_value = "txt", value_name = "EXT")]
+    pub ext: Vec<String>,
+
+    /// Worker threads (default: one per core).
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// Largest file to read, in bytes (suffixes K, M, G allowed).
+    #[arg(long, default_value = "64M", value_parser = parse_size, value_name = "SIZE")]
+    pub max_file_size: u64,
+}
+
+/// Output of `corpus timeline`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TimelineFormat {
+    /// A JSON array of events.
+    Json,
+    /// An aligned table for a terminal.
+    Table,
+}
+
+/// Options of `corpus timeline`.
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// The articles.
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TimelineFormat::Json)]
+    pub format: TimelineFormat,
+}
+
+/// Kinds of entity `corpus entities` can list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum EntityKind {
+    /// Persons.
+    Person,
+    /// Organizations.
+    Organization,
+    /// Places.
+    Place,
+}
+
+/// Options of `corpus entities`.
+#[derive(Debug, Args)]
+pub struct EntitiesArgs {
+    /// The articles.
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Only entities of this kind.
+    #[arg(long, value_enum)]
+    pub kind: Option<EntityKind>,
 }
 
 /// Options of `corpus normalize`.

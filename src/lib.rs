@@ -28,14 +28,19 @@ pub mod model;
 pub mod normalize;
 pub mod output;
 pub mod prepare;
+pub mod summary;
 
-use crate::cli::{AnalyzeArgs, Cli, Command, InputFormat, NormalizeArgs, Part};
+use crate::cli::{
+    AnalyzeArgs, Cli, Command, EntitiesArgs, InputArgs, InputFormat, NormalizeArgs, Part,
+    TimelineArgs, TimelineFormat,
+};
 use crate::error::{Error, InputError};
 use crate::extract::Context;
 use crate::load::{Discovered, Input};
 use crate::model::{Document, ErrorRecord, Published, PublishedSource, Stats, Summary};
 use crate::output::{csv_rows, record_bytes, AtomicFile, Format, Printer};
 use crate::prepare::{PartialDate, Prepared};
+use crate::summary::{Corpus, Digest};
 use rayon::prelude::*;
 use std::io::{self, Write};
 
@@ -65,6 +70,13 @@ pub fn run(cli: &Cli, streams: Streams<'_>) -> Result<Outcome, Error> {
     match &cli.command {
         Command::Analyze(args) => analyze_command(args, streams),
         Command::Normalize(args) => normalize_command(args, streams),
+        Command::Timeline(args) => timeline_command(args, streams),
+        Command::Entities(args) => entities_command(args, streams),
+        Command::Schema => {
+            streams.stdout.write_all(SCHEMA.as_bytes())?;
+            streams.stdout.flush()?;
+            Ok(Outcome::Clean)
+        }
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(*shell, &mut cmd, "corpus", streams.stdout);
@@ -121,10 +133,24 @@ impl Default for Options<'static> {
     }
 }
 
+/// The JSON Schema (draft 2020-12) of the `analyze` output.
+pub const SCHEMA: &str = include_str!("schema.json");
+
 /// Analyze one decoded source into a document. Pure: same source, same
 /// document.
 pub fn analyze(source: &Source, options: &Options) -> Document {
+    analyze_with_sentences(source, options).0
+}
+
+/// Like [`analyze`], also returning the sentence spans (in the original
+/// text), for views built on sentences such as the timeline.
+pub fn analyze_with_sentences(source: &Source, options: &Options) -> (Document, Vec<model::Span>) {
     let prepared = Prepared::new(&source.text);
+    let sentences = prepared
+        .sentences
+        .iter()
+        .map(|r| prepared.span(r.start, r.end))
+        .collect();
     let mut warnings = source.warnings.clone();
     if let Some(w) = &prepared.header.warning {
         warnings.push(w.clone());
@@ -156,7 +182,7 @@ pub fn analyze(source: &Source, options: &Options) -> Document {
     if !wanted(Part::Troops) {
         extracted.troop_figures.clear();
     }
-    Document {
+    let doc = Document {
         record_type: "document",
         id: source.id.clone(),
         path: source.path.clone(),
@@ -178,7 +204,8 @@ pub fn analyze(source: &Source, options: &Options) -> Document {
         actors: extracted.actors,
         places: extracted.places,
         troop_figures: extracted.troop_figures,
-    }
+    };
+    (doc, sentences)
 }
 
 /// Read and decode one input.
@@ -262,7 +289,11 @@ enum Work {
 /// What a worker hands back for one input: the serialized record, and its
 /// counts for the summary.
 enum Processed {
-    Document { bytes: Vec<u8>, counts: Summary },
+    Document {
+        bytes: Vec<u8>,
+        counts: Summary,
+        digest: Box<Digest>,
+    },
     Error(ErrorRecord),
 }
 
@@ -308,7 +339,11 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
             Format::Csv => csv_rows(&doc),
             format => record_bytes(&doc, format, pretty),
         };
-        Processed::Document { bytes, counts }
+        Processed::Document {
+            bytes,
+            counts,
+            digest: Box::new(Digest::of(&doc)),
+        }
     };
     let process = |w: &Work| -> Processed {
         match w {
@@ -328,15 +363,21 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
         let mut printer = Printer::new(out, args.format, pretty);
         printer.begin()?;
         let mut summary = Summary::new();
+        let mut corpus = Corpus::default();
         let mut emit = |chunk: &[Work],
                         printer: &mut Printer<&mut dyn Write>|
          -> Result<(), Error> {
             let results: Vec<Processed> = pool.install(|| chunk.par_iter().map(process).collect());
             for r in results {
                 match r {
-                    Processed::Document { bytes, counts } => {
+                    Processed::Document {
+                        bytes,
+                        counts,
+                        digest,
+                    } => {
                         printer.document(&bytes)?;
                         summary.merge(&counts);
+                        corpus.add(*digest);
                     }
                     Processed::Error(record) => {
                         // stderr is best-effort: a closed stderr must not stop the run.
@@ -371,6 +412,7 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
                 }
             }
         }
+        summary.corpus = Some(corpus.finish());
         printer.finish(&summary)?;
         Ok(summary)
     };
@@ -426,4 +468,103 @@ fn normalize_command(args: &NormalizeArgs, streams: Streams<'_>) -> Result<Outco
     }
     streams.stdout.flush()?;
     Ok(Outcome::Clean)
+}
+
+/// A document with its sentence spans and decoded text, or why not.
+type Analyzed = Result<(Document, Vec<model::Span>, String), ErrorRecord>;
+
+/// Analyze the inputs of a view subcommand, calling `each` in input order
+/// with every document (and its sentences and text) or error record.
+fn for_each_document(
+    args: &InputArgs,
+    stderr: &mut dyn Write,
+    mut each: impl FnMut(&Document, &[model::Span], &str),
+) -> Result<Summary, Error> {
+    let options = Options::default();
+    let discovered = load::discover(&args.paths, &args.ext);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()
+        .map_err(|e| Error::Usage(format!("cannot start worker threads: {e}")))?;
+    let mut summary = Summary::new();
+    for chunk in discovered.chunks(CHUNK) {
+        let results: Vec<Analyzed> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|d| match d {
+                    Discovered::Failed { path, error } => Err(error_record(path.clone(), error)),
+                    Discovered::Input(input) => match load_source(input, args.max_file_size) {
+                        Ok(source) => {
+                            let (doc, sentences) = analyze_with_sentences(&source, &options);
+                            Ok((doc, sentences, source.text))
+                        }
+                        Err(e) => Err(error_record(input.display(), &e)),
+                    },
+                })
+                .collect()
+        });
+        for r in results {
+            match r {
+                Ok((doc, sentences, text)) => {
+                    summary.add_document(&doc);
+                    each(&doc, &sentences, &text);
+                }
+                Err(record) => {
+                    let _ = writeln!(stderr, "corpus: {}: {}", record.path, record.message);
+                    summary.add_error();
+                }
+            }
+        }
+    }
+    Ok(summary)
+}
+
+fn outcome(summary: &Summary) -> Outcome {
+    match (summary.documents, summary.errors) {
+        (_, 0) if summary.inputs > 0 => Outcome::Clean,
+        (0, _) => Outcome::Failed,
+        _ => Outcome::Partial,
+    }
+}
+
+fn timeline_command(args: &TimelineArgs, streams: Streams<'_>) -> Result<Outcome, Error> {
+    let mut events = Vec::new();
+    let summary = for_each_document(&args.input, streams.stderr, |doc, sentences, text| {
+        events.extend(summary::events(doc, text, sentences));
+    })?;
+    summary::sort_events(&mut events);
+    match args.format {
+        TimelineFormat::Json => {
+            serde_json::to_writer_pretty(&mut *streams.stdout, &events)
+                .map_err(io::Error::other)?;
+            streams.stdout.write_all(b"\n")?;
+        }
+        TimelineFormat::Table => streams
+            .stdout
+            .write_all(summary::events_table(&events).as_bytes())?,
+    }
+    streams.stdout.flush()?;
+    Ok(outcome(&summary))
+}
+
+fn entities_command(args: &EntitiesArgs, streams: Streams<'_>) -> Result<Outcome, Error> {
+    let mut corpus = Corpus::default();
+    let summary = for_each_document(&args.input, streams.stderr, |doc, _, _| {
+        corpus.add(Digest::of(doc))
+    })?;
+    let kind = args.kind.map(|k| match k {
+        cli::EntityKind::Person => "person",
+        cli::EntityKind::Organization => "organization",
+        cli::EntityKind::Place => "place",
+    });
+    let entities: Vec<_> = corpus
+        .finish()
+        .entities
+        .into_iter()
+        .filter(|e| kind.is_none_or(|k| e.kind == k))
+        .collect();
+    serde_json::to_writer_pretty(&mut *streams.stdout, &entities).map_err(io::Error::other)?;
+    streams.stdout.write_all(b"\n")?;
+    streams.stdout.flush()?;
+    Ok(outcome(&summary))
 }

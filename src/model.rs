@@ -53,6 +53,7 @@
 
 use serde::ser::SerializeTuple;
 use serde::{Serialize, Serializer};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Version of the output contract described in this module.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -405,6 +406,82 @@ pub struct ErrorRecord {
     pub message: String,
 }
 
+/// One entity over the whole corpus.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct CorpusEntity {
+    /// `person`, `organization` or `place`.
+    pub kind: String,
+    /// Canonical name.
+    pub name: String,
+    /// English name, when known.
+    pub name_en: Option<String>,
+    /// Affiliation (actors) or country (places).
+    pub country: Option<String>,
+    /// Number of documents that mention it.
+    pub documents: usize,
+    /// Number of mentions over all documents.
+    pub mentions: usize,
+    /// Ids of the documents that mention it, in input order.
+    pub document_ids: Vec<String>,
+    /// Every form used, sorted.
+    pub aliases: BTreeSet<String>,
+    /// Every role given, sorted (actors).
+    pub roles: BTreeSet<String>,
+}
+
+/// One troop figure in the corpus timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimelineFigure {
+    /// The date of the figure (its sentence's, else the publication date).
+    pub date: Option<String>,
+    /// The document.
+    pub document: String,
+    /// The figure as in the document.
+    #[serde(flatten)]
+    pub figure: TroopFigure,
+}
+
+/// A dated sentence with what it mentions (`corpus timeline`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Event {
+    /// The ISO value of the sentence's first resolved date.
+    pub date: String,
+    /// The document.
+    pub document: String,
+    /// The sentence's span in the original text.
+    pub span: Span,
+    /// The sentence.
+    pub text: String,
+    /// Canonical names of the actors mentioned in the sentence.
+    pub actors: Vec<String>,
+    /// Canonical names of the places mentioned in the sentence.
+    pub places: Vec<String>,
+    /// The troop figures of the sentence.
+    pub troop_figures: Vec<TroopFigure>,
+}
+
+/// The span of day-level dates.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct DateSpan {
+    /// Earliest day-level date with a known year.
+    pub earliest: Option<String>,
+    /// Latest day-level date with a known year.
+    pub latest: Option<String>,
+}
+
+/// The corpus view, as printed in the summary.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct CorpusView {
+    /// Earliest and latest day-level dates.
+    pub date_span: DateSpan,
+    /// Number of dated mentions (day or month, known year) per month.
+    pub months: BTreeMap<String, usize>,
+    /// Entities merged across documents, most documents first.
+    pub entities: Vec<CorpusEntity>,
+    /// Every troop figure, sorted by date (unknown dates last).
+    pub troop_timeline: Vec<TimelineFigure>,
+}
+
 /// Corpus-level counts, written last.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Summary {
@@ -429,6 +506,9 @@ pub struct Summary {
     pub troop_figures: usize,
     /// Bytes of all documents.
     pub bytes: usize,
+    /// The corpus view (JSON and JSON Lines summaries).
+    #[serde(skip_serializing_if = "Option::is_none", flatten)]
+    pub corpus: Option<CorpusView>,
 }
 
 impl Summary {

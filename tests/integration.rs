@@ -9,3 +9,4 @@ mod golden;
 mod invariants;
 mod properties;
 mod readme;
+mod schema;

@@ -1,0 +1,284 @@
+//! The corpus view: what the documents say together.
+//!
+//! Workers reduce each document to a small [`Digest`]; the [`Corpus`]
+//! aggregator folds digests in input order, so the result does not depend on
+//! the thread count. Memory grows with the number of distinct entities and
+//! troop figures, not with the size of the documents.
+//!
+//! - entities merged across documents by kind and canonical name (the
+//!   identity the per-document extractors give), with document frequency,
+//!   mention count, the documents, all aliases and roles;
+//! - the span of day-level dates and counts per month;
+//! - every troop figure, sorted by date: how reported numbers evolved;
+//! - dated events (`corpus timeline`): one per sentence that carries a
+//!   resolvable date, with the actors, places and figures of that sentence.
+
+use crate::model::{CorpusEntity, CorpusView, Document, Event, Span, TimelineFigure};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What one document contributes to the corpus view.
+#[derive(Debug, Clone, Default)]
+pub struct Digest {
+    id: String,
+    entities: Vec<CorpusEntity>,
+    days: Vec<String>,
+    months: Vec<String>,
+    figures: Vec<TimelineFigure>,
+}
+
+/// True for a value with a known year at day or month precision.
+fn known_year(value: &str) -> bool {
+    value.len() >= 7 && value.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+}
+
+impl Digest {
+    /// Reduce a document.
+    pub fn of(doc: &Document) -> Digest {
+        let mut entities = Vec::new();
+        for a in &doc.actors {
+            entities.push(CorpusEntity {
+                kind: serde_json::to_value(a.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
+                name: a.name.clone(),
+                name_en: a.name_en.clone(),
+                country: a.affiliation.clone(),
+                documents: 1,
+                mentions: a.mentions.len(),
+                document_ids: vec![doc.id.clone()],
+                aliases: a.aliases.iter().cloned().collect(),
+                roles: a.roles.iter().cloned().collect(),
+            });
+        }
+        for p in &doc.places {
+            entities.push(CorpusEntity {
+                kind: "place".to_string(),
+                name: p.name.clone(),
+                name_en: Some(p.name_en.clone()),
+                country: p.country.clone(),
+                documents: 1,
+                mentions: p.mentions.len(),
+                document_ids: vec![doc.id.clone()],
+                aliases: p.aliases.iter().cloned().collect(),
+                roles: BTreeSet::new(),
+            });
+        }
+        let mut days = Vec::new();
+        let mut months = Vec::new();
+        for d in &doc.dates {
+            let Some(v) = &d.value else { continue };
+            if !known_year(v)
+                || v.contains('/')
+                || v.contains('W')
+                || v.contains('Q')
+                || v.contains('H')
+            {
+                continue;
+            }
+            if v.len() == 10 {
+                days.push(v.clone());
+            }
+            months.push(v[..7].to_string());
+        }
+        let figures = doc
+            .troop_figures
+            .iter()
+            .map(|f| TimelineFigure {
+                date: f.date.clone(),
+                document: doc.id.clone(),
+                figure: f.clone(),
+            })
+            .collect();
+        Digest {
+            id: doc.id.clone(),
+            entities,
+            days,
+            months,
+            figures,
+        }
+    }
+}
+
+/// Folds digests in input order.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    entities: BTreeMap<(String, String), CorpusEntity>,
+    view: CorpusView,
+}
+
+impl Corpus {
+    /// Fold in one document's digest.
+    pub fn add(&mut self, digest: Digest) {
+        for e in digest.entities {
+            let slot = self
+                .entities
+                .entry((e.kind.clone(), e.name.clone()))
+                .or_insert_with(|| CorpusEntity {
+                    kind: e.kind.clone(),
+                    name: e.name.clone(),
+                    name_en: e.name_en.clone(),
+                    country: e.country.clone(),
+                    ..CorpusEntity::default()
+                });
+            if slot.country.is_none() {
+                slot.country = e.country.clone();
+            }
+            if slot.document_ids.last() != Some(&digest.id) {
+                slot.documents += 1;
+                slot.document_ids.push(digest.id.clone());
+            }
+            slot.mentions += e.mentions;
+            slot.aliases.extend(e.aliases);
+            slot.roles.extend(e.roles);
+        }
+        for d in digest.days {
+            let span = &mut self.view.date_span;
+            if span.earliest.as_ref().is_none_or(|e| d < *e) {
+                span.earliest = Some(d.clone());
+            }
+            if span.latest.as_ref().is_none_or(|l| d > *l) {
+                span.latest = Some(d);
+            }
+        }
+        for m in digest.months {
+            *self.view.months.entry(m).or_default() += 1;
+        }
+        self.view.troop_timeline.extend(digest.figures);
+    }
+
+    /// The finished view.
+    pub fn finish(mut self) -> CorpusView {
+        let mut entities: Vec<CorpusEntity> = self.entities.into_values().collect();
+        entities.sort_by(|a, b| {
+            b.documents
+                .cmp(&a.documents)
+                .then(b.mentions.cmp(&a.mentions))
+                .then(a.kind.cmp(&b.kind))
+                .then(a.name.cmp(&b.name))
+        });
+        self.view.entities = entities;
+        // stable: figures of one date keep their input order
+        self.view
+            .troop_timeline
+            .sort_by(|a, b| match (&a.date, &b.date) {
+                (Some(x), Some(y)) => date_key(x).cmp(&date_key(y)),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            });
+        self.view
+    }
+}
+
+/// Sort key of an ISO value: unknown years (`XXXX`) after known ones.
+fn date_key(v: &str) -> (bool, &str) {
+    (v.starts_with('X'), v)
+}
+
+/// Dated events of one document: one per sentence with a resolved date
+/// (known year), with the sentence's actors, places and figures.
+/// `sentences` are the sentence spans in the original text.
+pub fn events(doc: &Document, original: &str, sentences: &[Span]) -> Vec<Event> {
+    let within = |s: &Span, outer: &Span| s.start >= outer.start && s.end <= outer.end;
+    let mut out = Vec::new();
+    for sent in sentences {
+        let Some(date) = doc
+            .dates
+            .iter()
+            .filter(|d| within(&d.span, sent))
+            .find_map(|d| {
+                d.value.clone().filter(|v| {
+                    known_year(v) || v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit())
+                })
+            })
+        else {
+            continue;
+        };
+        let actors = doc
+            .actors
+            .iter()
+            .filter(|a| a.mentions.iter().any(|m| within(&m.span, sent)))
+            .map(|a| a.name.clone())
+            .collect();
+        let places = doc
+            .places
+            .iter()
+            .filter(|p| p.mentions.iter().any(|m| within(&m.span, sent)))
+            .map(|p| p.name.clone())
+            .collect();
+        let troop_figures = doc
+            .troop_figures
+            .iter()
+            .filter(|f| within(&f.span, sent))
+            .cloned()
+            .collect();
+        out.push(Event {
+            date,
+            document: doc.id.clone(),
+            span: *sent,
+            text: original[sent.start..sent.end].to_string(),
+            actors,
+            places,
+            troop_figures,
+        });
+    }
+    out
+}
+
+/// Sort events chronologically (unknown-year values last; ties keep input order).
+pub fn sort_events(events: &mut [Event]) {
+    events.sort_by(|a, b| date_key(&a.date).cmp(&date_key(&b.date)));
+}
+
+/// An aligned text table of events for a terminal.
+pub fn events_table(events: &[Event]) -> String {
+    let mut rows: Vec<[String; 5]> = vec![[
+        "DATE".into(),
+        "DOCUMENT".into(),
+        "ACTORS".into(),
+        "TROOPS".into(),
+        "TEXT".into(),
+    ]];
+    for e in events {
+        let troops = e
+            .troop_figures
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {}→{}",
+                    f.count,
+                    f.sender.as_deref().unwrap_or("?"),
+                    f.destination
+                        .as_deref()
+                        .or(f.location.as_deref())
+                        .unwrap_or("?")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        let mut text: String = e.text.chars().take(70).collect();
+        if e.text.chars().count() > 70 {
+            text.push('…');
+        }
+        let mut actors: String = e.actors.join(", ").chars().take(40).collect();
+        if e.actors.join(", ").chars().count() > 40 {
+            actors.push('…');
+        }
+        rows.push([e.date.clone(), e.document.clone(), actors, troops, text]);
+    }
+    let widths: Vec<usize> = (0..4)
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for r in &rows {
+        for (c, cell) in r.iter().enumerate() {
+            out.push_str(cell);
+            if c < 4 {
+                out.push_str(&" ".repeat(widths[c] - cell.chars().count() + 2));
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
