@@ -509,48 +509,36 @@ impl Gazetteer {
     }
 }
 
+/// The words of `s` (runs of letters and digits) with their byte offsets.
+fn words_with_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+}
+
 /// Whether `found` (the text as written) has a capital wherever `alias`
 /// starts a word with one. A word after a hyphen may be lowercase
 /// (`Kim Jong-un` for `Kim Jong Un`). An all-capitals alias (an acronym)
 /// must be all capitals in the text.
 pub fn capitals_agree(alias: &str, found: &str) -> bool {
-    let alias_letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
-    if alias_letters.len() >= 2 && alias_letters.iter().all(|c| c.is_uppercase()) {
+    let mut alias_letters = alias.chars().filter(|c| c.is_alphabetic());
+    let acronym = alias_letters.clone().count() >= 2 && alias_letters.all(char::is_uppercase);
+    if acronym {
         return found
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
     }
-    let mut found_words = found
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    let mut prev_sep_hyphen = Vec::new();
-    {
-        let mut last = ' ';
-        let mut in_word = false;
-        for c in found.chars() {
-            if c.is_alphanumeric() {
-                if !in_word {
-                    prev_sep_hyphen.push(last == '-');
-                }
-                in_word = true;
-            } else {
-                in_word = false;
-                last = c;
-            }
-        }
-    }
-    for (i, aw) in alias
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .enumerate()
-    {
-        let Some(fw) = found_words.next() else {
+    // walk the words of both: a capitalized alias word needs a capitalized
+    // text word, unless the text word follows a hyphen
+    let mut found_words = words_with_offsets(found);
+    for (_, a) in words_with_offsets(alias) {
+        let Some((at, f)) = found_words.next() else {
             return false;
         };
-        let alias_cap = aw.starts_with(char::is_uppercase);
-        let found_cap = fw.starts_with(char::is_uppercase);
-        if alias_cap && !found_cap && !prev_sep_hyphen.get(i).copied().unwrap_or(false) {
+        let after_hyphen = found[..at].ends_with('-');
+        if a.starts_with(char::is_uppercase) && !f.starts_with(char::is_uppercase) && !after_hyphen
+        {
             return false;
         }
     }

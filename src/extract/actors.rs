@@ -157,6 +157,16 @@ const ORG_HEADS: &[&str] = &[
     "Báo",
 ];
 
+/// The organization heads split into words, longest first, computed once.
+fn org_heads() -> &'static [Vec<&'static str>] {
+    static HEADS: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    HEADS.get_or_init(|| {
+        let mut heads: Vec<Vec<&str>> = ORG_HEADS.iter().map(|h| h.split(' ').collect()).collect();
+        heads.sort_by_key(|h| std::cmp::Reverse(h.len()));
+        heads
+    })
+}
+
 /// One organization found by a pattern (normalized offsets).
 #[derive(Debug, Clone)]
 struct FoundOrg {
@@ -498,12 +508,12 @@ impl Labeled<'_> {
         if labels[i] != Label::None || !is_capitalized(self.word(i)) {
             return None;
         }
-        for head in ORG_HEADS {
-            let words: Vec<&str> = head.split(' ').collect();
-            if i + words.len() > self.tokens.len() {
+        let first = self.word(i);
+        for words in org_heads() {
+            if words[0] != first || i + words.len() > self.tokens.len() {
                 continue;
             }
-            let ok = words.iter().enumerate().all(|(k, w)| {
+            let ok = words.iter().enumerate().skip(1).all(|(k, w)| {
                 matches!(labels[i + k], Label::None | Label::Title(..))
                     && self.tokens[i + k].is_word
                     && self.word(i + k) == *w
