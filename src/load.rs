@@ -1,7 +1,7 @@
 //! Loading: find the input files, read their bytes, decode them to text.
 //!
 //! The loader owns everything between a path on the command line and a
-//! decoded [`Source`]:
+//! decoded [`crate::Source`]:
 //! - **discovery** ([`discover`]): files are taken as given; folders are
 //!   walked recursively (hidden entries skipped, symlinks followed with loop
 //!   detection), keeping files with the chosen extensions; the list is sorted
