@@ -914,123 +914,6 @@ fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::extract::{run_all, Context};
-
-    fn actors(text: &str) -> Vec<(String, ActorKind, Option<String>)> {
-        let doc = Prepared::new(text);
-        run_all(&doc, &Context::for_tests())
-            .actors
-            .into_iter()
-            .map(|a| (a.name, a.kind, a.affiliation))
-            .collect()
-    }
-
-    fn person(name: &str, country: Option<&str>) -> (String, ActorKind, Option<String>) {
-        (
-            name.to_string(),
-            ActorKind::Person,
-            country.map(str::to_string),
-        )
-    }
-
-    #[test]
-    fn persons_in_no_list_are_found_by_their_titles() {
-        let table: &[(&str, &[(&str, Option<&str>)])] = &[
-            (
-                "Bộ trưởng Quốc phòng Hàn Quốc Kim Yong-hyun thăm Seoul.",
-                &[("Kim Yong Hyun", Some("KR"))],
-            ),
-            (
-                "Trung tướng Pak Yong Il dẫn đầu phái đoàn.",
-                &[("Pak Yong Il", None)],
-            ),
-            (
-                "Ngoại trưởng Triều Tiên Ri Son Gwon phát biểu.",
-                &[("Ri Son Gwon", Some("KP"))],
-            ),
-            (
-                "Thứ trưởng Quốc phòng Nga Alexander Fomin gặp ông Kang Sun Nam.",
-                &[
-                    ("Alexander Fomin", Some("RU")),
-                    ("Kang Sun Nam", Some("KP")),
-                ],
-            ),
-            (
-                "Người phát ngôn Bộ Ngoại giao Hàn Quốc Lim Soo-suk cho biết.",
-                &[("Lim Soo-suk", Some("KR"))],
-            ),
-            (
-                "Đại sứ Nga tại Triều Tiên Alexander Matsegora nói.",
-                &[("Alexander Matsegora", Some("RU"))],
-            ),
-            (
-                "Ông Tomasz Wisniewski, phát ngôn viên của Bộ Quốc phòng Ba Lan, nói.",
-                &[("Tomasz Wisniewski", Some("PL"))],
-            ),
-            (
-                "Jan Kowalski, người phát ngôn Bộ Ngoại giao Ba Lan, cho biết.",
-                &[("Jan Kowalski", Some("PL"))],
-            ),
-        ];
-        for (text, want) in table {
-            let got: Vec<_> = actors(text)
-                .into_iter()
-                .filter(|a| a.1 == ActorKind::Person)
-                .collect();
-            let want: Vec<_> = want.iter().map(|(n, c)| person(n, *c)).collect();
-            assert_eq!(got, want, "{text}");
-        }
-    }
-
-    #[test]
-    fn names_that_are_not_persons() {
-        let table = [
-            "Video đang HOT",
-            "Trong khi đó, Bộ trưởng cho biết sẽ trả lời sau.",
-            "Hôm nay, Tổng thống phát biểu.",
-            "Nhật Lệ",
-            "Tổng thống Nga và Thủ tướng Ấn Độ hội đàm.",
-            "Cùng ngày, Hà Nội, thủ đô Việt Nam, đón đoàn.",
-        ];
-        for text in table {
-            let persons: Vec<_> = actors(text)
-                .into_iter()
-                .filter(|a| a.1 == ActorKind::Person)
-                .collect();
-            assert!(persons.is_empty(), "{text}: {persons:?}");
-        }
-    }
-
-    #[test]
-    fn organizations_by_head_word_and_acronym() {
-        let got = actors(
-            "Viện Nghiên cứu Hòa bình Hàn Quốc (KINU) và Bộ Quốc phòng Ba Lan ra thông báo.",
-        );
-        let orgs: Vec<_> = got
-            .iter()
-            .filter(|a| a.1 == ActorKind::Organization)
-            .map(|a| (a.0.as_str(), a.2.as_deref()))
-            .collect();
-        assert_eq!(
-            orgs,
-            [
-                ("Viện Nghiên cứu Hòa bình Hàn Quốc", Some("KR")),
-                ("Bộ Quốc phòng Ba Lan", Some("PL"))
-            ]
-        );
-    }
-
-    #[test]
-    fn short_forms_merge_into_the_nearest_full_name() {
-        let got = actors("Nhà lãnh đạo Kim Jong-un gặp ông Kim Geum Chol. Sau đó ông Kim Geum Chol và Tổng thống Putin ăn tối. Ông Kim nói.");
-        let names: Vec<_> = got.iter().map(|a| a.0.as_str()).collect();
-        assert_eq!(names, ["Kim Jong Un", "Kim Geum Chol", "Vladimir Putin"]);
-    }
-}
-
 /// Merge raw mentions into actors.
 fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResult {
     // Short person names merge into the nearest (preceding, else following)
@@ -1199,5 +1082,125 @@ fn inherit_affiliation(actors: &mut [Actor]) {
     }
     for (i, c) in inherited {
         actors[i].affiliation = Some(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{run_all, Context};
+
+    /// (name, kind, affiliation)
+    type Row = (String, ActorKind, Option<String>);
+
+    fn actors(text: &str) -> Vec<Row> {
+        let doc = Prepared::new(text);
+        run_all(&doc, &Context::for_tests())
+            .actors
+            .into_iter()
+            .map(|a| (a.name, a.kind, a.affiliation))
+            .collect()
+    }
+
+    fn person(name: &str, country: Option<&str>) -> Row {
+        (
+            name.to_string(),
+            ActorKind::Person,
+            country.map(str::to_string),
+        )
+    }
+
+    #[test]
+    fn persons_in_no_list_are_found_by_their_titles() {
+        let table: &[(&str, &[(&str, Option<&str>)])] = &[
+            (
+                "Bộ trưởng Quốc phòng Hàn Quốc Kim Yong-hyun thăm Seoul.",
+                &[("Kim Yong Hyun", Some("KR"))],
+            ),
+            (
+                "Trung tướng Pak Yong Il dẫn đầu phái đoàn.",
+                &[("Pak Yong Il", None)],
+            ),
+            (
+                "Ngoại trưởng Triều Tiên Ri Son Gwon phát biểu.",
+                &[("Ri Son Gwon", Some("KP"))],
+            ),
+            (
+                "Thứ trưởng Quốc phòng Nga Alexander Fomin gặp ông Kang Sun Nam.",
+                &[
+                    ("Alexander Fomin", Some("RU")),
+                    ("Kang Sun Nam", Some("KP")),
+                ],
+            ),
+            (
+                "Người phát ngôn Bộ Ngoại giao Hàn Quốc Lim Soo-suk cho biết.",
+                &[("Lim Soo-suk", Some("KR"))],
+            ),
+            (
+                "Đại sứ Nga tại Triều Tiên Alexander Matsegora nói.",
+                &[("Alexander Matsegora", Some("RU"))],
+            ),
+            (
+                "Ông Tomasz Wisniewski, phát ngôn viên của Bộ Quốc phòng Ba Lan, nói.",
+                &[("Tomasz Wisniewski", Some("PL"))],
+            ),
+            (
+                "Jan Kowalski, người phát ngôn Bộ Ngoại giao Ba Lan, cho biết.",
+                &[("Jan Kowalski", Some("PL"))],
+            ),
+        ];
+        for (text, want) in table {
+            let got: Vec<_> = actors(text)
+                .into_iter()
+                .filter(|a| a.1 == ActorKind::Person)
+                .collect();
+            let want: Vec<_> = want.iter().map(|(n, c)| person(n, *c)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn names_that_are_not_persons() {
+        let table = [
+            "Video đang HOT",
+            "Trong khi đó, Bộ trưởng cho biết sẽ trả lời sau.",
+            "Hôm nay, Tổng thống phát biểu.",
+            "Nhật Lệ",
+            "Tổng thống Nga và Thủ tướng Ấn Độ hội đàm.",
+            "Cùng ngày, Hà Nội, thủ đô Việt Nam, đón đoàn.",
+        ];
+        for text in table {
+            let persons: Vec<_> = actors(text)
+                .into_iter()
+                .filter(|a| a.1 == ActorKind::Person)
+                .collect();
+            assert!(persons.is_empty(), "{text}: {persons:?}");
+        }
+    }
+
+    #[test]
+    fn organizations_by_head_word_and_acronym() {
+        let got = actors(
+            "Viện Nghiên cứu Hòa bình Hàn Quốc (KINU) và Bộ Quốc phòng Ba Lan ra thông báo.",
+        );
+        let orgs: Vec<_> = got
+            .iter()
+            .filter(|a| a.1 == ActorKind::Organization)
+            .map(|a| (a.0.as_str(), a.2.as_deref()))
+            .collect();
+        assert_eq!(
+            orgs,
+            [
+                ("Viện Nghiên cứu Hòa bình Hàn Quốc", Some("KR")),
+                ("Bộ Quốc phòng Ba Lan", Some("PL"))
+            ]
+        );
+    }
+
+    #[test]
+    fn short_forms_merge_into_the_nearest_full_name() {
+        let got = actors("Nhà lãnh đạo Kim Jong-un gặp ông Kim Geum Chol. Sau đó ông Kim Geum Chol và Tổng thống Putin ăn tối. Ông Kim nói.");
+        let names: Vec<_> = got.iter().map(|a| a.0.as_str()).collect();
+        assert_eq!(names, ["Kim Jong Un", "Kim Geum Chol", "Vladimir Putin"]);
     }
 }
