@@ -1112,7 +1112,12 @@ mod tests {
 
     #[test]
     fn persons_in_no_list_are_found_by_their_titles() {
-        let table: &[(&str, &[(&str, Option<&str>)])] = &[
+        // (sentence, expected persons as (name, affiliation))
+        type Case = (
+            &'static str,
+            &'static [(&'static str, Option<&'static str>)],
+        );
+        let table: &[Case] = &[
             (
                 "Bộ trưởng Quốc phòng Hàn Quốc Kim Yong-hyun thăm Seoul.",
                 &[("Kim Yong Hyun", Some("KR"))],
