@@ -69,10 +69,9 @@ pub enum InputFormat {
 /// Options of `corpus analyze`.
 #[derive(Debug, Args)]
 pub struct AnalyzeArgs {
-    /// Files and folders to analyze; `-` reads standard input. Folders are
-    /// walked recursively, hidden entries skipped.
-    #[arg(required = true, value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
+    /// The articles.
+    #[command(flatten)]
+    pub input_args: InputArgs,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Json)]
@@ -87,18 +86,6 @@ pub struct AnalyzeArgs {
     /// when the run completes: never half-written.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-
-    /// File extensions taken from folders (comma-separated).
-    #[arg(long, value_delimiter = ',', default_value = "txt", value_name = "EXT")]
-    pub ext: Vec<String>,
-
-    /// Worker threads (default: one per core).
-    #[arg(short, long, value_name = "N")]
-    pub jobs: Option<usize>,
-
-    /// Largest file to read, in bytes (suffixes K, M, G allowed).
-    #[arg(long, default_value = "64M", value_parser = parse_size, value_name = "SIZE")]
-    pub max_file_size: u64,
 
     /// Also match gazetteer names without diacritics (`Trieu Tien` finds
     /// North Korea). Off by default: Vietnamese tones carry meaning.
@@ -123,10 +110,12 @@ pub struct AnalyzeArgs {
     pub input: InputFormat,
 }
 
-/// Where the articles come from (shared by `timeline` and `entities`).
+/// Where the articles come from (shared by `analyze`, `timeline` and
+/// `entities`).
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Files and folders; `-` reads standard input.
+    /// Files and folders; `-` reads standard input. Folders are walked
+    /// recursively, hidden entries skipped.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 

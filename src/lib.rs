@@ -325,9 +325,9 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
         fold: args.fold,
         only: &args.only,
     };
-    let discovered = load::discover(&args.paths, &args.ext);
+    let discovered = load::discover(&args.input_args.paths, &args.input_args.ext);
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.unwrap_or(0))
+        .num_threads(args.input_args.jobs.unwrap_or(0))
         .build()
         .map_err(|e| Error::Usage(format!("cannot start worker threads: {e}")))?;
 
@@ -352,10 +352,12 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
             Work::File(Discovered::Failed { path, error }) => {
                 Processed::Error(error_record(path.clone(), error))
             }
-            Work::File(Discovered::Input(input)) => match load_source(input, args.max_file_size) {
-                Ok(source) => render(&source),
-                Err(e) => Processed::Error(error_record(input.display(), &e)),
-            },
+            Work::File(Discovered::Input(input)) => {
+                match load_source(input, args.input_args.max_file_size) {
+                    Ok(source) => render(&source),
+                    Err(e) => Processed::Error(error_record(input.display(), &e)),
+                }
+            }
         }
     };
 
@@ -400,10 +402,12 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
                 // one input file at a time, its lines in chunks
                 for d in &discovered {
                     let work: Vec<Work> = match d {
-                        Discovered::Input(input) => jsonl_sources(input, args.max_file_size)
-                            .into_iter()
-                            .map(Work::Source)
-                            .collect(),
+                        Discovered::Input(input) => {
+                            jsonl_sources(input, args.input_args.max_file_size)
+                                .into_iter()
+                                .map(Work::Source)
+                                .collect()
+                        }
                         failed => vec![Work::File(failed.clone())],
                     };
                     for chunk in work.chunks(CHUNK) {

@@ -195,21 +195,7 @@ fn kind_of(_ft: &fs::FileType) -> &'static str {
 /// `max_size` bytes.
 pub fn read_input(input: &Input, max_size: u64) -> Result<Vec<u8>, InputError> {
     match input {
-        Input::Stdin => {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .lock()
-                .take(max_size.saturating_add(1))
-                .read_to_end(&mut buf)
-                .map_err(|e| InputError::Io(e.to_string()))?;
-            if buf.len() as u64 > max_size {
-                return Err(InputError::TooLarge {
-                    size: buf.len() as u64,
-                    limit: max_size,
-                });
-            }
-            Ok(buf)
-        }
+        Input::Stdin => read_bounded(std::io::stdin().lock(), 0, max_size),
         Input::File(path) => read_file(path, max_size),
     }
 }
@@ -227,9 +213,15 @@ pub fn read_file(path: &Path, max_size: u64) -> Result<Vec<u8>, InputError> {
         });
     }
     let file = fs::File::open(path).map_err(|e| InputError::Io(e.to_string()))?;
-    let mut buf = Vec::with_capacity(meta.len() as usize);
-    // The file may grow while we read it: never take more than the limit.
-    file.take(max_size.saturating_add(1))
+    // The file may grow while we read it: the read is bounded too.
+    read_bounded(file, meta.len() as usize, max_size)
+}
+
+/// Read at most `max_size` bytes; more is a [`InputError::TooLarge`].
+fn read_bounded(reader: impl Read, size_hint: usize, max_size: u64) -> Result<Vec<u8>, InputError> {
+    let mut buf = Vec::with_capacity(size_hint);
+    reader
+        .take(max_size.saturating_add(1))
         .read_to_end(&mut buf)
         .map_err(|e| InputError::Io(e.to_string()))?;
     if buf.len() as u64 > max_size {

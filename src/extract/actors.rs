@@ -1007,12 +1007,7 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
         }
         mentions.sort_by_key(|m| m.span);
         mentions.dedup_by_key(|m| m.span);
-        let mut aliases: Vec<String> = mentions
-            .iter()
-            .map(|m| crate::normalize::normalize(&m.text).text)
-            .collect();
-        aliases.sort();
-        aliases.dedup();
+        let aliases = super::aliases_of(&mentions);
         let (name, name_en) = match &id {
             Identity::Known(i) => {
                 let e = &g.actors[*i];

@@ -53,6 +53,18 @@ pub struct Extracted {
     pub troop_figures: Vec<TroopFigure>,
 }
 
+/// The distinct forms of a list of mentions, NFC-normalized and sorted:
+/// the `aliases` of an actor or place.
+pub fn aliases_of(mentions: &[crate::model::Mention]) -> Vec<String> {
+    let mut aliases: Vec<String> = mentions
+        .iter()
+        .map(|m| crate::normalize::normalize(&m.text).text)
+        .collect();
+    aliases.sort();
+    aliases.dedup();
+    aliases
+}
+
 /// Run every extractor over `doc`.
 pub fn run_all(doc: &Prepared, ctx: &Context) -> Extracted {
     let tokens = tokens::tokenize(doc.text(), &doc.sentences);

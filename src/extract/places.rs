@@ -413,12 +413,7 @@ pub fn aggregate(doc: &Prepared, g: &Gazetteer, mentions: &[PlaceMention]) -> Ve
         .map(|r| {
             let mut mentions = groups.remove(&r).unwrap_or_default();
             mentions.sort_by_key(|m| m.span);
-            let mut aliases: Vec<String> = mentions
-                .iter()
-                .map(|m| crate::normalize::normalize(&m.text).text)
-                .collect();
-            aliases.sort();
-            aliases.dedup();
+            let aliases = super::aliases_of(&mentions);
             match r {
                 PlaceRef::Known(i) => {
                     let e = &g.places[i];
