@@ -363,7 +363,7 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
             ),
             (
                 "day_month",
-                format!(r"(?i){wd}{pre}\s+(?P<d>\d{{1,2}})\s*[/\-]\s*(?P<m>\d{{1,2}})"),
+                format!(r"(?i){wd}{pre}\s+(?P<d>\d{{1,2}})\s*(?:[/\-]\s*|\.)(?P<m>\d{{1,2}})"),
                 day_expr,
             ),
             (
