@@ -20,7 +20,8 @@
 //!   not a destination (`Bình Nhưỡng … đã gửi` → KP);
 //! - **destination**: a place after `sang`, `tới`, `đến`, `cho`, `vào`; else
 //!   the country of the location when it is not the sender's;
-//! - **location**: a city, region or facility after `tại`, `ở`, `trong`;
+//! - **location**: a city, region or facility after `tại`, `ở`, `trong` (or
+//!   `tới`, `sang`: where they are sent);
 //! - **claimed_by**: `theo X`, the subject of a reporting verb (`X cho biết`,
 //!   `X cho rằng`), or `tuyên bố của X … rằng`; a sentence without one keeps
 //!   the claimant of the previous figure of the same paragraph;
@@ -388,6 +389,13 @@ fn figure_at(
     ))
 }
 
+/// Words that end the noun phrase of a figure (verbs, prepositions,
+/// conjunctions): the sender is not looked for past them.
+const NOT_DESCRIBING: &[&str] = &[
+    "đã", "đang", "sẽ", "được", "bị", "và", "của", "từ", "cùng", "với", "là", "có", "cũng", "vừa",
+    "mới", "gửi", "điều", "đưa", "cử", "tham", "hiện", "thì", "mà", "khi", "để", "trong", "số",
+];
+
 /// Words that make the place after them a destination, or a location.
 const TO_WORDS: &[&str] = &["sang", "tới", "đến", "cho", "vào"];
 const AT_WORDS: &[&str] = &["tại", "ở", "trong"];
@@ -411,17 +419,32 @@ fn sender(
     core: &Core,
     sentence_start: usize,
 ) -> Option<String> {
-    // `binh lính Triều Tiên`, `quân của Nga`, `người trong số binh lính Triều Tiên`
+    // `binh lính Triều Tiên`, `quân của Nga`, `người trong số binh lính
+    // Triều Tiên`, `lính đặc nhiệm Triều Tiên` (up to two describing words)
     for end in [core.unit_end, core.end] {
         let mut after = skip_spaces(key, end);
         if let Some(e) = phrase_at(key, after, "của") {
             after = skip_spaces(key, e);
         }
-        if let Some(m) = places_in(places, after, after + 1)
-            .iter()
-            .find(|m| m.is_country(g))
-        {
-            return m.country(g).map(str::to_string);
+        for _ in 0..3 {
+            if let Some(m) = places_in(places, after, after + 1)
+                .iter()
+                .find(|m| m.is_country(g))
+            {
+                return m.country(g).map(str::to_string);
+            }
+            // skip one describing word, never a preposition or a verb
+            let word_end = key[after..].find(' ').map_or(key.len(), |i| after + i);
+            let word = &key[after..word_end];
+            if word.is_empty()
+                || word.contains(|c: char| c.is_ascii_digit())
+                || TO_WORDS.contains(&word)
+                || AT_WORDS.contains(&word)
+                || NOT_DESCRIBING.contains(&word)
+            {
+                break;
+            }
+            after = skip_spaces(key, word_end);
         }
     }
     // `Triều Tiên đã gửi …`: the nearest country or capital before the figure
@@ -466,7 +489,8 @@ fn destination(
 }
 
 /// The location (name, country) of the figure: a non-country place after
-/// `tại`/`ở`/`trong` in the rest of the sentence.
+/// `tại`/`ở`/`trong` (where they are) or `tới`/`sang`/`đến` (where they go)
+/// in the rest of the sentence.
 fn location(
     key: &str,
     g: &Gazetteer,
@@ -477,7 +501,10 @@ fn location(
     places_in(places, core.end, e)
         .iter()
         .filter(|m| m.end <= e)
-        .filter(|m| !m.is_country(g) && preceded_by(key, m.start, AT_WORDS))
+        .filter(|m| {
+            !m.is_country(g)
+                && (preceded_by(key, m.start, AT_WORDS) || preceded_by(key, m.start, TO_WORDS))
+        })
         .map(|m| (m.name(g).to_string(), m.country(g).map(str::to_string)))
         .next()
 }
@@ -688,6 +715,21 @@ mod tests {
         ("Từ 10.000 đến 12.000 binh sĩ Triều Tiên sẽ được gửi tới Nga.", 10000, Qualifier::Range, Some("KP"), Some("RU"), None),
         ("Trung Quốc đưa mười lăm nghìn quân tới biên giới.", 15000, Qualifier::Exact, Some("CN"), None, None),
         ("Lầu Năm Góc công bố kế hoạch điều thêm 1.500 lính thủy đánh bộ tới Australia.", 1500, Qualifier::Exact, Some("US"), Some("AU"), None),
+        ("Nga đã triển khai gần 50.000 binh sĩ tới vùng Kursk để phản công.", 50000, Qualifier::Approximately, Some("RU"), None, Some("Kursk")),
+        ("Ukraine cho biết khoảng 3.000 binh sĩ Triều Tiên đã thương vong.", 3000, Qualifier::Approximately, Some("KP"), None, None),
+        ("Theo tình báo Ukraine, có tới 12.000 quân Triều Tiên đang ở Nga.", 12000, Qualifier::UpTo, Some("KP"), Some("RU"), None),
+        ("Mỹ gửi thêm 3.000 binh sĩ tới Ba Lan.", 3000, Qualifier::Exact, Some("US"), Some("PL"), None),
+        ("Hàn Quốc ước tính ít nhất 100 binh sĩ Triều Tiên đã thiệt mạng tại Kursk.", 100, Qualifier::AtLeast, Some("KP"), Some("RU"), Some("Kursk")),
+        ("Khoảng 1.500 lính đặc nhiệm Triều Tiên được đưa tới Vladivostok.", 1500, Qualifier::Approximately, Some("KP"), Some("RU"), Some("Vladivostok")),
+        ("Nước Anh điều 900 quân nhân tới Estonia.", 900, Qualifier::Exact, Some("GB"), Some("EE"), None),
+        ("Trên 2.000 binh sĩ Nga bị bắt làm tù binh ở Kharkiv.", 2000, Qualifier::MoreThan, Some("RU"), Some("UA"), Some("Kharkiv")),
+        ("Israel huy động khoảng 300.000 quân dự bị.", 300000, Qualifier::Approximately, Some("IL"), None, None),
+        ("Pháp sẵn sàng gửi tối đa 2.000 binh sĩ sang Ukraine.", 2000, Qualifier::UpTo, Some("FR"), Some("UA"), None),
+        ("Hàng chục nghìn binh sĩ Nga tập trung gần biên giới.", 10000, Qualifier::Vague, Some("RU"), None, None),
+        ("Triều Tiên có thể cử thêm 5 vạn quân tới Nga.", 50000, Qualifier::Exact, Some("KP"), Some("RU"), None),
+        ("Vài trăm binh sĩ Triều Tiên đã bị thương ở Kursk.", 200, Qualifier::Vague, Some("KP"), Some("RU"), Some("Kursk")),
+        ("Theo NIS, 11.000 binh sĩ Triều Tiên đang đóng quân tại Kursk.", 11000, Qualifier::Exact, Some("KP"), Some("RU"), Some("Kursk")),
+        ("Mỹ có khoảng 54.000 quân nhân tại Nhật Bản.", 54000, Qualifier::Approximately, Some("US"), Some("JP"), None),
     ];
 
     #[test]
@@ -778,6 +820,14 @@ mod tests {
         "Ông đã 70 tuổi và có 3 người con.",
         "Trước đó, hôm 15/3, Quân Giải phóng Nhân dân Trung Quốc tập trận.",
         "Số 10, quân đội Nga rút lui.",
+        "Nga sản xuất 1.500 xe tăng mỗi năm.",
+        "Khoảng 20 tàu chiến tham gia tập trận.",
+        "Ukraine bắn hạ 30 máy bay không người lái.",
+        "Hơn 10.000 người lao động Triều Tiên đang làm việc tại Nga.",
+        "Có 3 quân khu được đặt trong tình trạng báo động.",
+        "Dân số khu vực là 1,5 triệu người.",
+        "Lữ đoàn 155 của Nga được điều tới Kursk.",
+        "Ngày 7/11, Nga tập trận.",
     ];
 
     #[test]
