@@ -284,6 +284,12 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
         return Ok(lossy_utf8(bytes));
     }
     let (text, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(bytes);
+    if looks_like_legacy_vietnamese(&text) {
+        return Err(InputError::Decode(
+            "looks like legacy VNI or TCVN3 Vietnamese (not supported): convert it to UTF-8 first"
+                .to_string(),
+        ));
+    }
     if text.chars().any(|c| ('\u{80}'..='\u{9F}').contains(&c)) {
         return Err(InputError::Decode(
             "not UTF-8, UTF-16 or Windows-1258 text (legacy VNI/TCVN3 files are not supported)"
@@ -291,6 +297,46 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
         ));
     }
     ok(text.into_owned(), "windows-1258")
+}
+
+/// VNI and TCVN3 bytes read as Windows-1258 give Latin-1 letters that
+/// Vietnamese never uses (VNI `Vieät Nam`, `ñaõ`; TCVN3 `ViÖt`); real
+/// Windows-1258 Vietnamese has none of them.
+fn looks_like_legacy_vietnamese(text: &str) -> bool {
+    let mut letters = 0;
+    let mut foreign = 0;
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+        if matches!(
+            c,
+            'ä' | 'ë'
+                | 'ï'
+                | 'ö'
+                | 'ü'
+                | 'ñ'
+                | 'ø'
+                | 'å'
+                | 'æ'
+                | 'ç'
+                | 'ÿ'
+                | 'Ä'
+                | 'Ë'
+                | 'Ï'
+                | 'Ö'
+                | 'Ü'
+                | 'Ñ'
+                | 'Ø'
+                | 'Å'
+                | 'Æ'
+                | 'Ç'
+                | 'ß'
+        ) {
+            foreign += 1;
+        }
+    }
+    letters >= 40 && foreign * 30 >= letters
 }
 
 fn lossy_utf8(bytes: &[u8]) -> Decoded {
@@ -365,6 +411,20 @@ mod tests {
         assert_eq!(d.encoding, "windows-1258");
         let n = crate::normalize::normalize(&d.text);
         assert_eq!(n.text, "Triều Tiên");
+    }
+
+    #[test]
+    fn legacy_vni_and_tcvn3_are_reported() {
+        // VNI-Windows bytes (Latin-1 letters carry the marks)
+        let vni = "Toång thoáng Nga Vladimir Putin ñaõ ñeán Bình Nhöôõng vaø hoäi ñaøm vôùi oâng Kim Jong Un veà hôïp taùc quaân söï.";
+        let bytes: Vec<u8> = vni.chars().map(|c| c as u32 as u8).collect();
+        match decode(&bytes) {
+            Err(InputError::Decode(m)) => assert!(m.contains("VNI or TCVN3"), "{m}"),
+            other => panic!("{other:?}"),
+        }
+        // real Windows-1258 Vietnamese is not mistaken for it
+        let cp1258 = b"T\xF4\xECng th\xF4\xECng Nga \xF0a\xDE \xF0\xEA\xECn Bi\xECnh Nh\xFD\xF5\xDEng va\xCC h\xF4\xF2i \xF0a\xCCm v\xF5\xECi \xF4ng Kim v\xEA\xCC h\xF5\xF2p ta\xECc qu\xE2n s\xFD\xF2.";
+        assert_eq!(decode(cp1258).unwrap().encoding, "windows-1258");
     }
 
     #[test]
