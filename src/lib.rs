@@ -63,6 +63,8 @@ pub struct Streams<'a> {
     pub stderr: &'a mut dyn Write,
     /// Whether standard output is a terminal (pretty JSON by default).
     pub stdout_is_terminal: bool,
+    /// Whether standard error is a terminal (progress is shown only then).
+    pub stderr_is_terminal: bool,
 }
 
 /// Run a parsed command line.
@@ -361,6 +363,8 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
         }
     };
 
+    let show_progress = streams.stderr_is_terminal && !args.quiet;
+    let started = std::time::Instant::now();
     let stream = |out: &mut dyn Write, stderr: &mut dyn Write| -> Result<Summary, Error> {
         let mut printer = Printer::new(out, args.format, pretty);
         printer.begin()?;
@@ -389,6 +393,17 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
                     }
                 }
             }
+            // progress, for long runs in a terminal only
+            let secs = started.elapsed().as_secs_f64();
+            if show_progress && secs > 2.0 {
+                let mb = summary.bytes as f64 / 1e6;
+                let _ = write!(
+                    stderr,
+                    "\rcorpus: {} files, {mb:.1} MB, {:.1} MB/s ",
+                    summary.inputs,
+                    mb / secs
+                );
+            }
             Ok(())
         };
         match args.input {
@@ -415,6 +430,9 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
                     }
                 }
             }
+        }
+        if show_progress && started.elapsed().as_secs_f64() > 2.0 {
+            let _ = writeln!(stderr);
         }
         summary.corpus = Some(corpus.finish());
         printer.finish(&summary)?;

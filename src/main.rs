@@ -15,6 +15,7 @@ fn main() -> ExitCode {
         stdout: &mut out,
         stderr: &mut err,
         stdout_is_terminal,
+        stderr_is_terminal: io::stderr().is_terminal(),
     };
     let result = corpus::run(&cli, streams).and_then(|outcome| {
         out.flush()?;
