@@ -4,6 +4,7 @@
 mod util;
 
 mod cli;
+mod duckdb;
 mod faults;
 mod golden;
 mod invariants;
