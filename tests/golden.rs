@@ -109,3 +109,13 @@ fn summary_has_the_corpus_view() {
     );
     assert_eq!(s["troop_timeline"][0]["claimed_by"], "tình báo Hàn Quốc");
 }
+
+#[test]
+fn golden_csv() {
+    check_command("seeds.csv", &["analyze", "--format", "csv", "seeds/"]);
+}
+
+#[test]
+fn golden_jsonl() {
+    check_command("seeds.jsonl", &["analyze", "--format", "jsonl", "seeds/"]);
+}
