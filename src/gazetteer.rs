@@ -490,23 +490,6 @@ impl Gazetteer {
             })
             .collect()
     }
-
-    /// Look up a phrase as a place (exact key).
-    pub fn place_by_phrase(&self, phrase: &str) -> Option<usize> {
-        let key = phrase_key(phrase);
-        self.place_matcher
-            .find(&key)
-            .filter(|m| m.start() == 0 && m.end() == key.len())
-            .and_then(
-                |m| match self.place_patterns[m.pattern().as_usize()].target {
-                    Target::Place {
-                        index,
-                        short: false,
-                    } => Some(index),
-                    _ => None,
-                },
-            )
-    }
 }
 
 /// The words of `s` (runs of letters and digits) with their byte offsets.

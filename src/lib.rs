@@ -369,7 +369,7 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
         let mut printer = Printer::new(out, args.format, pretty);
         printer.begin()?;
         let mut summary = Summary::new();
-        let mut corpus = Corpus::default();
+        let mut corpus = Corpus::with_id_limit(crate::summary::SUMMARY_ID_LIMIT);
         let mut emit = |chunk: &[Work],
                         printer: &mut Printer<&mut dyn Write>|
          -> Result<(), Error> {

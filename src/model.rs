@@ -421,19 +421,23 @@ pub struct CorpusEntity {
     pub documents: usize,
     /// Number of mentions over all documents.
     pub mentions: usize,
-    /// Ids of the documents that mention it, in input order.
+    /// Ids of the documents that mention it, in input order. In the
+    /// `analyze` summary at most [`crate::summary::SUMMARY_ID_LIMIT`] are
+    /// listed (`documents` stays exact), so memory does not grow with the
+    /// corpus; `corpus entities` lists them all.
     pub document_ids: Vec<String>,
+    /// True when `document_ids` was cut short.
+    pub document_ids_truncated: bool,
     /// Every form used, sorted.
     pub aliases: BTreeSet<String>,
     /// Every role given, sorted (actors).
     pub roles: BTreeSet<String>,
 }
 
-/// One troop figure in the corpus timeline.
+/// One troop figure in the corpus timeline: the figure (whose `date` the
+/// timeline is sorted by) and its document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TimelineFigure {
-    /// The date of the figure (its sentence's, else the publication date).
-    pub date: Option<String>,
     /// The document.
     pub document: String,
     /// The figure as in the document.

@@ -381,20 +381,16 @@ pub fn phrase_key(phrase: &str) -> String {
     key.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn push_lower(out: &mut String, c: char) {
-    out.push(lower_char(c));
-}
-
 /// Fold one character for diacritic-insensitive matching: lowercase, tone
-/// and vowel marks dropped, `đ` → `d`. Returns `None` for a character that
-/// folds to nothing (a lone combining mark).
+/// and vowel marks dropped, `đ` → `d`. A lone combining mark folds to
+/// nothing.
 pub fn fold_char(c: char, out: &mut String) {
     match c {
         'đ' | 'Đ' => out.push('d'),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
         c => {
             let mut lowered = String::new();
-            push_lower(&mut lowered, c);
+            lowered.push(lower_char(c));
             for l in lowered.chars() {
                 decompose_canonical(l, |d| {
                     if !is_combining_mark(d) {

@@ -98,12 +98,6 @@ impl<'a> Prepared<'a> {
         let span = self.span(start, end);
         (self.original[span.start..span.end].to_string(), span)
     }
-
-    /// The index of the sentence containing normalized offset `pos`.
-    pub fn sentence_of(&self, pos: usize) -> Option<usize> {
-        let i = self.sentences.partition_point(|r| r.end <= pos);
-        (i < self.sentences.len() && self.sentences[i].start <= pos).then_some(i)
-    }
 }
 
 /// Parse ` date YYYY-MM[-DD] title` at the start of `text`.

@@ -47,6 +47,7 @@ impl Digest {
                 documents: 1,
                 mentions: a.mentions.len(),
                 document_ids: vec![doc.id.clone()],
+                document_ids_truncated: false,
                 aliases: a.aliases.iter().cloned().collect(),
                 roles: a.roles.iter().cloned().collect(),
             });
@@ -60,6 +61,7 @@ impl Digest {
                 documents: 1,
                 mentions: p.mentions.len(),
                 document_ids: vec![doc.id.clone()],
+                document_ids_truncated: false,
                 aliases: p.aliases.iter().cloned().collect(),
                 roles: BTreeSet::new(),
             });
@@ -85,7 +87,6 @@ impl Digest {
             .troop_figures
             .iter()
             .map(|f| TimelineFigure {
-                date: f.date.clone(),
                 document: doc.id.clone(),
                 figure: f.clone(),
             })
@@ -100,33 +101,52 @@ impl Digest {
     }
 }
 
+/// How many document ids an entity lists in the `analyze` summary.
+pub const SUMMARY_ID_LIMIT: usize = 100;
+
 /// Folds digests in input order.
 #[derive(Debug, Default)]
 pub struct Corpus {
     entities: BTreeMap<(String, String), CorpusEntity>,
     view: CorpusView,
+    /// At most this many document ids per entity (`None`: all).
+    id_limit: Option<usize>,
 }
 
 impl Corpus {
+    /// An aggregator that lists at most `limit` document ids per entity.
+    pub fn with_id_limit(limit: usize) -> Corpus {
+        Corpus {
+            id_limit: Some(limit),
+            ..Corpus::default()
+        }
+    }
+
     /// Fold in one document's digest.
     pub fn add(&mut self, digest: Digest) {
+        // an entity may appear twice in one document's digest (two
+        // identities with one canonical name): count the document once
+        let mut counted: BTreeSet<(String, String)> = BTreeSet::new();
         for e in digest.entities {
-            let slot = self
-                .entities
-                .entry((e.kind.clone(), e.name.clone()))
-                .or_insert_with(|| CorpusEntity {
-                    kind: e.kind.clone(),
-                    name: e.name.clone(),
-                    name_en: e.name_en.clone(),
-                    country: e.country.clone(),
-                    ..CorpusEntity::default()
-                });
+            let key = (e.kind.clone(), e.name.clone());
+            let first_in_document = counted.insert(key.clone());
+            let slot = self.entities.entry(key).or_insert_with(|| CorpusEntity {
+                kind: e.kind.clone(),
+                name: e.name.clone(),
+                name_en: e.name_en.clone(),
+                country: e.country.clone(),
+                ..CorpusEntity::default()
+            });
             if slot.country.is_none() {
                 slot.country = e.country.clone();
             }
-            if slot.document_ids.last() != Some(&digest.id) {
+            if first_in_document {
                 slot.documents += 1;
-                slot.document_ids.push(digest.id.clone());
+                if self.id_limit.is_none_or(|l| slot.document_ids.len() < l) {
+                    slot.document_ids.push(digest.id.clone());
+                } else {
+                    slot.document_ids_truncated = true;
+                }
             }
             slot.mentions += e.mentions;
             slot.aliases.extend(e.aliases);
@@ -161,7 +181,7 @@ impl Corpus {
         // stable: figures of one date keep their input order
         self.view
             .troop_timeline
-            .sort_by(|a, b| match (&a.date, &b.date) {
+            .sort_by(|a, b| match (&a.figure.date, &b.figure.date) {
                 (Some(x), Some(y)) => date_key(x).cmp(&date_key(y)),
                 (Some(_), None) => std::cmp::Ordering::Less,
                 (None, Some(_)) => std::cmp::Ordering::Greater,
