@@ -328,10 +328,7 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
         only: &args.only,
     };
     let discovered = load::discover(&args.input_args.paths, &args.input_args.ext);
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.input_args.jobs.unwrap_or(0))
-        .build()
-        .map_err(|e| Error::Usage(format!("cannot start worker threads: {e}")))?;
+    let pool = worker_pool(args.input_args.jobs)?;
 
     let render = |source: &Source| -> Processed {
         let doc = analyze(source, &options);
@@ -460,11 +457,15 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
     if summary.inputs == 0 && !args.quiet {
         let _ = writeln!(streams.stderr, "corpus: no input files found");
     }
-    Ok(match (summary.documents, summary.errors) {
-        (_, 0) if summary.inputs > 0 => Outcome::Clean,
-        (0, _) => Outcome::Failed,
-        _ => Outcome::Partial,
-    })
+    Ok(outcome(&summary))
+}
+
+/// The worker threads (`--jobs`; 0 or absent: one per core).
+fn worker_pool(jobs: Option<usize>) -> Result<rayon::ThreadPool, Error> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.unwrap_or(0))
+        .build()
+        .map_err(|e| Error::Usage(format!("cannot start worker threads: {e}")))
 }
 
 fn normalize_command(args: &NormalizeArgs, streams: Streams<'_>) -> Result<Outcome, Error> {
@@ -504,10 +505,7 @@ fn for_each_document(
 ) -> Result<Summary, Error> {
     let options = Options::default();
     let discovered = load::discover(&args.paths, &args.ext);
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.unwrap_or(0))
-        .build()
-        .map_err(|e| Error::Usage(format!("cannot start worker threads: {e}")))?;
+    let pool = worker_pool(args.jobs)?;
     let mut summary = Summary::new();
     for chunk in discovered.chunks(CHUNK) {
         let results: Vec<Analyzed> = pool.install(|| {
@@ -541,6 +539,7 @@ fn for_each_document(
     Ok(summary)
 }
 
+/// The exit outcome of a run: clean, partial, or nothing analyzed.
 fn outcome(summary: &Summary) -> Outcome {
     match (summary.documents, summary.errors) {
         (_, 0) if summary.inputs > 0 => Outcome::Clean,

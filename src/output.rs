@@ -143,7 +143,7 @@ pub fn csv_rows(doc: &crate::model::Document) -> Vec<u8> {
 }
 
 /// The serde name of an enum value (`"day"`, `"person"` …).
-fn enum_name<T: Serialize>(value: &T) -> String {
+pub(crate) fn enum_name<T: Serialize>(value: &T) -> String {
     serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))

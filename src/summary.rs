@@ -37,10 +37,7 @@ impl Digest {
         let mut entities = Vec::new();
         for a in &doc.actors {
             entities.push(CorpusEntity {
-                kind: serde_json::to_value(a.kind)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default(),
+                kind: crate::output::enum_name(&a.kind),
                 name: a.name.clone(),
                 name_en: a.name_en.clone(),
                 country: a.affiliation.clone(),
@@ -251,6 +248,15 @@ pub fn sort_events(events: &mut [Event]) {
     events.sort_by(|a, b| date_key(&a.date).cmp(&date_key(&b.date)));
 }
 
+/// At most `n` characters of `s`, with `…` when cut.
+fn shorten(s: &str, n: usize) -> String {
+    let mut out: String = s.chars().take(n).collect();
+    if s.chars().nth(n).is_some() {
+        out.push('…');
+    }
+    out
+}
+
 /// An aligned text table of events for a terminal.
 pub fn events_table(events: &[Event]) -> String {
     let mut rows: Vec<[String; 5]> = vec![[
@@ -277,15 +283,13 @@ pub fn events_table(events: &[Event]) -> String {
             })
             .collect::<Vec<_>>()
             .join("; ");
-        let mut text: String = e.text.chars().take(70).collect();
-        if e.text.chars().count() > 70 {
-            text.push('…');
-        }
-        let mut actors: String = e.actors.join(", ").chars().take(40).collect();
-        if e.actors.join(", ").chars().count() > 40 {
-            actors.push('…');
-        }
-        rows.push([e.date.clone(), e.document.clone(), actors, troops, text]);
+        rows.push([
+            e.date.clone(),
+            e.document.clone(),
+            shorten(&e.actors.join(", "), 40),
+            troops,
+            shorten(&e.text, 70),
+        ]);
     }
     let widths: Vec<usize> = (0..4)
         .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))

@@ -535,7 +535,7 @@ fn find_candidates(text: &str, key: &str, body: usize) -> Vec<Candidate> {
             // patterns: a Unicode `\b` keeps the regex engine off its fast
             // DFA on Vietnamese text (a 20x slowdown, measured).
             let ws = body + whole.start();
-            if !clean_edges(text, s, e) || !word_edges(text, ws, e) {
+            if !clean_edges(text, s, e) || !super::word_edges(text, ws, e) {
                 continue;
             }
             let Some(expr) = (rule.handler)(&caps, t) else {
@@ -588,15 +588,6 @@ fn find_candidates(text: &str, key: &str, body: usize) -> Vec<Candidate> {
         attach_modifier(key, c);
     }
     taken
-}
-
-/// The match neither begins nor ends inside a word.
-fn word_edges(text: &str, s: usize, e: usize) -> bool {
-    !text[..s]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
-        && !text[e..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// A date never continues a number: `1.5/11` or `3/4/5` are not dates.
@@ -744,13 +735,9 @@ impl<'d> DocAnchor<'d> {
             from += 1;
         }
         let before = &self.key[from..pos];
-        FORWARD_WORDS.iter().any(|w| {
-            before.match_indices(w).any(|(i, _)| {
-                let b = before[..i].chars().next_back();
-                let a = before[i + w.len()..].chars().next();
-                !b.is_some_and(char::is_alphanumeric) && !a.is_some_and(char::is_alphanumeric)
-            })
-        })
+        FORWARD_WORDS
+            .iter()
+            .any(|w| super::find_word(before, w).is_some())
     }
 
     /// The reference day for news-style resolution: the publication day, or

@@ -53,6 +53,23 @@ pub struct Extracted {
     pub troop_figures: Vec<TroopFigure>,
 }
 
+/// True when `text[s..e]` neither begins nor ends inside a word.
+pub(crate) fn word_edges(text: &str, s: usize, e: usize) -> bool {
+    !text[..s]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+        && !text[e..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// The offset of the first occurrence of `word` in `hay` that stands as
+/// a whole word (or phrase).
+pub(crate) fn find_word(hay: &str, word: &str) -> Option<usize> {
+    hay.match_indices(word)
+        .map(|(i, _)| i)
+        .find(|&i| word_edges(hay, i, i + word.len()))
+}
+
 /// The distinct forms of a list of mentions, NFC-normalized and sorted:
 /// the `aliases` of an actor or place.
 pub fn aliases_of(mentions: &[crate::model::Mention]) -> Vec<String> {

@@ -195,13 +195,6 @@ fn is_number_word(w: &str) -> bool {
 pub fn find(text: &str, from: usize, to: usize) -> Vec<NumberMatch> {
     let hay = &text[from..to];
     let mut out = Vec::new();
-    let at_word_edges = |s: usize, e: usize| {
-        !hay[..s]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-            && !hay[e..].chars().next().is_some_and(char::is_alphanumeric)
-    };
     for m in digits_re().find_iter(hay) {
         let mut raw = m.as_str();
         if !hay[m.end()..]
@@ -234,7 +227,7 @@ pub fn find(text: &str, from: usize, to: usize) -> Vec<NumberMatch> {
     }
     for c in vague_re().captures_iter(hay) {
         let whole = c.get(0).expect("group 0");
-        if !at_word_edges(whole.start(), whole.end()) {
+        if !super::word_edges(hay, whole.start(), whole.end()) {
             continue;
         }
         let unit = |n: &str| -> f64 {

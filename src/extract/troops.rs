@@ -36,7 +36,7 @@
 use super::dates::Located;
 use super::numbers::{self, NumberMatch};
 use super::places::PlaceMention;
-use super::Context;
+use super::{find_word, Context};
 use crate::gazetteer::Gazetteer;
 use crate::model::{Qualifier, TroopFigure, TroopStatus};
 use crate::prepare::Prepared;
@@ -641,14 +641,6 @@ fn claimant(text: &str, key: &str, dates: &[Located], core: &Core, s: usize) -> 
     }
     let x = clean_claimant(text, dates, from, v);
     (!x.is_empty()).then_some(x)
-}
-
-fn find_word(hay: &str, word: &str) -> Option<usize> {
-    hay.match_indices(word).map(|(i, _)| i).find(|&i| {
-        let b = hay[..i].chars().next_back();
-        let a = hay[i + word.len()..].chars().next();
-        !b.is_some_and(char::is_alphanumeric) && !a.is_some_and(char::is_alphanumeric)
-    })
 }
 
 /// The claimant text between `from` and `to`, without date expressions
