@@ -18,7 +18,9 @@
 use crate::error::Error;
 use crate::model::ActorKind;
 use crate::normalize::{fold_str, phrase_key};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -114,10 +116,10 @@ pub struct Gazetteer {
     place_patterns: Vec<Pattern>,
     actor_patterns: Vec<Pattern>,
     title_patterns: Vec<Pattern>,
-    place_matcher: AhoCorasick,
-    actor_matcher: AhoCorasick,
-    title_matcher: AhoCorasick,
-    fold_place_matcher: Option<(AhoCorasick, Vec<Target>)>,
+    place_matcher: DFA,
+    actor_matcher: DFA,
+    title_matcher: DFA,
+    fold_place_matcher: Option<(DFA, Vec<Target>)>,
     /// Country entry index by ISO code.
     country_by_code: HashMap<String, usize>,
 }
@@ -279,13 +281,10 @@ impl Builder {
             (out, keys)
         };
         let automaton = |keys: Vec<String>| {
-            // A full DFA: a few MB, and the fastest scan (no prefilter can
-            // help with thousands of patterns starting with any letter).
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(keys)
-                .expect("gazetteer automaton")
+            // A full DFA, anchored only: it is run at each word start (see
+            // `word_hits`), and the anchored DFA is smaller than one that
+            // also supports unanchored search.
+            anchored_dfa(&keys).expect("gazetteer automaton")
         };
         let (place_patterns, place_keys) = expand(std::mem::take(&mut self.place_patterns));
         let (actor_patterns, actor_keys) = expand(std::mem::take(&mut self.actor_patterns));
@@ -367,30 +366,80 @@ pub fn with_user_files(paths: &[impl AsRef<Path>], fold: bool) -> Result<Gazette
     Ok(g)
 }
 
+/// A leftmost-longest DFA over `keys` that only supports anchored search,
+/// which is all [`word_hits`] needs (and smaller than a DFA that also
+/// supports unanchored search).
+fn anchored_dfa(keys: &[String]) -> Result<DFA, aho_corasick::BuildError> {
+    aho_corasick::dfa::Builder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(keys)
+}
+
 /// Every hit of `matcher` in `key` that starts and ends at word
 /// boundaries, from byte `from` on, as `(start, end, pattern index)`.
-fn word_hits(matcher: &AhoCorasick, key: &str, from: usize) -> Vec<(usize, usize, usize)> {
+///
+/// Speed: the automaton is walked by hand from each word start and stops at
+/// its dead state, usually after a byte or two. This is the same result as
+/// an unanchored leftmost-longest scan kept to word boundaries, without
+/// restarting the search after every hit inside a word, and without the
+/// per-call setup of the library's search API (this loop runs once per
+/// word, three times per document).
+fn word_hits(matcher: &DFA, key: &str, from: usize) -> Vec<(usize, usize, usize)> {
     let bytes = key.as_bytes();
     let mut hits = Vec::new();
-    let mut pos = from.min(key.len());
-    while pos < key.len() {
-        let Some(m) = matcher.find(Input::new(key).span(pos..key.len())) else {
-            break;
-        };
-        let (s, e) = (m.start(), m.end());
-        let starts_word = s == 0 || bytes[s - 1] == b' ';
-        let ends_word = e == bytes.len() || bytes[e] == b' ';
-        if starts_word && ends_word {
-            hits.push((s, e, m.pattern().as_usize()));
-            pos = e;
-        } else {
-            // resume at the next word after the start of the failed hit
-            let next_space = key[s..].find(' ').map_or(key.len(), |i| s + i);
-            pos = next_space + key[next_space..].len()
-                - key[next_space..].trim_start_matches(' ').len();
+    let Ok(start) = matcher.start_state(Anchored::Yes) else {
+        return hits;
+    };
+    let mut pos = from.min(bytes.len());
+    // `from` may fall inside a word: matches start at the next word start.
+    if pos > 0 && bytes[pos - 1] != b' ' {
+        pos = next_word_start(bytes, pos);
+    }
+    while pos < bytes.len() {
+        if bytes[pos] == b' ' {
+            pos += 1;
+            continue;
+        }
+        // The longest pattern that starts at `pos`, if any.
+        let mut longest = None;
+        let mut state = start;
+        for (at, &byte) in bytes.iter().enumerate().skip(pos) {
+            state = matcher.next_state(Anchored::Yes, state, byte);
+            if matcher.is_special(state) {
+                if matcher.is_dead(state) {
+                    break;
+                }
+                // A match state can also carry a pattern copied over from a
+                // failure transition, which starts after `pos`: not ours.
+                if matcher.is_match(state) {
+                    let pattern = matcher.match_pattern(state, 0);
+                    if at + 1 - matcher.pattern_len(pattern) == pos {
+                        longest = Some((at + 1, pattern));
+                    }
+                }
+            }
+        }
+        match longest {
+            Some((end, pattern)) if end == bytes.len() || bytes[end] == b' ' => {
+                hits.push((pos, end, pattern.as_usize()));
+                pos = end;
+            }
+            _ => pos = next_word_start(bytes, pos),
         }
     }
     hits
+}
+
+/// The first byte after the word containing `pos` and the spaces after it.
+fn next_word_start(bytes: &[u8], mut pos: usize) -> usize {
+    while pos < bytes.len() && bytes[pos] != b' ' {
+        pos += 1;
+    }
+    while pos < bytes.len() && bytes[pos] == b' ' {
+        pos += 1;
+    }
+    pos
 }
 
 impl Gazetteer {
@@ -408,10 +457,7 @@ impl Gazetteer {
                 }
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(keys)
-            .expect("fold automaton");
+        let ac = anchored_dfa(&keys).expect("fold automaton");
         self.fold_place_matcher = Some((ac, targets));
     }
 
@@ -422,7 +468,7 @@ impl Gazetteer {
 
     fn scan(
         &self,
-        matcher: &AhoCorasick,
+        matcher: &DFA,
         patterns: &[Pattern],
         text: &str,
         key: &str,
@@ -494,7 +540,7 @@ impl Gazetteer {
 
 /// The words of `s` (runs of letters and digits) with their byte offsets.
 fn words_with_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split(|c: char| !c.is_alphanumeric())
+    s.split(|c: char| !crate::normalize::is_word_char(c))
         .filter(|w| !w.is_empty())
         .map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
 }
@@ -617,5 +663,28 @@ mod tests {
             .map(|h| &text[h.start..h.end])
             .collect();
         assert_eq!(found, ["Nga", "Triều Tiên", "Mátxcơva"]);
+    }
+
+    #[test]
+    fn word_hits_are_longest_and_start_at_word_starts() {
+        let keys: Vec<String> = ["bc", "abcd", "nga", "an", "nga an", "x y z"]
+            .iter()
+            .map(|k| k.to_string())
+            .collect();
+        let dfa = anchored_dfa(&keys).expect("automaton");
+        let hits =
+            |key: &str, from: usize| -> Vec<(usize, usize, usize)> { word_hits(&dfa, key, from) };
+        // `bc` inside `abc` is not a word; the walk from `a` must not report
+        // the `bc` its failure transitions know about.
+        assert_eq!(hits("abc bc", 0), [(4, 6, 0)]);
+        // longest first, and no hit inside `ngang`
+        assert_eq!(hits("nga an ngang an", 0), [(0, 6, 4), (13, 15, 3)]);
+        // a longer pattern that stops mid-word gives way to nothing
+        assert_eq!(hits("abcde", 0), []);
+        // `from` inside a word starts at the next word
+        assert_eq!(hits("nga an", 1), [(4, 6, 3)]);
+        // a partial multi-word pattern is not a hit
+        assert_eq!(hits("x y", 0), []);
+        assert_eq!(hits("", 0), []);
     }
 }

@@ -621,7 +621,7 @@ fn preceded_by_number(text: &str, s: usize) -> bool {
 fn refers_to_narrative(text: &str, e: usize) -> bool {
     let next = text[e..].split_whitespace().next().unwrap_or("");
     matches!(
-        next.trim_end_matches(|c: char| !c.is_alphanumeric()),
+        next.trim_end_matches(|c: char| !crate::normalize::is_word_char(c)),
         "đó" | "ấy" | "nữa"
     )
 }
@@ -651,7 +651,11 @@ fn attach_modifier(key: &str, c: &mut Candidate) {
         ("cuối", Modifier::Late),
     ] {
         if let Some(head) = trimmed.strip_suffix(word) {
-            if !head.chars().next_back().is_some_and(char::is_alphanumeric) {
+            if !head
+                .chars()
+                .next_back()
+                .is_some_and(crate::normalize::is_word_char)
+            {
                 c.start = head.len();
                 c.modifier = Some(m);
                 return;

@@ -58,8 +58,11 @@ pub(crate) fn word_edges(text: &str, s: usize, e: usize) -> bool {
     !text[..s]
         .chars()
         .next_back()
-        .is_some_and(char::is_alphanumeric)
-        && !text[e..].chars().next().is_some_and(char::is_alphanumeric)
+        .is_some_and(crate::normalize::is_word_char)
+        && !text[e..]
+            .chars()
+            .next()
+            .is_some_and(crate::normalize::is_word_char)
 }
 
 /// The offset of the first occurrence of `word` in `hay` that stands as

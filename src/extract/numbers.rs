@@ -191,6 +191,26 @@ fn is_number_word(w: &str) -> bool {
     }
 }
 
+/// The words of `hay` (runs of letters and digits) with their byte offsets.
+fn words_with_offsets(hay: &str) -> Vec<(usize, &str)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in hay.char_indices() {
+        match (crate::normalize::is_word_char(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, &hay[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, &hay[s..]));
+    }
+    words
+}
+
 /// Every number in `text[range]`, sorted by position, longest first on ties.
 pub fn find(text: &str, from: usize, to: usize) -> Vec<NumberMatch> {
     let hay = &text[from..to];
@@ -200,7 +220,7 @@ pub fn find(text: &str, from: usize, to: usize) -> Vec<NumberMatch> {
         if !hay[m.end()..]
             .chars()
             .next()
-            .is_some_and(char::is_alphanumeric)
+            .is_some_and(crate::normalize::is_word_char)
         {
             // fine as it is
         } else if let Some((d, _)) = raw.rsplit_once(|c: char| c.is_whitespace()) {
@@ -253,16 +273,7 @@ pub fn find(text: &str, from: usize, to: usize) -> Vec<NumberMatch> {
         });
     }
     // number words: maximal runs of number words separated by single spaces
-    let mut pos = 0;
-    let words: Vec<(usize, &str)> = hay
-        .split(|c: char| !c.is_alphanumeric())
-        .map(|w| {
-            let start = hay[pos..].find(w).map_or(pos, |i| pos + i);
-            pos = start + w.len();
-            (start, w)
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
+    let words = words_with_offsets(hay);
     let mut i = 0;
     while i < words.len() {
         let is_num = is_number_word;

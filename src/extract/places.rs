@@ -252,6 +252,27 @@ const PLACE_TRIGGERS: &[(&str, &str, bool)] = &[
     ("đảo", "region", false),
 ];
 
+/// True when `word` is the first word of some trigger in [`PLACE_TRIGGERS`].
+/// Runs once per word of every document, so the first words are bucketed
+/// by their first byte, built once: most words fail on one table lookup.
+fn starts_a_trigger(word: &str) -> bool {
+    static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    let buckets = BY_FIRST_BYTE.get_or_init(|| {
+        let mut buckets = vec![Vec::new(); 256];
+        for (trigger, _, _) in PLACE_TRIGGERS {
+            let first = trigger.split(' ').next().unwrap_or(trigger);
+            let bucket: &mut Vec<&str> = &mut buckets[usize::from(first.as_bytes()[0])];
+            if !bucket.contains(&first) {
+                bucket.push(first);
+            }
+        }
+        buckets
+    });
+    word.as_bytes()
+        .first()
+        .is_some_and(|&b| buckets[usize::from(b)].contains(&word))
+}
+
 fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<PlaceMention>) {
     let text = doc.text();
     let key = &doc.key;
@@ -262,36 +283,9 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
             i += 1;
             continue;
         }
-        // cheap first-word test before trying the triggers
-        let first = &key[t.start..t.end];
-        if !PLACE_TRIGGERS
-            .iter()
-            .any(|(tr, _, _)| tr.split(' ').next() == Some(first))
-        {
-            i += 1;
-            continue;
-        }
-        // cheap first-word test before trying the triggers
-        if !matches!(
-            &key[t.start..t.end],
-            "sân"
-                | "căn"
-                | "cảng"
-                | "nhà"
-                | "bãi"
-                | "trung"
-                | "cửa"
-                | "thành"
-                | "thị"
-                | "thủ"
-                | "tỉnh"
-                | "vùng"
-                | "khu"
-                | "bang"
-                | "huyện"
-                | "làng"
-                | "đảo"
-        ) {
+        // Cheap first-word test before trying the triggers: most words
+        // start no trigger, and this is a hash lookup instead of a scan.
+        if !starts_a_trigger(&key[t.start..t.end]) {
             i += 1;
             continue;
         }

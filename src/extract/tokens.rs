@@ -4,6 +4,7 @@
 //! capitalized words" and "is this word part of a known place" are simple
 //! index look-ups.
 
+use crate::normalize::is_word_char;
 use std::ops::Range;
 
 /// A word or a punctuation character of the normalized text.
@@ -38,7 +39,7 @@ pub fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
                 continue;
             }
             let start = range.start + i;
-            if !c.is_alphanumeric() {
+            if !is_word_char(c) {
                 out.push(Token {
                     start,
                     end: start + c.len_utf8(),
@@ -49,13 +50,13 @@ pub fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
             }
             let mut end = start + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() {
+                if is_word_char(d) {
                     end = range.start + j + d.len_utf8();
                     chars.next();
                 } else if matches!(d, '-' | '\'' | '’') {
                     // inner hyphen or apostrophe: only if a letter follows
                     let after = &s[j + d.len_utf8()..];
-                    if after.starts_with(char::is_alphanumeric) {
+                    if after.starts_with(is_word_char) {
                         chars.next();
                         end = range.start + j + d.len_utf8();
                     } else {

@@ -124,7 +124,7 @@ fn phrase_at(key: &str, pos: usize, phrase: &str) -> Option<usize> {
         && key[end..]
             .chars()
             .next()
-            .is_none_or(|c| !c.is_alphanumeric()))
+            .is_none_or(|c| !crate::normalize::is_word_char(c)))
     .then_some(end)
 }
 
@@ -136,7 +136,7 @@ fn phrase_before(key: &str, pos: usize, phrase: &str) -> Option<usize> {
         && before[..start]
             .chars()
             .next_back()
-            .is_none_or(|c| !c.is_alphanumeric()))
+            .is_none_or(|c| !crate::normalize::is_word_char(c)))
     .then_some(start)
 }
 
@@ -520,7 +520,7 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
                     && key[..pos]
                         .chars()
                         .next_back()
-                        .is_some_and(char::is_alphanumeric))
+                        .is_some_and(crate::normalize::is_word_char))
             {
                 continue;
             }
