@@ -8,19 +8,20 @@
 //! [`crate::normalize::phrase_key`] (NFC, canonical tone marks, lowercase,
 //! hyphens as spaces), so `Kim Jong-un` and `Kim Jong Un` are one key.
 //!
-//! Matching runs one Aho-Corasick automaton (leftmost-longest) per
+//! Matching walks one Aho-Corasick automaton (leftmost-longest) per
 //! category over the document's lowercase key (where every non-word
-//! character is a space). A hit must start and end at word boundaries; when
-//! one does not, the search resumes at the next word, so a hit that starts
-//! mid-word never hides a real one. The capitals of the alias must be
+//! character is a space), anchored at each word start. A hit must also end
+//! at a word boundary; when the longest pattern from a word does not, the
+//! walk moves on to the next word, so a hit inside a word never hides a
+//! real one. The capitals of the alias must be
 //! capitals in the text (`Nga` the country, not `nga`).
 
 use crate::error::Error;
 use crate::model::ActorKind;
 use crate::normalize::{fold_str, phrase_key};
 use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -116,10 +117,10 @@ pub struct Gazetteer {
     place_patterns: Vec<Pattern>,
     actor_patterns: Vec<Pattern>,
     title_patterns: Vec<Pattern>,
-    place_matcher: DFA,
-    actor_matcher: DFA,
-    title_matcher: DFA,
-    fold_place_matcher: Option<(DFA, Vec<Target>)>,
+    place_matcher: NFA,
+    actor_matcher: NFA,
+    title_matcher: NFA,
+    fold_place_matcher: Option<(NFA, Vec<Target>)>,
     /// Country entry index by ISO code.
     country_by_code: HashMap<String, usize>,
 }
@@ -280,12 +281,7 @@ impl Builder {
             }
             (out, keys)
         };
-        let automaton = |keys: Vec<String>| {
-            // A full DFA, anchored only: it is run at each word start (see
-            // `word_hits`), and the anchored DFA is smaller than one that
-            // also supports unanchored search.
-            anchored_dfa(&keys).expect("gazetteer automaton")
-        };
+        let automaton = |keys: Vec<String>| trie_automaton(&keys).expect("gazetteer automaton");
         let (place_patterns, place_keys) = expand(std::mem::take(&mut self.place_patterns));
         let (actor_patterns, actor_keys) = expand(std::mem::take(&mut self.actor_patterns));
         let (title_patterns, title_keys) = expand(std::mem::take(&mut self.title_patterns));
@@ -366,13 +362,15 @@ pub fn with_user_files(paths: &[impl AsRef<Path>], fold: bool) -> Result<Gazette
     Ok(g)
 }
 
-/// A leftmost-longest DFA over `keys` that only supports anchored search,
-/// which is all [`word_hits`] needs (and smaller than a DFA that also
-/// supports unanchored search).
-fn anchored_dfa(keys: &[String]) -> Result<DFA, aho_corasick::BuildError> {
-    aho_corasick::dfa::Builder::new()
+/// A leftmost-longest automaton over `keys`, walked by [`word_hits`].
+///
+/// The contiguous NFA, not the full DFA: an anchored walk never follows
+/// failure transitions, so the NFA costs the same steps, and at about
+/// 200 KB per gazetteer (against 3 MB for the DFA) it stays in cache while
+/// the other extractors run. Measured: slightly faster end to end.
+fn trie_automaton(keys: &[String]) -> Result<NFA, aho_corasick::BuildError> {
+    aho_corasick::nfa::contiguous::Builder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
         .build(keys)
 }
 
@@ -385,7 +383,7 @@ fn anchored_dfa(keys: &[String]) -> Result<DFA, aho_corasick::BuildError> {
 /// restarting the search after every hit inside a word, and without the
 /// per-call setup of the library's search API (this loop runs once per
 /// word, three times per document).
-fn word_hits(matcher: &DFA, key: &str, from: usize) -> Vec<(usize, usize, usize)> {
+fn word_hits(matcher: &NFA, key: &str, from: usize) -> Vec<(usize, usize, usize)> {
     let bytes = key.as_bytes();
     let mut hits = Vec::new();
     let Ok(start) = matcher.start_state(Anchored::Yes) else {
@@ -457,7 +455,7 @@ impl Gazetteer {
                 }
             }
         }
-        let ac = anchored_dfa(&keys).expect("fold automaton");
+        let ac = trie_automaton(&keys).expect("fold automaton");
         self.fold_place_matcher = Some((ac, targets));
     }
 
@@ -468,7 +466,7 @@ impl Gazetteer {
 
     fn scan(
         &self,
-        matcher: &DFA,
+        matcher: &NFA,
         patterns: &[Pattern],
         text: &str,
         key: &str,
@@ -671,9 +669,10 @@ mod tests {
             .iter()
             .map(|k| k.to_string())
             .collect();
-        let dfa = anchored_dfa(&keys).expect("automaton");
-        let hits =
-            |key: &str, from: usize| -> Vec<(usize, usize, usize)> { word_hits(&dfa, key, from) };
+        let automaton = trie_automaton(&keys).expect("automaton");
+        let hits = |key: &str, from: usize| -> Vec<(usize, usize, usize)> {
+            word_hits(&automaton, key, from)
+        };
         // `bc` inside `abc` is not a word; the walk from `a` must not report
         // the `bc` its failure transitions know about.
         assert_eq!(hits("abc bc", 0), [(4, 6, 0)]);
