@@ -28,6 +28,7 @@ pub mod model;
 pub mod normalize;
 pub mod output;
 pub mod prepare;
+pub mod spill;
 pub mod summary;
 
 use crate::cli::{

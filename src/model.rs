@@ -52,7 +52,7 @@
 //! removing one, or changing its meaning, bumps [`SCHEMA_VERSION`].
 
 use serde::ser::SerializeTuple;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Version of the output contract described in this module.
@@ -72,6 +72,13 @@ impl Span {
     /// A span from its two ends.
     pub fn new(start: usize, end: usize) -> Span {
         Span { start, end }
+    }
+}
+
+impl<'de> Deserialize<'de> for Span {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let (start, end) = <(usize, usize)>::deserialize(deserializer)?;
+        Ok(Span { start, end })
     }
 }
 
@@ -287,7 +294,7 @@ pub struct Place {
 }
 
 /// How a troop count is qualified.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     /// No qualifier: the number as stated.
@@ -307,7 +314,7 @@ pub enum Qualifier {
 }
 
 /// What happened to the personnel counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TroopStatus {
     /// Sent or deployed.
@@ -329,7 +336,7 @@ pub enum TroopStatus {
 }
 
 /// A statement of how many military personnel are somewhere.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TroopFigure {
     /// The figure with its qualifier and unit, as written.
     pub text: String,
@@ -436,7 +443,7 @@ pub struct CorpusEntity {
 
 /// One troop figure in the corpus timeline: the figure (whose `date` the
 /// timeline is sorted by) and its document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimelineFigure {
     /// The document.
     pub document: String,
@@ -474,7 +481,7 @@ pub struct DateSpan {
 }
 
 /// The corpus view, as printed in the summary.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Serialize)]
 pub struct CorpusView {
     /// Earliest and latest day-level dates.
     pub date_span: DateSpan,
@@ -482,12 +489,13 @@ pub struct CorpusView {
     pub months: BTreeMap<String, usize>,
     /// Entities merged across documents, most documents first.
     pub entities: Vec<CorpusEntity>,
-    /// Every troop figure, sorted by date (unknown dates last).
-    pub troop_timeline: Vec<TimelineFigure>,
+    /// Every troop figure, sorted by date (unknown dates last). Spilled to
+    /// temporary files on large corpora, so memory stays bounded.
+    pub troop_timeline: crate::spill::SortedSpill<TimelineFigure>,
 }
 
 /// Corpus-level counts, written last.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Serialize)]
 pub struct Summary {
     /// Always `"summary"`.
     #[serde(rename = "type")]

@@ -183,6 +183,29 @@ fn indent(json: &[u8], pad: &[u8]) -> Vec<u8> {
     out
 }
 
+/// A writer that inserts `pad` after every newline, like [`indent`], for
+/// output too large to build in memory first.
+struct Indented<'a, W: Write> {
+    out: &'a mut W,
+    pad: &'a [u8],
+}
+
+impl<W: Write> Write for Indented<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        for line in buf.split_inclusive(|&b| b == b'\n') {
+            self.out.write_all(line)?;
+            if line.ends_with(b"\n") {
+                self.out.write_all(self.pad)?;
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
 /// Writes the records of one run in order.
 pub struct Printer<W: Write> {
     out: W,
@@ -288,8 +311,9 @@ impl<W: Write> Printer<W> {
         match self.format {
             Format::Csv => {}
             Format::Jsonl => {
-                self.out
-                    .write_all(&record_bytes(summary, self.format, false))?;
+                // Streamed: the summary's timeline may be read back from
+                // spill files, and can fail.
+                serde_json::to_writer(&mut self.out, summary).map_err(io::Error::other)?;
                 self.out.write_all(b"\n")?;
             }
             Format::Json if self.pretty => {
@@ -305,8 +329,14 @@ impl<W: Write> Printer<W> {
                     self.out.write_all(b"\n  ")?;
                 }
                 self.out.write_all(b"],\n  \"summary\": ")?;
-                let s = serde_json::to_vec_pretty(summary).map_err(io::Error::other)?;
-                self.out.write_all(&indent(&s, b"  "))?;
+                serde_json::to_writer_pretty(
+                    Indented {
+                        out: &mut self.out,
+                        pad: b"  ",
+                    },
+                    summary,
+                )
+                .map_err(io::Error::other)?;
                 self.out.write_all(b"\n}\n")?;
             }
             Format::Json => {

@@ -161,7 +161,10 @@ impl Corpus {
         for m in digest.months {
             *self.view.months.entry(m).or_default() += 1;
         }
-        self.view.troop_timeline.extend(digest.figures);
+        for figure in digest.figures {
+            let key = timeline_key(figure.figure.date.as_deref());
+            self.view.troop_timeline.push(key, figure);
+        }
     }
 
     /// The finished view.
@@ -175,15 +178,7 @@ impl Corpus {
                 .then(a.name.cmp(&b.name))
         });
         self.view.entities = entities;
-        // stable: figures of one date keep their input order
-        self.view
-            .troop_timeline
-            .sort_by(|a, b| match (&a.figure.date, &b.figure.date) {
-                (Some(x), Some(y)) => date_key(x).cmp(&date_key(y)),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => std::cmp::Ordering::Equal,
-            });
+        self.view.troop_timeline.finish();
         self.view
     }
 }
@@ -191,6 +186,17 @@ impl Corpus {
 /// Sort key of an ISO value: unknown years (`XXXX`) after known ones.
 fn date_key(v: &str) -> (bool, &str) {
     (v.starts_with('X'), v)
+}
+
+/// Sort key of a figure in the timeline, as a string for the spill: dates
+/// with a known year first (ISO values sort as text), then unknown years
+/// (`XXXX-…`), then figures without a date. Ties keep input order.
+fn timeline_key(date: Option<&str>) -> String {
+    match date {
+        Some(v) if v.starts_with('X') => format!("1{v}"),
+        Some(v) => format!("0{v}"),
+        None => "2".to_string(),
+    }
 }
 
 /// Dated events of one document: one per sentence with a resolved date
@@ -305,4 +311,110 @@ pub fn events_table(events: &[Event]) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Qualifier, TroopFigure, TroopStatus};
+    use crate::spill::SortedSpill;
+
+    fn digest(id: &str, dates: &[Option<&str>]) -> Digest {
+        let figures = dates
+            .iter()
+            .enumerate()
+            .map(|(i, date)| TimelineFigure {
+                document: id.to_string(),
+                figure: TroopFigure {
+                    text: format!("{} quân", 1000 + i),
+                    span: Span {
+                        start: i * 10,
+                        end: i * 10 + 9,
+                    },
+                    count: 1000 + i as u64,
+                    count_max: None,
+                    qualifier: Qualifier::Approximately,
+                    unit: "quân".to_string(),
+                    status: TroopStatus::Deployed,
+                    sender: Some("KP".to_string()),
+                    destination: Some("RU".to_string()),
+                    location: None,
+                    claimed_by: None,
+                    date: date.map(str::to_string),
+                },
+            })
+            .collect();
+        Digest {
+            id: id.to_string(),
+            figures,
+            ..Digest::default()
+        }
+    }
+
+    fn timeline_json(run_len: usize) -> (String, usize) {
+        let mut corpus = Corpus::default();
+        corpus.view.troop_timeline = SortedSpill::with_run_len(run_len);
+        let docs: [(&str, &[Option<&str>]); 4] = [
+            ("a", &[Some("2025-11-07"), None, Some("XXXX-11-01")]),
+            ("b", &[Some("2024-10"), Some("2025-11-07"), Some("2024")]),
+            ("c", &[None, Some("2023-07-27")]),
+            (
+                "d",
+                &[Some("2025-11-07"), Some("XXXX-11-01"), Some("2024-10")],
+            ),
+        ];
+        for (id, dates) in docs {
+            corpus.add(digest(id, dates));
+        }
+        let view = corpus.finish();
+        let runs = view.troop_timeline.spilled_runs();
+        let json = serde_json::to_string(&view.troop_timeline).expect("serialize");
+        (json, runs)
+    }
+
+    #[test]
+    fn timeline_is_sorted_by_date_with_ties_in_input_order() {
+        let (json, runs) = timeline_json(1000);
+        assert_eq!(runs, 0);
+        let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+        let order: Vec<(String, String)> = v
+            .as_array()
+            .expect("array")
+            .iter()
+            .map(|f| {
+                (
+                    f["date"].as_str().unwrap_or("-").to_string(),
+                    f["document"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        let expected = [
+            ("2023-07-27", "c"),
+            ("2024", "b"),
+            ("2024-10", "b"),
+            ("2024-10", "d"),
+            ("2025-11-07", "a"),
+            ("2025-11-07", "b"),
+            ("2025-11-07", "d"),
+            ("XXXX-11-01", "a"),
+            ("XXXX-11-01", "d"),
+            ("-", "a"),
+            ("-", "c"),
+        ];
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(d, id)| (d.to_string(), id.to_string()))
+            .collect();
+        assert_eq!(order, expected);
+    }
+
+    #[test]
+    fn spilled_timeline_is_byte_identical_to_the_in_memory_one() {
+        let (in_memory, _) = timeline_json(1000);
+        for run_len in [1, 2, 5] {
+            let (spilled, runs) = timeline_json(run_len);
+            assert!(runs > 0, "run length {run_len} must spill");
+            assert_eq!(spilled, in_memory, "run length {run_len}");
+        }
+    }
 }
