@@ -90,7 +90,8 @@ pub enum Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Output(e) => write!(f, "writing output: {e}"),
+            // the cause is the `source`, printed after this by `{:#}`
+            Error::Output(_) => write!(f, "cannot write output"),
             Error::Gazetteer { path, message } => {
                 write!(f, "gazetteer {}: {message}", path.display())
             }

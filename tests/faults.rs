@@ -119,22 +119,194 @@ fn file_names_that_are_not_utf8_are_escaped() {
     assert_eq!(doc["id"], "t\\xFFn");
 }
 
+/// The corpus binary as a command, run as an unprivileged user when the
+/// tests run as root (as in CI), so that permissions apply. `None` when
+/// running as root without `setpriv` to drop privileges.
+#[cfg(unix)]
+fn unprivileged_corpus() -> Option<Command> {
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false);
+    if !is_root {
+        return Some(Command::new(env!("CARGO_BIN_EXE_corpus")));
+    }
+    let has_setpriv = Command::new("setpriv")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_setpriv {
+        return None;
+    }
+    let mut cmd = Command::new("setpriv");
+    cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .arg(env!("CARGO_BIN_EXE_corpus"));
+    Some(cmd)
+}
+
 #[cfg(unix)]
 #[test]
-fn unreadable_file_is_an_io_error() {
+fn unreadable_files_and_folders_are_io_errors() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = TempDir::new("perm");
-    let p = dir.write("secret.txt", "Nga.".as_bytes());
-    dir.write("ok.txt", "Mỹ.".as_bytes());
-    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o000)).unwrap();
-    if std::fs::read(&p).is_ok() {
-        // running as root: permissions do not apply; nothing to check here
-        eprintln!("skipped: permissions are not enforced for this user");
+    let Some(mut corpus) = unprivileged_corpus() else {
+        eprintln!("skipped: running as root without setpriv");
         return;
+    };
+    let dir = TempDir::new("perm");
+    let secret = dir.write("secret.txt", "Nga.".as_bytes());
+    dir.write("ok.txt", "Mỹ.".as_bytes());
+    dir.write("closed/inside.txt", "Lào.".as_bytes());
+    let closed = dir.0.join("closed");
+    std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o000)).unwrap();
+    std::fs::set_permissions(&closed, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let out = corpus
+        .args(["analyze", "--format", "jsonl", &dir.path("")])
+        .output()
+        .unwrap();
+    // restore so the folder can be cleaned up
+    std::fs::set_permissions(&closed, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let records: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let errors: Vec<&Value> = records.iter().filter(|r| r["type"] == "error").collect();
+    let failed: Vec<&str> = errors.iter().map(|e| e["path"].as_str().unwrap()).collect();
+    assert_eq!(errors.len(), 2, "{records:?}");
+    assert!(
+        failed.iter().any(|p| p.ends_with("secret.txt")),
+        "{failed:?}"
+    );
+    assert!(failed.iter().any(|p| p.ends_with("closed")), "{failed:?}");
+    for e in &errors {
+        let folder = e["path"].as_str().unwrap().ends_with("closed");
+        assert_eq!(e["kind"], if folder { "walk" } else { "io" }, "{e}");
+        assert!(
+            e["message"].as_str().unwrap().contains("ermission denied"),
+            "{e}"
+        );
     }
-    let out = run(&["analyze", &dir.path("")], b"");
-    assert_eq!(out.status.code(), Some(1));
-    assert_eq!(json(&out)["errors"][0]["kind"], "io");
+    let summary = records.last().unwrap();
+    assert_eq!(summary["documents"], 1);
+    assert_eq!(summary["inputs"], 3);
+}
+
+#[cfg(unix)]
+#[test]
+fn output_into_a_read_only_folder_fails_cleanly() {
+    use std::os::unix::fs::PermissionsExt;
+    let Some(mut corpus) = unprivileged_corpus() else {
+        eprintln!("skipped: running as root without setpriv");
+        return;
+    };
+    let dir = TempDir::new("ro-out");
+    let old = dir.write("out/result.json", b"old contents");
+    let out_dir = dir.0.join("out");
+    std::fs::set_permissions(&out_dir, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let result = corpus
+        .current_dir(root())
+        .args(["analyze", "-o"])
+        .arg(&old)
+        .arg("seeds/")
+        .output()
+        .unwrap();
+    std::fs::set_permissions(&out_dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert_eq!(result.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("cannot create output file"), "{stderr}");
+    assert!(stderr.contains("ermission denied"), "{stderr}");
+    assert_eq!(std::fs::read(&old).unwrap(), b"old contents");
+    assert_eq!(std::fs::read_dir(&out_dir).unwrap().count(), 1);
+}
+
+/// `-o` onto a full file system: a 64 KB tmpfs mounted in a private mount
+/// namespace (`unshare`), too small for the output. The run fails with the
+/// system's message, the old file is untouched, and no temporary file is
+/// left behind.
+#[cfg(target_os = "linux")]
+#[test]
+fn output_onto_a_full_disk_fails_cleanly_and_keeps_the_old_file() {
+    let dir = TempDir::new("full-disk");
+    let mount = dir.0.join("small");
+    std::fs::create_dir_all(&mount).unwrap();
+    let script = format!(
+        "mount -t tmpfs -o size=64k tmpfs '{m}' || exit 99
+         printf 'old contents' > '{m}/out.json'
+         '{bin}' analyze --format json -o '{m}/out.json' seeds/
+         echo \"exit=$?\"
+         cat '{m}/out.json'; echo
+         ls -A '{m}'",
+        m = mount.display(),
+        bin = env!("CARGO_BIN_EXE_corpus"),
+    );
+    let out = Command::new("unshare")
+        .args(["--user", "--map-root-user", "--mount", "sh", "-c", &script])
+        .current_dir(root())
+        .output();
+    let out = match out {
+        Ok(o) if o.status.code() != Some(99) && o.status.success() => o,
+        other => {
+            eprintln!("skipped: cannot mount a small tmpfs here ({other:?})");
+            return;
+        }
+    };
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines[0], "exit=2", "{stdout}\n{stderr}");
+    assert_eq!(
+        stderr.trim(),
+        "corpus: cannot write output: No space left on device (os error 28)"
+    );
+    assert_eq!(lines[1], "old contents", "{stdout}");
+    assert_eq!(&lines[2..], ["out.json"], "temporary file left: {stdout}");
+}
+
+/// A file that disappears between discovery and reading (deleted by
+/// another program while the run goes on) becomes an error record and the
+/// run goes on. The file is deleted as soon as the first document is
+/// printed; it is the last of 2,600 files (ten chunks later), so it is
+/// read long after.
+#[test]
+fn file_removed_during_the_run_is_an_error_record() {
+    use std::io::{BufRead, BufReader};
+    let dir = TempDir::new("removed");
+    let n = 2_600;
+    let text = seed(0);
+    for i in 0..n {
+        dir.write(&format!("{i:05}.txt"), &text);
+    }
+    let last = dir.0.join(format!("{:05}.txt", n - 1));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_corpus"))
+        .args(["analyze", "--jobs", "1", "--format", "jsonl", &dir.path("")])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    std::fs::remove_file(&last).unwrap();
+    let mut records: Vec<Value> = vec![serde_json::from_str(&first).unwrap()];
+    records.extend(lines.map(|l| serde_json::from_str(&l.unwrap()).unwrap()));
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(1));
+    let summary = records.last().unwrap();
+    assert_eq!(summary["inputs"], n);
+    assert_eq!(summary["documents"], n - 1);
+    assert_eq!(summary["errors"], 1);
+    let error = records.iter().find(|r| r["type"] == "error").unwrap();
+    assert!(error["path"]
+        .as_str()
+        .unwrap()
+        .ends_with(&format!("{:05}.txt", n - 1)));
+    assert_eq!(error["kind"], "io");
+    assert!(
+        error["message"].as_str().unwrap().contains("No such file"),
+        "{error}"
+    );
 }
 
 #[test]
