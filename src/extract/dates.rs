@@ -29,6 +29,7 @@ use crate::model::{Anchor, DateMention, Granularity, Modifier};
 use crate::prepare::{PartialDate, Prepared};
 use chrono::{Datelike, Duration, NaiveDate};
 use regex::{Captures, Regex};
+use std::ops::Range;
 use std::sync::OnceLock;
 
 const CALENDAR_TSV: &str = include_str!("../../data/calendar.tsv");
@@ -472,8 +473,7 @@ pub fn extract(doc: &Prepared, ctx: &Context) -> Vec<DateMention> {
 /// Like [`extract`], keeping the normalized offsets.
 pub fn find(doc: &Prepared, ctx: &Context) -> Vec<Located> {
     let text = doc.text();
-    let body = doc.header.body_start;
-    let candidates = find_candidates(text, &doc.key, body);
+    let candidates = find_candidates(text, &doc.key, &doc.sentences);
     let anchor = DocAnchor::new(doc, ctx, &candidates);
     let mut out: Vec<(Candidate, Resolved)> = candidates
         .into_iter()
@@ -516,12 +516,25 @@ fn weekday_name(n: u32) -> &'static str {
     ][(n as usize).clamp(1, 7) - 1]
 }
 
-/// All rule matches, overlaps settled longest first (then earliest, then
-/// rule order), sorted by position.
-fn find_candidates(text: &str, key: &str, body: usize) -> Vec<Candidate> {
-    let t = tables();
-    let hay = &text[body..];
+/// All rule matches in `sentences`, overlaps settled longest first (then
+/// earliest, then rule order), sorted by position.
+///
+/// Speed: the rule set tells, sentence by sentence, which rules match at
+/// all, and only those rules run (with their slower capture groups), on
+/// that sentence only. Running each rule over the whole document cost a
+/// full pass per rule. A date never spans two sentences.
+fn find_candidates(text: &str, key: &str, sentences: &[Range<usize>]) -> Vec<Candidate> {
     let mut all = Vec::new();
+    for sentence in sentences {
+        sentence_candidates(text, sentence.start, &text[sentence.clone()], &mut all);
+    }
+    settle_overlaps(key, all)
+}
+
+/// The rule matches in `hay`, which starts at byte `body` of `text`, with
+/// the index of their rule.
+fn sentence_candidates(text: &str, body: usize, hay: &str, all: &mut Vec<(usize, Candidate)>) {
+    let t = tables();
     let (rules, set) = rule_book();
     for ri in set.matches(hay).iter() {
         let rule = &rules[ri];
@@ -567,6 +580,11 @@ fn find_candidates(text: &str, key: &str, body: usize) -> Vec<Candidate> {
             ));
         }
     }
+}
+
+/// Keep the longest of overlapping candidates (then the earliest, then the
+/// first rule), attach modifiers, and sort by position.
+fn settle_overlaps(key: &str, mut all: Vec<(usize, Candidate)>) -> Vec<Candidate> {
     all.sort_by_key(|(ri, c)| (std::cmp::Reverse(c.end - c.start), c.start, *ri));
     // greedy, longest first; the map of taken intervals keeps the overlap
     // test logarithmic (a one-line 50 MB file has hundreds of thousands)
@@ -1422,7 +1440,7 @@ mod tests {
         let mut fired = std::collections::BTreeSet::new();
         for (_, text, _) in EXAMPLES {
             let doc = Prepared::new(text);
-            for c in find_candidates(doc.text(), &doc.key, 0) {
+            for c in find_candidates(doc.text(), &doc.key, &doc.sentences) {
                 fired.insert(c.rule);
             }
         }
