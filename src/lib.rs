@@ -328,7 +328,6 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
         fold: args.fold,
         only: &args.only,
     };
-    let discovered = load::discover(&args.input_args.paths, &args.input_args.ext);
     let pool = worker_pool(args.input_args.jobs)?;
 
     let render = |source: &Source| -> Processed {
@@ -404,24 +403,28 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
             }
             Ok(())
         };
+        // Inputs are discovered while the chunks are processed: the list of
+        // a large collection is never held whole.
+        let mut discovered = load::discover_stream(&args.input_args.paths, &args.input_args.ext);
         match args.input {
-            InputFormat::Text => {
-                for chunk in discovered.chunks(CHUNK) {
-                    let work: Vec<Work> = chunk.iter().cloned().map(Work::File).collect();
-                    emit(&work, &mut printer)?;
+            InputFormat::Text => loop {
+                let work: Vec<Work> = discovered.by_ref().take(CHUNK).map(Work::File).collect();
+                if work.is_empty() {
+                    break;
                 }
-            }
+                emit(&work, &mut printer)?;
+            },
             InputFormat::Jsonl => {
                 // one input file at a time, its lines in chunks
-                for d in &discovered {
+                for d in discovered {
                     let work: Vec<Work> = match d {
                         Discovered::Input(input) => {
-                            jsonl_sources(input, args.input_args.max_file_size)
+                            jsonl_sources(&input, args.input_args.max_file_size)
                                 .into_iter()
                                 .map(Work::Source)
                                 .collect()
                         }
-                        failed => vec![Work::File(failed.clone())],
+                        failed => vec![Work::File(failed)],
                     };
                     for chunk in work.chunks(CHUNK) {
                         emit(chunk, &mut printer)?;
@@ -505,10 +508,14 @@ fn for_each_document(
     mut each: impl FnMut(&Document, &[model::Span], &str),
 ) -> Result<Summary, Error> {
     let options = Options::default();
-    let discovered = load::discover(&args.paths, &args.ext);
+    let mut discovered = load::discover_stream(&args.paths, &args.ext);
     let pool = worker_pool(args.jobs)?;
     let mut summary = Summary::new();
-    for chunk in discovered.chunks(CHUNK) {
+    loop {
+        let chunk: Vec<Discovered> = discovered.by_ref().take(CHUNK).collect();
+        if chunk.is_empty() {
+            break;
+        }
         let results: Vec<Analyzed> = pool.install(|| {
             chunk
                 .par_iter()

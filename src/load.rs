@@ -97,6 +97,27 @@ impl Discovered {
 /// is in `extensions` (case-insensitive); files named directly are always
 /// taken. The result is sorted by path and free of duplicates.
 pub fn discover(roots: &[PathBuf], extensions: &[String]) -> Vec<Discovered> {
+    discover_stream(roots, extensions).collect()
+}
+
+/// [`discover`] as an iterator, in the same order.
+///
+/// With a single folder as root (the common case, and the one that can
+/// hold millions of files), inputs are produced while the folder is walked,
+/// so memory does not grow with the number of files: siblings are visited
+/// in the order of their names, a folder as if its name ended in `/`, which
+/// is the order of the full paths. (An unreadable folder's error comes where
+/// its contents would have.) Otherwise all roots are walked first, then
+/// sorted and deduplicated.
+pub fn discover_stream<'a>(
+    roots: &'a [PathBuf],
+    extensions: &'a [String],
+) -> Box<dyn Iterator<Item = Discovered> + 'a> {
+    if let [root] = roots {
+        if root.as_os_str() != "-" && fs::metadata(root).is_ok_and(|m| m.is_dir()) {
+            return Box::new(walk(root, extensions));
+        }
+    }
     let mut found = Vec::new();
     for root in roots {
         if root.as_os_str() == "-" {
@@ -108,13 +129,24 @@ pub fn discover(roots: &[PathBuf], extensions: &[String]) -> Vec<Discovered> {
                 path: display_path(root),
                 error: InputError::Io(e.to_string()),
             }),
-            Ok(meta) if meta.is_dir() => walk(root, extensions, &mut found),
+            Ok(meta) if meta.is_dir() => found.extend(walk(root, extensions)),
             Ok(_) => found.push(Discovered::Input(Input::File(root.clone()))),
         }
     }
-    found.sort_by_key(|d| d.sort_key());
+    found.sort_by_cached_key(Discovered::sort_key);
     found.dedup_by(|a, b| a.sort_key() == b.sort_key());
-    found
+    Box::new(found.into_iter())
+}
+
+/// How siblings are ordered in a walk: by name as printed, a folder as if
+/// its name ended in `/`, so that a depth-first walk visits paths in the
+/// order of their full printed path (`a.txt` before `a/b.txt`).
+fn walk_order_key(entry: &walkdir::DirEntry) -> String {
+    let mut key = escape_os_str(entry.file_name());
+    if entry.file_type().is_dir() {
+        key.push('/');
+    }
+    key
 }
 
 fn is_hidden(name: &OsStr) -> bool {
@@ -129,19 +161,20 @@ fn has_extension(path: &Path, extensions: &[String]) -> bool {
     extensions.iter().any(|e| e.eq_ignore_ascii_case(ext))
 }
 
-fn walk(root: &Path, extensions: &[String], found: &mut Vec<Discovered>) {
-    let walker = walkdir::WalkDir::new(root)
+/// The inputs under the folder `root`, in path order, as they are found.
+fn walk<'a>(root: &Path, extensions: &'a [String]) -> impl Iterator<Item = Discovered> + 'a {
+    let root_display = display_path(root);
+    walkdir::WalkDir::new(root)
         .follow_links(true)
-        .sort_by_file_name()
+        .sort_by(|a, b| walk_order_key(a).cmp(&walk_order_key(b)))
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
-    for entry in walker {
-        match entry {
+        .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()))
+        .filter_map(move |entry| match entry {
             Err(e) => {
                 let path = e
                     .path()
                     .map(display_path)
-                    .unwrap_or_else(|| display_path(root));
+                    .unwrap_or_else(|| root_display.clone());
                 let message = if e.loop_ancestor().is_some() {
                     "symbolic link loop".to_string()
                 } else {
@@ -149,27 +182,25 @@ fn walk(root: &Path, extensions: &[String], found: &mut Vec<Discovered>) {
                         .map(|io| io.to_string())
                         .unwrap_or_else(|| e.to_string())
                 };
-                found.push(Discovered::Failed {
+                Some(Discovered::Failed {
                     path,
                     error: InputError::Walk(message),
-                });
+                })
             }
             Ok(entry) => {
                 let ft = entry.file_type();
                 if ft.is_dir() || !has_extension(entry.path(), extensions) {
-                    continue;
-                }
-                if ft.is_file() {
-                    found.push(Discovered::Input(Input::File(entry.into_path())));
+                    None
+                } else if ft.is_file() {
+                    Some(Discovered::Input(Input::File(entry.into_path())))
                 } else {
-                    found.push(Discovered::Failed {
+                    Some(Discovered::Failed {
                         path: display_path(entry.path()),
                         error: InputError::NotRegular(kind_of(&ft)),
-                    });
+                    })
                 }
             }
-        }
-    }
+        })
 }
 
 #[cfg(unix)]
@@ -377,6 +408,44 @@ pub fn id_for(input: &Input) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn streamed_walk_is_in_full_path_order() {
+        let dir = std::env::temp_dir().join(format!("corpus-walk-order-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        let files = [
+            "a.txt",
+            "a/b.txt",
+            "a b.txt",
+            "a-c.txt",
+            "B.txt",
+            "a0.txt",
+            "a/a/z.txt",
+            "a/a.txt",
+            "ab/c.txt",
+            "Đà Nẵng.txt",
+            "z.txt",
+            "a/.hidden.txt",
+            "a/skip.md",
+        ];
+        for f in files {
+            let p = dir.join(f);
+            fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+            fs::write(&p, "Nga.").expect("write");
+        }
+        let ext = vec!["txt".to_string()];
+        let streamed: Vec<String> = discover_stream(std::slice::from_ref(&dir), &ext)
+            .map(|d| d.sort_key())
+            .collect();
+        // the same root twice takes the collect, sort and deduplicate path
+        let sorted: Vec<String> = discover(&[dir.clone(), dir.clone()], &ext)
+            .iter()
+            .map(Discovered::sort_key)
+            .collect();
+        fs::remove_dir_all(&dir).expect("cleanup");
+        assert_eq!(streamed.len(), 11, "{streamed:?}");
+        assert_eq!(streamed, sorted);
+    }
 
     #[test]
     fn decodes_utf8_with_and_without_bom() {
