@@ -214,12 +214,13 @@ pub fn analyze_with_sentences(source: &Source, options: &Options) -> (Document, 
 /// Read and decode one input.
 pub fn load_source(input: &Input, max_file_size: u64) -> Result<Source, InputError> {
     let bytes = load::read_input(input, max_file_size)?;
-    let decoded = load::decode(&bytes)?;
+    let size = bytes.len();
+    let decoded = load::decode_owned(bytes)?;
     Ok(Source {
         id: load::id_for(input),
         path: input.display(),
         text: decoded.text,
-        bytes: bytes.len(),
+        bytes: size,
         encoding: decoded.encoding,
         warnings: decoded.warnings,
         published: None,

@@ -275,6 +275,25 @@ pub struct Decoded {
     pub warnings: Vec<String>,
 }
 
+/// [`decode`] taking ownership of the bytes: plain UTF-8 (most files)
+/// becomes the text without a copy. Same results as [`decode`].
+pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, InputError> {
+    let has_bom = [&b"\xEF\xBB\xBF"[..], b"\xFF\xFE", b"\xFE\xFF"]
+        .iter()
+        .any(|bom| bytes.starts_with(bom));
+    if has_bom || bytes.contains(&0) {
+        return decode(&bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded {
+            text,
+            encoding: "utf-8",
+            warnings: Vec::new(),
+        }),
+        Err(e) => decode(e.as_bytes()),
+    }
+}
+
 /// Decode the bytes of one file. See the module docs for the policy.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
     let ok = |text: String, encoding| {
@@ -445,6 +464,32 @@ mod tests {
         fs::remove_dir_all(&dir).expect("cleanup");
         assert_eq!(streamed.len(), 11, "{streamed:?}");
         assert_eq!(streamed, sorted);
+    }
+
+    #[test]
+    fn decode_owned_agrees_with_decode() {
+        let samples: Vec<Vec<u8>> = vec![
+            "Triều Tiên".as_bytes().to_vec(),
+            b"\xEF\xBB\xBFNga".to_vec(),
+            b"\xFF\xFEN\x00g\x00a\x00".to_vec(),
+            b"\xFE\xFF\x00N\x00g\x00a".to_vec(),
+            b"abc\x00def".to_vec(),
+            b"Vi\xEAt Nam \xF0\xE3".to_vec(),
+            [
+                &"Triều Tiên đã gửi quân ".repeat(5).into_bytes()[..],
+                b"\xFF",
+            ]
+            .concat(),
+            Vec::new(),
+        ];
+        let view = |r: Result<Decoded, InputError>| r.map(|d| (d.text, d.encoding, d.warnings));
+        for bytes in samples {
+            assert_eq!(
+                view(decode_owned(bytes.clone())),
+                view(decode(&bytes)),
+                "{bytes:?}"
+            );
+        }
     }
 
     #[test]

@@ -104,7 +104,11 @@ pub const SUMMARY_ID_LIMIT: usize = 100;
 /// Folds digests in input order.
 #[derive(Debug, Default)]
 pub struct Corpus {
-    entities: BTreeMap<(String, String), CorpusEntity>,
+    /// By kind, then canonical name: the entity and the number of the last
+    /// document that counted it (so a document counts once).
+    entities: BTreeMap<String, BTreeMap<String, (CorpusEntity, usize)>>,
+    /// Documents folded in so far.
+    documents_seen: usize,
     view: CorpusView,
     /// At most this many document ids per entity (`None`: all).
     id_limit: Option<usize>,
@@ -123,21 +127,32 @@ impl Corpus {
     pub fn add(&mut self, digest: Digest) {
         // an entity may appear twice in one document's digest (two
         // identities with one canonical name): count the document once
-        let mut counted: BTreeSet<(String, String)> = BTreeSet::new();
+        self.documents_seen += 1;
+        let document = self.documents_seen;
         for e in digest.entities {
-            let key = (e.kind.clone(), e.name.clone());
-            let first_in_document = counted.insert(key.clone());
-            let slot = self.entities.entry(key).or_insert_with(|| CorpusEntity {
-                kind: e.kind.clone(),
-                name: e.name.clone(),
-                name_en: e.name_en.clone(),
-                country: e.country.clone(),
-                ..CorpusEntity::default()
-            });
+            // look up by reference first: most entities are already known
+            let by_name = match self.entities.get_mut(e.kind.as_str()) {
+                Some(m) => m,
+                None => self.entities.entry(e.kind.clone()).or_default(),
+            };
+            let (slot, last_document) = match by_name.get_mut(e.name.as_str()) {
+                Some(entry) => entry,
+                None => by_name.entry(e.name.clone()).or_insert_with(|| {
+                    let fresh = CorpusEntity {
+                        kind: e.kind.clone(),
+                        name: e.name.clone(),
+                        name_en: e.name_en.clone(),
+                        country: e.country.clone(),
+                        ..CorpusEntity::default()
+                    };
+                    (fresh, 0)
+                }),
+            };
             if slot.country.is_none() {
-                slot.country = e.country.clone();
+                slot.country = e.country;
             }
-            if first_in_document {
+            if *last_document != document {
+                *last_document = document;
                 slot.documents += 1;
                 if self.id_limit.is_none_or(|l| slot.document_ids.len() < l) {
                     slot.document_ids.push(digest.id.clone());
@@ -169,7 +184,12 @@ impl Corpus {
 
     /// The finished view.
     pub fn finish(mut self) -> CorpusView {
-        let mut entities: Vec<CorpusEntity> = self.entities.into_values().collect();
+        let mut entities: Vec<CorpusEntity> = self
+            .entities
+            .into_values()
+            .flat_map(BTreeMap::into_values)
+            .map(|(entity, _)| entity)
+            .collect();
         entities.sort_by(|a, b| {
             b.documents
                 .cmp(&a.documents)
