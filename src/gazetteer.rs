@@ -8,20 +8,16 @@
 //! [`crate::normalize::phrase_key`] (NFC, canonical tone marks, lowercase,
 //! hyphens as spaces), so `Kim Jong-un` and `Kim Jong Un` are one key.
 //!
-//! Matching walks one Aho-Corasick automaton (leftmost-longest) per
-//! category over the document's lowercase key (where every non-word
-//! character is a space), anchored at each word start. A hit must also end
-//! at a word boundary; when the longest pattern from a word does not, the
-//! walk moves on to the next word, so a hit inside a word never hides a
-//! real one. The capitals of the alias must be
+//! Matching looks up, at each word start of the document's lowercase key
+//! (where every non-word character is a space), the longest alias of a
+//! category that starts there and ends at a word boundary (see
+//! `WordMatcher`), then goes on after it: hits are whole words, and a hit
+//! inside a word never hides a real one. The capitals of the alias must be
 //! capitals in the text (`Nga` the country, not `nga`).
 
 use crate::error::Error;
 use crate::model::ActorKind;
 use crate::normalize::{fold_str, phrase_key};
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -281,7 +277,7 @@ impl Builder {
             }
             (out, keys)
         };
-        let automaton = |keys: Vec<String>| WordMatcher::new(&keys).expect("gazetteer automaton");
+        let automaton = |keys: Vec<String>| WordMatcher::new(&keys);
         let (place_patterns, place_keys) = expand(std::mem::take(&mut self.place_patterns));
         let (actor_patterns, actor_keys) = expand(std::mem::take(&mut self.actor_patterns));
         let (title_patterns, title_keys) = expand(std::mem::take(&mut self.title_patterns));
@@ -362,83 +358,100 @@ pub fn with_user_files(paths: &[impl AsRef<Path>], fold: bool) -> Result<Gazette
     Ok(g)
 }
 
-/// A leftmost-longest automaton over whole-word keys, walked from each
-/// word start by [`word_hits`], with a filter in front of it.
+/// Whole-word keys, found at word starts by [`word_hits`].
 ///
-/// The automaton is the contiguous NFA, not the full DFA: an anchored walk
-/// never follows failure transitions, so the NFA takes the same steps, and
-/// at about 200 KB per gazetteer (against 3 MB for the DFA) it stays in
-/// cache while the other extractors run.
+/// Gazetteer keys are whole words separated by single spaces, and a hit
+/// must start at a word start, so the keys are indexed by their first
+/// word: each word of the text is hashed once (FNV-1a) and looked up, first
+/// in a bit set of the first words' hashes (8 KB, a one-hash Bloom filter
+/// that rejects nearly every word), then in the table of keys with that
+/// first word, which are compared byte for byte, longest first.
 ///
-/// The filter: most words of a text start no key, so each word is hashed
-/// and looked up in a bit set of the keys' first words (8 KB, a Bloom
-/// filter with one hash) before the automaton is walked at all. Profiles
-/// showed the walk's memory accesses were most of the gazetteer time, and
-/// a filter on the first two bytes let too many Vietnamese words through.
+/// Profiles showed this lookup is the hot loop of the gazetteer: an
+/// Aho-Corasick automaton walked from every word start spent most of its
+/// time on cache misses in its state tables.
 #[derive(Debug)]
 struct WordMatcher {
-    automaton: NFA,
+    /// The keys, by pattern index.
+    keys: Vec<Box<[u8]>>,
     /// Bit `first_word_hash(w) % FIRST_WORD_BITS` is set for the first
     /// word `w` of every key.
     first_words: Vec<u64>,
+    /// Pattern indices by the full hash of their key's first word, longest
+    /// key first (then lowest index).
+    by_first_word: HashMap<u64, Vec<u32>>,
 }
 
 /// Size of the first-word bit set, in bits.
 const FIRST_WORD_BITS: usize = 1 << 16;
 
-/// FNV-1a, 64-bit: a few instructions per byte, good enough for a filter
-/// whose false positives only cost an automaton walk.
+/// FNV-1a, 64-bit: a few instructions per byte, enough for a filter and a
+/// table whose candidates are then compared byte for byte.
 #[inline]
-fn first_word_hash(word: &[u8]) -> usize {
+fn first_word_hash(word: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in word {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    (h as usize) % FIRST_WORD_BITS
+    h
 }
 
 impl WordMatcher {
-    fn new(keys: &[String]) -> Result<WordMatcher, aho_corasick::BuildError> {
-        let automaton = aho_corasick::nfa::contiguous::Builder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(keys)?;
+    fn new(keys: &[String]) -> WordMatcher {
         let mut first_words = vec![0u64; FIRST_WORD_BITS / 64];
-        for key in keys {
+        let mut by_first_word: HashMap<u64, Vec<u32>> = HashMap::new();
+        for (i, key) in keys.iter().enumerate() {
+            if key.is_empty() {
+                continue;
+            }
             let first = key.split(' ').next().unwrap_or(key);
-            let bit = first_word_hash(first.as_bytes());
+            let hash = first_word_hash(first.as_bytes());
+            let bit = (hash as usize) % FIRST_WORD_BITS;
             first_words[bit / 64] |= 1 << (bit % 64);
+            // Pattern counts are far below u32::MAX (a few thousand).
+            by_first_word
+                .entry(hash)
+                .or_default()
+                .push(u32::try_from(i).unwrap_or(u32::MAX));
         }
-        Ok(WordMatcher {
-            automaton,
+        for candidates in by_first_word.values_mut() {
+            candidates.sort_by_key(|&i| (std::cmp::Reverse(keys[i as usize].len()), i));
+        }
+        WordMatcher {
+            keys: keys.iter().map(|k| k.as_bytes().into()).collect(),
             first_words,
-        })
+            by_first_word,
+        }
     }
 
-    /// False when no key starts with the word `word`.
+    /// The longest key that starts at `bytes[pos..]` (whose first word is
+    /// `bytes[pos..word_end]`) and ends at a word boundary, as
+    /// `(end, pattern index)`.
     #[inline]
-    fn may_start_with(&self, word: &[u8]) -> bool {
-        let bit = first_word_hash(word);
-        self.first_words[bit / 64] & (1 << (bit % 64)) != 0
+    fn longest_at(&self, bytes: &[u8], pos: usize, word_end: usize) -> Option<(usize, usize)> {
+        let hash = first_word_hash(&bytes[pos..word_end]);
+        let bit = (hash as usize) % FIRST_WORD_BITS;
+        if self.first_words[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        let rest = &bytes[pos..];
+        self.by_first_word.get(&hash)?.iter().find_map(|&i| {
+            let key = &self.keys[i as usize];
+            let end = pos + key.len();
+            (rest.starts_with(key) && (end == bytes.len() || bytes[end] == b' '))
+                .then_some((end, i as usize))
+        })
     }
 }
 
 /// Every hit of `matcher` in `key` that starts and ends at word
-/// boundaries, from byte `from` on, as `(start, end, pattern index)`.
-///
-/// Speed: the automaton is walked by hand from each word start and stops at
-/// its dead state, usually after a byte or two. This is the same result as
-/// an unanchored leftmost-longest scan kept to word boundaries, without
-/// restarting the search after every hit inside a word, and without the
-/// per-call setup of the library's search API (this loop runs once per
-/// word, three times per document).
+/// boundaries, from byte `from` on, as `(start, end, pattern index)`:
+/// at each word start the longest key that ends at a word boundary, then
+/// on after it.
 fn word_hits(matcher: &WordMatcher, key: &str, from: usize) -> Vec<(usize, usize, usize)> {
     let bytes = key.as_bytes();
-    let automaton = &matcher.automaton;
     let mut hits = Vec::new();
-    let Ok(start) = automaton.start_state(Anchored::Yes) else {
-        return hits;
-    };
     let mut pos = from.min(bytes.len());
     // `from` may fall inside a word: matches start at the next word start.
     if pos > 0 && bytes[pos - 1] != b' ' {
@@ -453,35 +466,12 @@ fn word_hits(matcher: &WordMatcher, key: &str, from: usize) -> Vec<(usize, usize
             .iter()
             .position(|&b| b == b' ')
             .map_or(bytes.len(), |i| pos + i);
-        if !matcher.may_start_with(&bytes[pos..word_end]) {
-            pos = word_end;
-            continue;
-        }
-        // The longest pattern that starts at `pos`, if any.
-        let mut longest = None;
-        let mut state = start;
-        for (at, &byte) in bytes.iter().enumerate().skip(pos) {
-            state = automaton.next_state(Anchored::Yes, state, byte);
-            if automaton.is_special(state) {
-                if automaton.is_dead(state) {
-                    break;
-                }
-                // A match state can also carry a pattern copied over from a
-                // failure transition, which starts after `pos`: not ours.
-                if automaton.is_match(state) {
-                    let pattern = automaton.match_pattern(state, 0);
-                    if at + 1 - automaton.pattern_len(pattern) == pos {
-                        longest = Some((at + 1, pattern));
-                    }
-                }
-            }
-        }
-        match longest {
-            Some((end, pattern)) if end == bytes.len() || bytes[end] == b' ' => {
-                hits.push((pos, end, pattern.as_usize()));
+        match matcher.longest_at(bytes, pos, word_end) {
+            Some((end, pattern)) => {
+                hits.push((pos, end, pattern));
                 pos = end;
             }
-            _ => pos = next_word_start(bytes, pos),
+            None => pos = word_end,
         }
     }
     hits
@@ -513,7 +503,7 @@ impl Gazetteer {
                 }
             }
         }
-        let ac = WordMatcher::new(&keys).expect("fold automaton");
+        let ac = WordMatcher::new(&keys);
         self.fold_place_matcher = Some((ac, targets));
     }
 
@@ -723,21 +713,26 @@ mod tests {
 
     #[test]
     fn word_hits_are_longest_and_start_at_word_starts() {
-        let keys: Vec<String> = ["bc", "abcd", "nga", "an", "nga an", "x y z", "q"]
-            .iter()
-            .map(|k| k.to_string())
-            .collect();
-        let automaton = WordMatcher::new(&keys).expect("automaton");
+        let keys: Vec<String> = [
+            "bc", "abcd", "nga", "an", "nga an", "x y z", "q", "kim", "kim jong", "an",
+        ]
+        .iter()
+        .map(|k| k.to_string())
+        .collect();
+        let matcher = WordMatcher::new(&keys);
         let hits = |key: &str, from: usize| -> Vec<(usize, usize, usize)> {
-            word_hits(&automaton, key, from)
+            word_hits(&matcher, key, from)
         };
-        // `bc` inside `abc` is not a word; the walk from `a` must not report
-        // the `bc` its failure transitions know about.
+        // `bc` inside `abc` is not a word
         assert_eq!(hits("abc bc", 0), [(4, 6, 0)]);
         // longest first, and no hit inside `ngang`
         assert_eq!(hits("nga an ngang an", 0), [(0, 6, 4), (13, 15, 3)]);
-        // a longer pattern that stops mid-word gives way to nothing
+        // a longer pattern that stops mid-word is not a hit; a shorter one
+        // that ends at a word boundary is
         assert_eq!(hits("abcde", 0), []);
+        assert_eq!(hits("kim jongx", 0), [(0, 3, 7)]);
+        // of two equal keys, the first pattern
+        assert_eq!(hits("an", 0), [(0, 2, 3)]);
         // `from` inside a word starts at the next word
         assert_eq!(hits("nga an", 1), [(4, 6, 3)]);
         // a partial multi-word pattern is not a hit
