@@ -2,8 +2,10 @@
 //!
 //! Workers reduce each document to a small [`Digest`]; the [`Corpus`]
 //! aggregator folds digests in input order, so the result does not depend on
-//! the thread count. Memory grows with the number of distinct entities and
-//! troop figures, not with the size of the documents.
+//! the thread count. Memory grows with the number of distinct entities, not
+//! with the size or number of the documents: the troop figures go to a
+//! [`crate::spill::SortedSpill`], which writes sorted runs to temporary
+//! files beyond a few thousand.
 //!
 //! - entities merged across documents by kind and canonical name (the
 //!   identity the per-document extractors give), with document frequency,

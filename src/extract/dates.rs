@@ -705,15 +705,11 @@ struct DocAnchor<'d> {
     key: &'d str,
 }
 
-const FORWARD_WORDS: &[&str] = &[
-    "tới",
-    "sắp",
-    "dự kiến",
-    "sẽ",
-    "kế hoạch",
-    "có thể",
-    "chuẩn bị",
-];
+/// Words that put the clause after them in the past, cancelling a forward
+/// word before them.
+const PAST_WORDS: &[&str] = &["đã", "từng", "vừa", "hồi"];
+
+const FORWARD_WORDS: &[&str] = &["sắp", "dự kiến", "sẽ", "kế hoạch", "có thể", "chuẩn bị"];
 
 impl<'d> DocAnchor<'d> {
     fn new(doc: &'d Prepared, ctx: &Context, candidates: &[Candidate]) -> DocAnchor<'d> {
@@ -746,7 +742,13 @@ impl<'d> DocAnchor<'d> {
         }
     }
 
-    fn looks_ahead(&self, pos: usize) -> bool {
+    fn looks_ahead(&self, date: Range<usize>) -> bool {
+        // `ngày 5/12 tới`, `tháng 10 tới đây`: the coming one
+        let after = self.key[date.end.min(self.key.len())..].trim_start();
+        if after.starts_with("tới ") || after == "tới" || after.starts_with("sắp tới") {
+            return true;
+        }
+        let pos = date.start;
         let i = self.sentences.partition_point(|r| r.end <= pos);
         let Some(r) = self.sentences.get(i).filter(|r| r.start <= pos) else {
             return false;
@@ -757,9 +759,20 @@ impl<'d> DocAnchor<'d> {
             from += 1;
         }
         let before = &self.key[from..pos];
-        FORWARD_WORDS
-            .iter()
-            .any(|w| super::find_word(before, w).is_some())
+        // the last forward word, unless a past marker follows it (`sẽ ...
+        // đã`); `tới` alone is not one: before a date it is mostly `to`
+        // (`điều quân tới Nga từ tháng 10`)
+        let last = |words: &[&str]| {
+            words
+                .iter()
+                .filter_map(|w| super::find_last_word(before, w))
+                .max()
+        };
+        match (last(FORWARD_WORDS), last(PAST_WORDS)) {
+            (Some(f), Some(p)) => f > p,
+            (Some(_), None) => true,
+            _ => false,
+        }
     }
 
     /// The reference day for news-style resolution: the publication day, or
@@ -772,9 +785,9 @@ impl<'d> DocAnchor<'d> {
     }
 
     /// Year for a day and month without one; `None` when unknowable.
-    fn year_for_day(&self, pos: usize, d: u32, m: u32) -> Option<(i32, Anchor)> {
+    fn year_for_day(&self, pos: Range<usize>, d: u32, m: u32) -> Option<(i32, Anchor)> {
         if let Some(reference) = self.reference_day() {
-            let forward = self.looks_ahead(pos);
+            let forward = self.looks_ahead(pos.clone());
             let cands: Vec<NaiveDate> = (reference.year() - 1..=reference.year() + 1)
                 .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
                 .collect();
@@ -800,10 +813,10 @@ impl<'d> DocAnchor<'d> {
     }
 
     /// Year for a month (or quarter) without one.
-    fn year_for_month(&self, pos: usize, m: u32) -> Option<(i32, Anchor)> {
+    fn year_for_month(&self, pos: Range<usize>, m: u32) -> Option<(i32, Anchor)> {
         if let Some(p) = self.published {
             if let Some(pm) = p.month {
-                let forward = self.looks_ahead(pos);
+                let forward = self.looks_ahead(pos.clone());
                 // news-style: the latest such month no later than the month
                 // after publication, or the first one ahead when looking forward
                 let y = if forward {
@@ -835,7 +848,7 @@ impl<'d> DocAnchor<'d> {
             Expr::Day { d, m, y } => {
                 let (year, anchor) = match y {
                     Some(y) => (Some(y), Anchor::Explicit),
-                    None => match self.year_for_day(c.start, d, m) {
+                    None => match self.year_for_day(c.start..c.end, d, m) {
                         Some((y, a)) => (Some(y), a),
                         None => match c.weekday.and_then(|w| self.pin_by_weekday(d, m, w)) {
                             Some(y) => (Some(y), Anchor::Context),
@@ -854,7 +867,7 @@ impl<'d> DocAnchor<'d> {
                 let (year, anchor) = match y {
                     Some(y) => (Some(y), Anchor::Explicit),
                     None => self
-                        .year_for_month(c.start, m)
+                        .year_for_month(c.start..c.end, m)
                         .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
                 };
                 r(
@@ -868,7 +881,7 @@ impl<'d> DocAnchor<'d> {
                 let (year, anchor) = match y {
                     Some(y) => (Some(y), Anchor::Explicit),
                     None => self
-                        .year_for_month(c.start, q * 3 - 2)
+                        .year_for_month(c.start..c.end, q * 3 - 2)
                         .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
                 };
                 r(
@@ -907,7 +920,7 @@ impl<'d> DocAnchor<'d> {
                 let (year, anchor) = match y {
                     Some(y) => (Some(y), Anchor::Explicit),
                     None => self
-                        .year_for_day(c.start, d2, m)
+                        .year_for_day(c.start..c.end, d2, m)
                         .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
                 };
                 let v = format!("{}/{}", day_value(year, m, d1), day_value(year, m, d2));
@@ -917,7 +930,7 @@ impl<'d> DocAnchor<'d> {
                 let (year, anchor) = match y {
                     Some(y) => (Some(y), Anchor::Explicit),
                     None => self
-                        .year_for_month(c.start, m2)
+                        .year_for_month(c.start..c.end, m2)
                         .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
                 };
                 let ys = year_str(year);
@@ -1298,6 +1311,28 @@ mod tests {
         // parts and spans
         ("", "Dự án hoàn thành vào cuối năm 2024.", &["2024"]),
         ("2025-11-08", "Đoàn sẽ tới vào đầu tháng 12.", &["2025-12"]),
+        // `tới` before a date is mostly `to`, not `coming`; after it, it is
+        (
+            "2024-12-16",
+            "Bình Nhưỡng đã điều quân tới Nga từ tháng 10.",
+            &["2024-10"],
+        ),
+        (
+            "2024-12-16",
+            "Hội nghị sẽ diễn ra vào ngày 5/1 tới.",
+            &["2025-01-05"],
+        ),
+        (
+            "2025-04-02",
+            "Cuộc bầu cử được ấn định vào tháng 10 tới.",
+            &["2025-10"],
+        ),
+        // a past marker after the forward word wins
+        (
+            "2025-03-10",
+            "Ông cho biết sẽ công bố kết quả cuộc điều tra đã bắt đầu hồi tháng 9.",
+            &["2024-09"],
+        ),
         ("", "Doanh thu quý 3/2024 tăng mạnh.", &["2024-Q3"]),
         ("2024-11-08", "Trong quý III, sản lượng giảm.", &["2024-Q3"]),
         (

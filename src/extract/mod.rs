@@ -73,6 +73,14 @@ pub(crate) fn find_word(hay: &str, word: &str) -> Option<usize> {
         .find(|&i| word_edges(hay, i, i + word.len()))
 }
 
+/// The offset of the last occurrence of `word` in `hay` that stands as a
+/// whole word (or phrase).
+pub(crate) fn find_last_word(hay: &str, word: &str) -> Option<usize> {
+    hay.rmatch_indices(word)
+        .map(|(i, _)| i)
+        .find(|&i| word_edges(hay, i, i + word.len()))
+}
+
 /// The distinct forms of a list of mentions, NFC-normalized and sorted:
 /// the `aliases` of an actor or place.
 pub fn aliases_of(mentions: &[crate::model::Mention]) -> Vec<String> {

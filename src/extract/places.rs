@@ -306,6 +306,14 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
             i += 1;
             continue;
         };
+        // `tàu sân bay USS Nimitz`, `tàu khu trục`: a ship, not a place
+        if i > 0
+            && tokens[i - 1].sentence == t.sentence
+            && &key[tokens[i - 1].start..tokens[i - 1].end] == "tàu"
+        {
+            i += n;
+            continue;
+        }
         // The name: capitalized words after the trigger, not already a place.
         let name_start = i + n;
         let mut j = name_start;
@@ -580,6 +588,19 @@ mod tests {
                 "Sân bay Quốc tế Sunan".to_string(),
                 "Sân bay Quốc tế Sunan".to_string()
             )]
+        );
+    }
+
+    #[test]
+    fn a_ship_is_not_a_place() {
+        // `tàu sân bay` is an aircraft carrier, not an airport
+        assert!(places_of("Mỹ điều tàu sân bay USS Nimitz tới khu vực.")
+            .iter()
+            .all(|(name, _)| !name.contains("Nimitz")));
+        // the trigger alone still works
+        assert_eq!(
+            places_of("Máy bay hạ cánh xuống sân bay Zvartnots.")[0].0,
+            "sân bay Zvartnots"
         );
     }
 }

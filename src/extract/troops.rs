@@ -203,8 +203,14 @@ pub fn extract(
                     .rfind(|(os, oe, c)| *os >= s.start && *oe <= core.start && c.is_some())
                     .and_then(|(_, _, c)| c.clone())
             });
-            let location = location(key, g, places, &core, s.end);
-            let mut destination = destination(key, g, places, &core, s.start, s.end);
+            // where a figure is or goes is said before the next figure of
+            // the sentence (`2 triệu quân, trong đó hàng chục nghìn binh sĩ
+            // đóng tại Phúc Kiến`: Phúc Kiến is the second one's)
+            let next_figure = (k..nums.len())
+                .find_map(|j| figure_at(text, key, &nums, j, sentence.start))
+                .map_or(s.end, |(next, _)| next.start.clamp(core.end, s.end));
+            let location = location(key, g, places, &core, next_figure);
+            let mut destination = destination(key, g, places, &core, s.start, next_figure);
             if destination.is_none() {
                 if let Some(l) = &location {
                     if l.1.as_deref() != sender.as_deref() {
@@ -284,14 +290,15 @@ fn figure_at(
 ) -> Option<(Core, usize)> {
     let t = terms();
     let n = nums[k];
-    // a range: N - M unit, từ N đến M unit
+    // a range: N - M unit, (từ) N đến M unit; `đến` right between two
+    // numbers before a unit is a range with or without `từ` (`khoảng 11.000
+    // đến 12.000 quân`)
     let mut last = n;
     let mut used = 1;
     let mut count_max = None;
     if let Some(&m) = nums.get(k + 1) {
         let dash = matches!(text[n.end..m.start].trim(), "-" | "–");
-        let words = matches!(key[n.end..m.start].trim(), "đến" | "tới")
-            && phrase_before(key, n.start, "từ").is_some();
+        let words = matches!(text[n.end..m.start].trim(), "đến" | "tới");
         if (dash || words) && m.value > n.value {
             last = m;
             used = 2;
@@ -368,7 +375,10 @@ fn figure_at(
     };
     let start = match qualifier {
         Qualifier::Exact | Qualifier::Vague => n.start,
-        Qualifier::Range => word_before("từ").unwrap_or(n.start),
+        // `từ N đến M`, or a qualifier before the range (`khoảng N đến M`)
+        Qualifier::Range => word_before("từ")
+            .or_else(|| t.qualifiers.iter().find_map(|(q, _)| word_before(q)))
+            .unwrap_or(n.start),
         _ => t
             .qualifiers
             .iter()
@@ -705,6 +715,8 @@ mod tests {
         ("Mỹ duy trì khoảng 28.500 quân tại Hàn Quốc.", 28500, Qualifier::Approximately, Some("US"), Some("KR"), None),
         ("Theo Lầu Năm Góc, có chừng 11.000 quân nhân Triều Tiên ở vùng Kursk.", 11000, Qualifier::Approximately, Some("KP"), Some("RU"), Some("Kursk")),
         ("Từ 10.000 đến 12.000 binh sĩ Triều Tiên sẽ được gửi tới Nga.", 10000, Qualifier::Range, Some("KP"), Some("RU"), None),
+        ("Bình Nhưỡng đã điều khoảng 11.000 đến 12.000 quân tới Nga.", 11000, Qualifier::Range, Some("KP"), Some("RU"), None),
+        ("Từ năm 2022 đến 2024, 5.000 binh sĩ Triều Tiên đã được gửi tới Nga.", 5000, Qualifier::Exact, Some("KP"), Some("RU"), None),
         ("Trung Quốc đưa mười lăm nghìn quân tới biên giới.", 15000, Qualifier::Exact, Some("CN"), None, None),
         ("Lầu Năm Góc công bố kế hoạch điều thêm 1.500 lính thủy đánh bộ tới Australia.", 1500, Qualifier::Exact, Some("US"), Some("AU"), None),
         ("Nga đã triển khai gần 50.000 binh sĩ tới vùng Kursk để phản công.", 50000, Qualifier::Approximately, Some("RU"), None, Some("Kursk")),
@@ -736,6 +748,28 @@ mod tests {
             assert_eq!(f.destination.as_deref(), *dest, "destination: {text}");
             assert_eq!(f.location.as_deref(), *loc, "location: {text}");
         }
+    }
+
+    #[test]
+    fn each_figure_keeps_its_own_location() {
+        let f = figures(
+            "2025-04-02",
+            "Trung Quốc duy trì khoảng 2 triệu quân thường trực, trong đó hàng chục nghìn binh sĩ đóng tại tỉnh Phúc Kiến.",
+        );
+        assert_eq!(f.len(), 2, "{f:#?}");
+        assert_eq!(f[0].location, None);
+        assert_eq!(f[1].location.as_deref(), Some("Phúc Kiến"));
+    }
+
+    #[test]
+    fn a_qualified_range_keeps_its_qualifier_word_and_both_ends() {
+        let f = figures(
+            "2024-12-16",
+            "Bình Nhưỡng đã điều khoảng 11.000 đến 12.000 quân tới Nga.",
+        );
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!(f[0].text, "khoảng 11.000 đến 12.000 quân");
+        assert_eq!((f[0].count, f[0].count_max), (11000, Some(12000)));
     }
 
     #[test]
