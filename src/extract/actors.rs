@@ -138,6 +138,13 @@ const ORG_HEADS: &[&str] = &[
     "Tòa án",
     "Lực lượng",
     "Quân khu",
+    "Quân ủy",
+    "Quân đoàn",
+    "Tiểu đoàn",
+    "Bộ Chính trị",
+    "Đại sứ quán",
+    "Tổng lãnh sự quán",
+    "Lãnh sự quán",
     "Hạm đội",
     "Sư đoàn",
     "Lữ đoàn",
@@ -1168,6 +1175,9 @@ mod tests {
             "Nhật Lệ",
             "Tổng thống Nga và Thủ tướng Ấn Độ hội đàm.",
             "Cùng ngày, Hà Nội, thủ đô Việt Nam, đón đoàn.",
+            // an organization after a title, not a one-word name
+            "Phó Chủ tịch Quân ủy Trung ương Trung Quốc có mặt.",
+            "Đại sứ quán Mỹ tại Hà Nội ra thông cáo.",
         ];
         for text in table {
             let persons: Vec<_> = actors(text)
@@ -1194,6 +1204,15 @@ mod tests {
                 ("Viện Nghiên cứu Hòa bình Hàn Quốc", Some("KR")),
                 ("Bộ Quốc phòng Ba Lan", Some("PL"))
             ]
+        );
+        let got = actors(
+            "Đại tướng Trương Hựu Hiệp, Phó Chủ tịch Quân ủy Trung ương Trung Quốc, cũng có mặt.",
+        );
+        assert!(
+            got.iter().any(|a| a.0 == "Quân ủy Trung ương Trung Quốc"
+                && a.1 == ActorKind::Organization
+                && a.2.as_deref() == Some("CN")),
+            "{got:?}"
         );
     }
 

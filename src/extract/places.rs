@@ -240,6 +240,7 @@ const PLACE_TRIGGERS: &[(&str, &str, bool)] = &[
     ("bãi thử hạt nhân", "facility", true),
     ("trung tâm vũ trụ", "facility", true),
     ("cửa khẩu", "facility", true),
+    ("quảng trường", "facility", true),
     ("thành phố", "city", false),
     ("thị trấn", "city", false),
     ("thủ phủ", "city", false),
@@ -589,6 +590,16 @@ mod tests {
                 "Sân bay Quốc tế Sunan".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn squares_by_trigger_and_by_name() {
+        assert_eq!(
+            places_of("Người biểu tình tụ tập tại Quảng trường Maidan.")[0].0,
+            "Quảng trường Maidan"
+        );
+        let p = places_of("Lễ duyệt binh tại Quảng trường Đỏ ở Moskva.");
+        assert_eq!(p[0].0, "Quảng trường Đỏ");
     }
 
     #[test]
