@@ -388,11 +388,15 @@ impl Labeled<'_> {
                     Label::Place(p) => {
                         let m = &self.places[p];
                         let last = tokens_in(self.tokens, m.start, m.end).end - 1;
+                        end_tok = Some(last);
                         if m.is_country(self.g) {
                             country = m.country(self.g).map(str::to_string);
+                            break;
                         }
-                        end_tok = Some(last);
-                        break;
+                        // a sea or region inside the name (`Hạm đội Thái Bình
+                        // Dương Nga`): the country may still follow
+                        last_cap = Some(last);
+                        j = last + 1;
                     }
                     Label::Actor(h) => {
                         if self.actor_kind(h) == ActorKind::Person {
@@ -467,6 +471,9 @@ impl Labeled<'_> {
             {
                 acronym = Some((self.tokens[last + 2].start, self.tokens[last + 2].end));
             }
+            if country.is_none() {
+                country = self.trailing_country(i + head_len, last);
+            }
             // `X của <org or country>`: the parent's country
             if country.is_none()
                 && self
@@ -508,6 +515,28 @@ impl Labeled<'_> {
             }
         }
         orgs
+    }
+
+    /// The country named by the last words of tokens `from..=last`, also
+    /// where the place rules did not take it as a place (`Hạm đội Phương
+    /// Bắc Nga`: after a capitalized word, `Nga` reads like a given name).
+    fn trailing_country(&self, from: usize, last: usize) -> Option<String> {
+        let end = self.tokens[last].end;
+        (from..=last).find_map(|k| {
+            let tail = &self.text[self.tokens[k].start..end];
+            let key = crate::normalize::match_key(tail);
+            let hit = self.g.find_places(tail, &key, 0).into_iter().next()?;
+            match hit.target {
+                Target::Place {
+                    index,
+                    short: false,
+                } if hit.start == 0 && hit.end == tail.len() => {
+                    let place = &self.g.places[index];
+                    place.country.clone().filter(|_| place.kind == "country")
+                }
+                _ => None,
+            }
+        })
     }
 
     /// The number of tokens of an organization head word at token `i`.
@@ -1205,6 +1234,32 @@ mod tests {
                 ("Bộ Quốc phòng Ba Lan", Some("PL"))
             ]
         );
+        // a sea or region inside the name, a country at its end
+        for (text, name, country) in [
+            (
+                "Hạm đội Thái Bình Dương Nga thông báo.",
+                "Hạm đội Thái Bình Dương Nga",
+                "RU",
+            ),
+            (
+                "Hạm đội Phương Bắc Nga thông báo.",
+                "Hạm đội Phương Bắc Nga",
+                "RU",
+            ),
+            (
+                "Bộ Tư lệnh Ấn Độ - Thái Bình Dương của Mỹ cho biết.",
+                "Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương",
+                "US",
+            ),
+        ] {
+            let got = actors(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].2.as_deref()),
+                (name, Some(country)),
+                "{text}"
+            );
+        }
         let got = actors(
             "Đại tướng Trương Hựu Hiệp, Phó Chủ tịch Quân ủy Trung ương Trung Quốc, cũng có mặt.",
         );
