@@ -105,7 +105,9 @@ const ORG_STOP: &[&str] = &[
     "người", "ông", "bà", "vào", "ra", "lên", "xuống", "do", "bởi", "vì", "nên", "như", "hay",
     "hoặc", "nhưng", "song", "tuy", "đều", "vẫn", "còn", "lại", "cùng", "nhau", "thêm", "rất",
     "hơn", "nhất", "dẫn", "đầu", "chủ", "trì", "tiếp", "gặp", "họp", "cáo", "buộc", "tuyên", "bố",
-    "thông", "báo", "đưa", "tin", "kêu", "gọi", "phát", "biểu", "ký", "nhấn", "mạnh",
+    "thông", "báo", "đưa", "tin", "kêu", "gọi", "phát", "biểu", "ký", "nhấn", "mạnh", "sáng",
+    "trưa", "chiều", "tối", "đêm", "tham", "khẳng", "yêu", "bày", "cảnh", "xác", "cử", "trả",
+    "nêu", "bác", "phản",
 ];
 
 /// Head words of organization names (capitalized as written here).
@@ -163,6 +165,23 @@ const ORG_HEADS: &[&str] = &[
     "Đài",
     "Báo",
 ];
+
+const SURNAMES_TSV: &str = include_str!("../../data/surnames.tsv");
+
+/// True for a Vietnamese (or Sino-Vietnamese) family name, as written.
+fn is_surname(word: &str) -> bool {
+    static SURNAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    SURNAMES
+        .get_or_init(|| {
+            SURNAMES_TSV
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .binary_search(&word)
+        .is_ok()
+}
 
 /// The organization heads split into words, longest first, computed once.
 fn org_heads() -> &'static [Vec<&'static str>] {
@@ -378,6 +397,12 @@ impl Labeled<'_> {
             let mut last_cap = None;
             let mut end_tok = None;
             let mut country = None;
+            // `Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng`: after a title,
+            // a family name followed by another capitalized word starts the
+            // person's name, not more of the organization's
+            let after_title = i > 0
+                && matches!(labels[i - 1], Label::Title(k, _)
+                    if k != TitleKind::Domain && k != TitleKind::Honorific);
             while j < n
                 && j < i + head_len + 10
                 && self.same_sentence(i, j)
@@ -419,6 +444,17 @@ impl Labeled<'_> {
                     }
                     Label::Title(..) | Label::Org(_) => break,
                     Label::None => {
+                        if after_title
+                            && end_tok.is_some()
+                            && is_surname(w)
+                            && j + 1 < n
+                            && self.same_sentence(j, j + 1)
+                            && labels[j + 1] == Label::None
+                            && self.tokens[j + 1].is_word
+                            && is_capitalized(self.word(j + 1))
+                        {
+                            break;
+                        }
                         if is_capitalized(w) {
                             last_cap = Some(j);
                             end_tok = Some(j);
@@ -1184,6 +1220,15 @@ mod tests {
                 "Jan Kowalski, người phát ngôn Bộ Ngoại giao Ba Lan, cho biết.",
                 &[("Jan Kowalski", Some("PL"))],
             ),
+            // a family name after `title + organization` starts the name
+            (
+                "Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng chiều 11/11 cho biết.",
+                &[("Phạm Thu Hằng", None)],
+            ),
+            (
+                "Người phát ngôn Văn phòng Chính phủ Trương Minh Tuấn trả lời.",
+                &[("Trương Minh Tuấn", None)],
+            ),
         ];
         for (text, want) in table {
             let got: Vec<_> = actors(text)
@@ -1193,6 +1238,17 @@ mod tests {
             let want: Vec<_> = want.iter().map(|(n, c)| person(n, *c)).collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn surnames_are_sorted_and_unique() {
+        // `is_surname` binary-searches the file as written
+        let names: Vec<&str> = SURNAMES_TSV
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        assert!(names.windows(2).all(|w| w[0] < w[1]), "data/surnames.tsv");
+        assert!(is_surname("Nguyễn") && is_surname("Trương") && !is_surname("Hà Nội"));
     }
 
     #[test]
@@ -1206,6 +1262,8 @@ mod tests {
             "Cùng ngày, Hà Nội, thủ đô Việt Nam, đón đoàn.",
             // an organization after a title, not a one-word name
             "Phó Chủ tịch Quân ủy Trung ương Trung Quốc có mặt.",
+            // a person an institution is named after is no person here
+            "Sinh viên Học viện Quân sự Lê Quý Đôn tham dự.",
             "Đại sứ quán Mỹ tại Hà Nội ra thông cáo.",
         ];
         for text in table {
