@@ -235,6 +235,20 @@ pub fn extract(
                 .take_while(|d| d.end <= sentence.end)
                 .find_map(|d| d.mention.value.clone())
                 .or_else(|| ctx.published.map(|p| p.iso()));
+            // the status words of a figure lie between the numbers around
+            // it (`700.000 quân ở Ukraine và đã chịu hơn 800.000 thương
+            // vong`: the casualties are the second number's)
+            let status_to = nums
+                .iter()
+                .map(|m| m.start)
+                .find(|&st| st >= core.end)
+                .map_or(s.end, |st| st.min(s.end));
+            let status_from = nums
+                .iter()
+                .rev()
+                .map(|m| m.end)
+                .find(|&en| en <= core.start)
+                .map_or(s.start, |en| en.max(s.start));
             let (fig_text, span) = doc.original_text(core.start, core.end);
             out.push(TroopFigure {
                 text: fig_text,
@@ -243,7 +257,7 @@ pub fn extract(
                 count_max: core.count_max,
                 qualifier: core.qualifier,
                 unit: text[core.unit_start..core.unit_end].to_string(),
-                status: status_of(key, &core, s.start, s.end),
+                status: status_of(key, &core, status_from, status_to),
                 sender,
                 destination,
                 location: location.map(|l| l.0),
@@ -748,6 +762,18 @@ mod tests {
             assert_eq!(f.destination.as_deref(), *dest, "destination: {text}");
             assert_eq!(f.location.as_deref(), *loc, "location: {text}");
         }
+    }
+
+    #[test]
+    fn status_words_of_another_number_do_not_count() {
+        let f = figures(
+            "2025-02-24",
+            "Anh ước tính Nga có khoảng 700.000 quân ở Ukraine và đã chịu hơn 800.000 thương vong.",
+        );
+        assert_eq!(f.len(), 1, "{f:#?}");
+        // `có … ở` says nothing this module reads as a status: unknown, but
+        // not the casualties that belong to the other number
+        assert_eq!(f[0].status, TroopStatus::Unknown);
     }
 
     #[test]
