@@ -368,71 +368,89 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
         printer.begin()?;
         let mut summary = Summary::new();
         let mut corpus = Corpus::with_id_limit(crate::summary::SUMMARY_ID_LIMIT);
-        let mut emit = |chunk: &[Work],
-                        printer: &mut Printer<&mut dyn Write>|
-         -> Result<(), Error> {
-            let results: Vec<Processed> = pool.install(|| chunk.par_iter().map(process).collect());
-            for r in results {
-                match r {
-                    Processed::Document {
-                        bytes,
-                        counts,
-                        digest,
-                    } => {
-                        printer.document(&bytes)?;
-                        summary.merge(&counts);
-                        corpus.add(*digest);
-                    }
-                    Processed::Error(record) => {
-                        // stderr is best-effort: a closed stderr must not stop the run.
-                        let _ = writeln!(stderr, "corpus: {}: {}", record.path, record.message);
-                        summary.add_error();
-                        printer.error(record)?;
+        let mut handle =
+            |results: Vec<Processed>, printer: &mut Printer<&mut dyn Write>| -> Result<(), Error> {
+                for r in results {
+                    match r {
+                        Processed::Document {
+                            bytes,
+                            counts,
+                            digest,
+                        } => {
+                            printer.document(&bytes)?;
+                            summary.merge(&counts);
+                            corpus.add(*digest);
+                        }
+                        Processed::Error(record) => {
+                            // stderr is best-effort: a closed stderr must not stop the run.
+                            let _ = writeln!(stderr, "corpus: {}: {}", record.path, record.message);
+                            summary.add_error();
+                            printer.error(record)?;
+                        }
                     }
                 }
-            }
-            // progress, for long runs in a terminal only
-            let secs = started.elapsed().as_secs_f64();
-            if show_progress && secs > 2.0 {
-                let mb = summary.bytes as f64 / 1e6;
-                let _ = write!(
-                    stderr,
-                    "\rcorpus: {} files, {mb:.1} MB, {:.1} MB/s ",
-                    summary.inputs,
-                    mb / secs
-                );
+                // progress, for long runs in a terminal only
+                let secs = started.elapsed().as_secs_f64();
+                if show_progress && secs > 2.0 {
+                    let mb = summary.bytes as f64 / 1e6;
+                    let _ = write!(
+                        stderr,
+                        "\rcorpus: {} files, {mb:.1} MB, {:.1} MB/s ",
+                        summary.inputs,
+                        mb / secs
+                    );
+                }
+                Ok(())
+            };
+        // A second thread walks the inputs and has the pool analyze them a
+        // chunk at a time, while this thread prints and aggregates the
+        // previous chunk, in order: the workers do not wait for the output
+        // (with one thread doing both, two workers were only 1.6x one).
+        // Inputs are discovered while chunks are processed: the list of a
+        // large collection is never held whole.
+        std::thread::scope(|scope| -> Result<(), Error> {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Processed>>(1);
+            let (pool, process) = (&pool, &process);
+            scope.spawn(move || {
+                // false once the printing side has stopped (an output error)
+                let send = |work: &[Work]| -> bool {
+                    let results = pool.install(|| work.par_iter().map(process).collect());
+                    tx.send(results).is_ok()
+                };
+                let mut discovered =
+                    load::discover_stream(&args.input_args.paths, &args.input_args.ext);
+                match args.input {
+                    InputFormat::Text => loop {
+                        let work: Vec<Work> =
+                            discovered.by_ref().take(CHUNK).map(Work::File).collect();
+                        if work.is_empty() || !send(&work) {
+                            break;
+                        }
+                    },
+                    InputFormat::Jsonl => {
+                        // one input file at a time, its lines in chunks
+                        for d in discovered {
+                            let work: Vec<Work> = match d {
+                                Discovered::Input(input) => {
+                                    jsonl_sources(&input, args.input_args.max_file_size)
+                                        .into_iter()
+                                        .map(Work::Source)
+                                        .collect()
+                                }
+                                failed => vec![Work::File(failed)],
+                            };
+                            if !work.chunks(CHUNK).all(send) {
+                                break;
+                            }
+                        }
+                    }
+                }
+            });
+            for results in rx {
+                handle(results, &mut printer)?;
             }
             Ok(())
-        };
-        // Inputs are discovered while the chunks are processed: the list of
-        // a large collection is never held whole.
-        let mut discovered = load::discover_stream(&args.input_args.paths, &args.input_args.ext);
-        match args.input {
-            InputFormat::Text => loop {
-                let work: Vec<Work> = discovered.by_ref().take(CHUNK).map(Work::File).collect();
-                if work.is_empty() {
-                    break;
-                }
-                emit(&work, &mut printer)?;
-            },
-            InputFormat::Jsonl => {
-                // one input file at a time, its lines in chunks
-                for d in discovered {
-                    let work: Vec<Work> = match d {
-                        Discovered::Input(input) => {
-                            jsonl_sources(&input, args.input_args.max_file_size)
-                                .into_iter()
-                                .map(Work::Source)
-                                .collect()
-                        }
-                        failed => vec![Work::File(failed)],
-                    };
-                    for chunk in work.chunks(CHUNK) {
-                        emit(chunk, &mut printer)?;
-                    }
-                }
-            }
-        }
+        })?;
         if show_progress && started.elapsed().as_secs_f64() > 2.0 {
             let _ = writeln!(stderr);
         }

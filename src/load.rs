@@ -141,12 +141,35 @@ pub fn discover_stream<'a>(
 /// How siblings are ordered in a walk: by name as printed, a folder as if
 /// its name ended in `/`, so that a depth-first walk visits paths in the
 /// order of their full printed path (`a.txt` before `a/b.txt`).
-fn walk_order_key(entry: &walkdir::DirEntry) -> String {
-    let mut key = escape_os_str(entry.file_name());
-    if entry.file_type().is_dir() {
-        key.push('/');
+///
+/// Runs O(n log n) times per folder on the thread that feeds the workers,
+/// so names that are valid UTF-8 (all but a few) are compared in place;
+/// only the others are escaped first, as they are printed.
+fn walk_order(a: &walkdir::DirEntry, b: &walkdir::DirEntry) -> std::cmp::Ordering {
+    let suffix = |e: &walkdir::DirEntry| -> &'static [u8] {
+        if e.file_type().is_dir() {
+            b"/"
+        } else {
+            b""
+        }
+    };
+    match (a.file_name().to_str(), b.file_name().to_str()) {
+        (Some(x), Some(y)) => x
+            .as_bytes()
+            .iter()
+            .chain(suffix(a))
+            .cmp(y.as_bytes().iter().chain(suffix(b))),
+        _ => {
+            let key = |e: &walkdir::DirEntry| {
+                let mut k = escape_os_str(e.file_name());
+                if e.file_type().is_dir() {
+                    k.push('/');
+                }
+                k
+            };
+            key(a).cmp(&key(b))
+        }
     }
-    key
 }
 
 fn is_hidden(name: &OsStr) -> bool {
@@ -166,7 +189,7 @@ fn walk<'a>(root: &Path, extensions: &'a [String]) -> impl Iterator<Item = Disco
     let root_display = display_path(root);
     walkdir::WalkDir::new(root)
         .follow_links(true)
-        .sort_by(|a, b| walk_order_key(a).cmp(&walk_order_key(b)))
+        .sort_by(walk_order)
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()))
         .filter_map(move |entry| match entry {
