@@ -351,6 +351,37 @@ fn a_long_single_line_is_analyzed() {
     assert_eq!(&line[s..e], f["text"].as_str().unwrap());
 }
 
+/// Devices named on the command line are skipped with a note, never read
+/// (`/dev/zero` would never end).
+#[cfg(unix)]
+#[test]
+fn devices_are_skipped_not_read() {
+    let out = run(
+        &[
+            "analyze",
+            "--format",
+            "jsonl",
+            "/dev/zero",
+            "/dev/null",
+            "seeds/",
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let records: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let errors: Vec<&Value> = records.iter().filter(|r| r["type"] == "error").collect();
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(
+        errors.iter().all(|e| e["kind"] == "not_regular"),
+        "{errors:?}"
+    );
+    assert_eq!(records.last().unwrap()["documents"], 5);
+}
+
 /// A closed standard output is reopened on /dev/null by the Rust runtime
 /// before `main`, so it cannot be told from `> /dev/null`: the run ends
 /// normally, without a panic.
