@@ -584,13 +584,6 @@ impl Gazetteer {
     }
 }
 
-/// The words of `s` (runs of letters and digits) with their byte offsets.
-fn words_with_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split(|c: char| !crate::normalize::is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
-}
-
 /// Whether `found` (the text as written) has a capital wherever `alias`
 /// starts a word with one. A word after a hyphen may be lowercase
 /// (`Kim Jong-un` for `Kim Jong Un`). An all-capitals alias (an acronym)
@@ -606,8 +599,8 @@ pub fn capitals_agree(alias: &str, found: &str) -> bool {
     }
     // walk the words of both: a capitalized alias word needs a capitalized
     // text word, unless the text word follows a hyphen
-    let mut found_words = words_with_offsets(found);
-    for (_, a) in words_with_offsets(alias) {
+    let mut found_words = crate::normalize::words_with_offsets(found);
+    for (_, a) in crate::normalize::words_with_offsets(alias) {
         let Some((at, f)) = found_words.next() else {
             return false;
         };

@@ -39,6 +39,14 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// The words of `s` (runs of letters and digits, see [`is_word_char`]) with
+/// their byte offsets.
+pub fn words_with_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+}
+
 /// Lowercase one character when its lowercase form is one character of the
 /// same UTF-8 length (true of every Vietnamese letter); otherwise the
 /// character itself. Fast for ASCII and Vietnamese letters.

@@ -162,29 +162,22 @@ pub fn record_bytes<T: Serialize>(record: &T, format: Format, pretty: bool) -> V
     let mut buf = Vec::with_capacity(4096);
     // Serializing our own plain structs into a Vec cannot fail.
     if pretty && format == Format::Json {
-        let _ = serde_json::to_writer_pretty(&mut buf, record);
-        indent(&buf, b"    ")
+        let _ = serde_json::to_writer_pretty(
+            Indented {
+                out: &mut buf,
+                pad: b"    ",
+            },
+            record,
+        );
     } else {
         let _ = serde_json::to_writer(&mut buf, record);
-        buf
     }
+    buf
 }
 
-/// Insert `pad` after every newline. JSON strings never contain a raw
-/// newline, so this only touches the layout.
-fn indent(json: &[u8], pad: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(json.len() + json.len() / 8);
-    for &b in json {
-        out.push(b);
-        if b == b'\n' {
-            out.extend_from_slice(pad);
-        }
-    }
-    out
-}
-
-/// A writer that inserts `pad` after every newline, like [`indent`], for
-/// output too large to build in memory first.
+/// A writer that inserts `pad` after every newline it passes on. JSON
+/// strings never contain a raw newline, so this only touches the layout of
+/// pretty JSON nested in a larger document.
 struct Indented<'a, W: Write> {
     out: &'a mut W,
     pad: &'a [u8],
@@ -234,19 +227,22 @@ impl<W: Write> Printer<W> {
             Format::Csv => return self.out.write_all(CSV_HEADER.as_bytes()),
             Format::Json => {}
         }
-        let tool = serde_json::to_string(&Tool::current()).map_err(io::Error::other)?;
+        let tool = Tool::current();
         if self.pretty {
-            let tool = serde_json::to_string_pretty(&Tool::current()).map_err(io::Error::other)?;
-            let tool = String::from_utf8_lossy(&indent(tool.as_bytes(), b"  ")).into_owned();
             write!(
                 self.out,
-                "{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"tool\": {tool},\n  \"documents\": ["
-            )
+                "{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"tool\": "
+            )?;
+            let nested = Indented {
+                out: &mut self.out,
+                pad: b"  ",
+            };
+            serde_json::to_writer_pretty(nested, &tool).map_err(io::Error::other)?;
+            self.out.write_all(b",\n  \"documents\": [")
         } else {
-            write!(
-                self.out,
-                "{{\"schema_version\":{SCHEMA_VERSION},\"tool\":{tool},\"documents\":["
-            )
+            write!(self.out, "{{\"schema_version\":{SCHEMA_VERSION},\"tool\":")?;
+            serde_json::to_writer(&mut self.out, &tool).map_err(io::Error::other)?;
+            self.out.write_all(b",\"documents\":[")
         }
     }
 

@@ -214,9 +214,8 @@ fn date_key(v: &str) -> (bool, &str) {
 /// with a known year first (ISO values sort as text), then unknown years
 /// (`XXXX-…`), then figures without a date. Ties keep input order.
 fn timeline_key(date: Option<&str>) -> String {
-    match date {
-        Some(v) if v.starts_with('X') => format!("1{v}"),
-        Some(v) => format!("0{v}"),
+    match date.map(date_key) {
+        Some((unknown_year, v)) => format!("{}{v}", u8::from(unknown_year)),
         None => "2".to_string(),
     }
 }

@@ -1,6 +1,6 @@
 //! Command-line behaviour: inputs, formats, exit codes, output files.
 
-use crate::util::{json, root, run, run_in, TempDir, SEEDS};
+use crate::util::{json, jsonl, root, run, run_in, TempDir, SEEDS};
 use serde_json::Value;
 use std::io::Read;
 use std::process::{Command, Stdio};
@@ -143,11 +143,7 @@ fn jsonl_has_one_record_per_line_and_a_final_summary() {
     dir.write("z.txt", b"\x00");
     let out = run(&["analyze", "--format", "jsonl", &dir.path("")], b"");
     assert_eq!(out.status.code(), Some(1));
-    let text = String::from_utf8(out.stdout).unwrap();
-    let lines: Vec<Value> = text
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = jsonl(&out);
     let types: Vec<&str> = lines.iter().map(|l| l["type"].as_str().unwrap()).collect();
     assert_eq!(types, ["document", "error", "summary"]);
     assert_eq!(lines[2]["errors"], 1);
@@ -370,11 +366,7 @@ fn jsonl_input_one_article_per_line() {
         input.as_bytes(),
     );
     assert_eq!(out.status.code(), Some(1));
-    let lines: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = jsonl(&out);
     assert_eq!(lines[0]["id"], "a1");
     assert_eq!(lines[0]["published"]["source"], "input");
     assert_eq!(lines[0]["dates"][0]["value"], "2025-11-07");

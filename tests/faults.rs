@@ -1,7 +1,7 @@
 //! The input and output fault matrix: every input is accounted for, no
 //! fault stops the run or crashes it, and each is explained.
 
-use crate::util::{json, root, run, run_in, TempDir, SEEDS};
+use crate::util::{json, jsonl, root, run, run_in, TempDir, SEEDS};
 use serde_json::Value;
 use std::process::Command;
 
@@ -168,11 +168,7 @@ fn unreadable_files_and_folders_are_io_errors() {
     std::fs::set_permissions(&closed, std::fs::Permissions::from_mode(0o755)).unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
-    let text = String::from_utf8(out.stdout).unwrap();
-    let records: Vec<Value> = text
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let records = jsonl(&out);
     let errors: Vec<&Value> = records.iter().filter(|r| r["type"] == "error").collect();
     let failed: Vec<&str> = errors.iter().map(|e| e["path"].as_str().unwrap()).collect();
     assert_eq!(errors.len(), 2, "{records:?}");
@@ -368,11 +364,7 @@ fn devices_are_skipped_not_read() {
         b"",
     );
     assert_eq!(out.status.code(), Some(1));
-    let text = String::from_utf8(out.stdout).unwrap();
-    let records: Vec<Value> = text
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let records = jsonl(&out);
     let errors: Vec<&Value> = records.iter().filter(|r| r["type"] == "error").collect();
     assert_eq!(errors.len(), 2, "{errors:?}");
     assert!(
@@ -427,11 +419,7 @@ fn every_input_is_accounted_for_in_a_mixed_folder() {
     dir.write("f.txt", b"\x81\x8d\x8f\x90\x9d");
     let out = run_in(&dir.0, &["analyze", "--format", "jsonl", "."], b"");
     assert_eq!(out.status.code(), Some(1));
-    let text = String::from_utf8(out.stdout).unwrap();
-    let records: Vec<Value> = text
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let records = jsonl(&out);
     let summary = records.last().unwrap();
     assert_eq!(summary["inputs"], 5);
     assert_eq!(

@@ -42,6 +42,14 @@ pub fn json(out: &Output) -> serde_json::Value {
     })
 }
 
+/// Parse stdout as JSON Lines: one value per line.
+pub fn jsonl(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("line is not JSON ({e}): {l}")))
+        .collect()
+}
+
 /// A temporary folder removed on drop.
 pub struct TempDir(pub PathBuf);
 

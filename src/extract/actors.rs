@@ -49,6 +49,14 @@ enum Label {
     Org(usize),
 }
 
+impl Label {
+    /// A title that names an office or rank (`Người phát ngôn`, `Đại
+    /// tướng`), not a field (`Quốc phòng`) or an honorific (`ông`).
+    fn is_office_title(self) -> bool {
+        matches!(self, Label::Title(k, _) if k != TitleKind::Domain && k != TitleKind::Honorific)
+    }
+}
+
 /// Words that may sit inside a title chain between its parts.
 const CONNECTORS: &[&str] = &[
     "của",
@@ -400,9 +408,7 @@ impl Labeled<'_> {
             // `Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng`: after a title,
             // a family name followed by another capitalized word starts the
             // person's name, not more of the organization's
-            let after_title = i > 0
-                && matches!(labels[i - 1], Label::Title(k, _)
-                    if k != TitleKind::Domain && k != TitleKind::Honorific);
+            let after_title = i > 0 && labels[i - 1].is_office_title();
             while j < n
                 && j < i + head_len + 10
                 && self.same_sentence(i, j)
@@ -557,22 +563,19 @@ impl Labeled<'_> {
     /// where the place rules did not take it as a place (`Hạm đội Phương
     /// Bắc Nga`: after a capitalized word, `Nga` reads like a given name).
     fn trailing_country(&self, from: usize, last: usize) -> Option<String> {
-        let end = self.tokens[last].end;
-        (from..=last).find_map(|k| {
-            let tail = &self.text[self.tokens[k].start..end];
-            let key = crate::normalize::match_key(tail);
-            let hit = self.g.find_places(tail, &key, 0).into_iter().next()?;
-            match hit.target {
-                Target::Place {
-                    index,
-                    short: false,
-                } if hit.start == 0 && hit.end == tail.len() => {
-                    let place = &self.g.places[index];
-                    place.country.clone().filter(|_| place.kind == "country")
-                }
-                _ => None,
+        let tail = &self.text[self.tokens[from].start..self.tokens[last].end];
+        let key = crate::normalize::match_key(tail);
+        let hit = self.g.find_places(tail, &key, 0).pop()?;
+        match hit.target {
+            Target::Place {
+                index,
+                short: false,
+            } if hit.end == tail.len() => {
+                let place = &self.g.places[index];
+                place.country.clone().filter(|_| place.kind == "country")
             }
-        })
+            _ => None,
+        }
     }
 
     /// The number of tokens of an organization head word at token `i`.
@@ -606,9 +609,7 @@ impl Labeled<'_> {
         let mut persons = Vec::new();
         for o in orgs.iter_mut() {
             let range = tokens_in(self.tokens, o.start, o.end);
-            if range.start == 0
-                || !matches!(labels[range.start - 1], Label::Title(k, _) if k != TitleKind::Domain && k != TitleKind::Honorific)
-            {
+            if range.start == 0 || !labels[range.start - 1].is_office_title() {
                 continue;
             }
             let next_is_name = self
@@ -847,7 +848,7 @@ impl Labeled<'_> {
                 && j + 1 < n
                 && matches!(self.word(j), "," | "–" | "—")
                 && self.same_sentence(i, j + 1)
-                && matches!(labels[j + 1], Label::Title(k, _) if k != TitleKind::Domain && k != TitleKind::Honorific);
+                && labels[j + 1].is_office_title();
             let has_chain = i > 0 && {
                 let p = i - 1;
                 self.same_sentence(p, i)

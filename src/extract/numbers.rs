@@ -191,26 +191,6 @@ fn is_number_word(w: &str) -> bool {
     }
 }
 
-/// The words of `hay` (runs of letters and digits) with their byte offsets.
-fn words_with_offsets(hay: &str) -> Vec<(usize, &str)> {
-    let mut words = Vec::new();
-    let mut start = None;
-    for (i, c) in hay.char_indices() {
-        match (crate::normalize::is_word_char(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                words.push((s, &hay[s..i]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        words.push((s, &hay[s..]));
-    }
-    words
-}
-
 /// Every number in `text[range]`, sorted by position, longest first on ties.
 pub fn find(text: &str, from: usize, to: usize) -> Vec<NumberMatch> {
     let hay = &text[from..to];
@@ -273,7 +253,7 @@ pub fn find(text: &str, from: usize, to: usize) -> Vec<NumberMatch> {
         });
     }
     // number words: maximal runs of number words separated by single spaces
-    let words = words_with_offsets(hay);
+    let words: Vec<(usize, &str)> = crate::normalize::words_with_offsets(hay).collect();
     let mut i = 0;
     while i < words.len() {
         let is_num = is_number_word;
