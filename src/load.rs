@@ -138,6 +138,14 @@ pub fn discover_stream<'a>(
     Box::new(found.into_iter())
 }
 
+/// A name as printed: itself when it is UTF-8 (all but a few), else escaped.
+fn walk_name(e: &walkdir::DirEntry) -> std::borrow::Cow<'_, str> {
+    match e.file_name().to_str() {
+        Some(s) => std::borrow::Cow::Borrowed(s),
+        None => std::borrow::Cow::Owned(escape_os_str(e.file_name())),
+    }
+}
+
 /// How siblings are ordered in a walk: by name as printed, a folder as if
 /// its name ended in `/`, so that a depth-first walk visits paths in the
 /// order of their full printed path (`a.txt` before `a/b.txt`).
@@ -146,30 +154,11 @@ pub fn discover_stream<'a>(
 /// so names that are valid UTF-8 (all but a few) are compared in place;
 /// only the others are escaped first, as they are printed.
 fn walk_order(a: &walkdir::DirEntry, b: &walkdir::DirEntry) -> std::cmp::Ordering {
-    let suffix = |e: &walkdir::DirEntry| -> &'static [u8] {
-        if e.file_type().is_dir() {
-            b"/"
-        } else {
-            b""
-        }
-    };
-    match (a.file_name().to_str(), b.file_name().to_str()) {
-        (Some(x), Some(y)) => x
-            .as_bytes()
-            .iter()
-            .chain(suffix(a))
-            .cmp(y.as_bytes().iter().chain(suffix(b))),
-        _ => {
-            let key = |e: &walkdir::DirEntry| {
-                let mut k = escape_os_str(e.file_name());
-                if e.file_type().is_dir() {
-                    k.push('/');
-                }
-                k
-            };
-            key(a).cmp(&key(b))
-        }
-    }
+    let suffix = |e: &walkdir::DirEntry| if e.file_type().is_dir() { "/" } else { "" };
+    let (x, y) = (walk_name(a), walk_name(b));
+    x.bytes()
+        .chain(suffix(a).bytes())
+        .cmp(y.bytes().chain(suffix(b).bytes()))
 }
 
 fn is_hidden(name: &OsStr) -> bool {

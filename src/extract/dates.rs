@@ -526,14 +526,16 @@ fn weekday_name(n: u32) -> &'static str {
 fn find_candidates(text: &str, key: &str, sentences: &[Range<usize>]) -> Vec<Candidate> {
     let mut all = Vec::new();
     for sentence in sentences {
-        sentence_candidates(text, sentence.start, &text[sentence.clone()], &mut all);
+        sentence_candidates(text, sentence.clone(), &mut all);
     }
     settle_overlaps(key, all)
 }
 
-/// The rule matches in `hay`, which starts at byte `body` of `text`, with
-/// the index of their rule.
-fn sentence_candidates(text: &str, body: usize, hay: &str, all: &mut Vec<(usize, Candidate)>) {
+/// The rule matches in `text[sentence]`, with the index of their rule,
+/// appended to `all`.
+fn sentence_candidates(text: &str, sentence: Range<usize>, all: &mut Vec<(usize, Candidate)>) {
+    let body = sentence.start;
+    let hay = &text[sentence];
     let t = tables();
     let (rules, set) = rule_book();
     for ri in set.matches(hay).iter() {
@@ -744,8 +746,11 @@ impl<'d> DocAnchor<'d> {
 
     fn looks_ahead(&self, date: Range<usize>) -> bool {
         // `ngày 5/12 tới`, `tháng 10 tới đây`: the coming one
-        let after = self.key[date.end.min(self.key.len())..].trim_start();
-        if after.starts_with("tới ") || after == "tới" || after.starts_with("sắp tới") {
+        let mut after = self.key[date.end.min(self.key.len())..].split_whitespace();
+        if matches!(
+            (after.next(), after.next()),
+            (Some("tới"), _) | (Some("sắp"), Some("tới"))
+        ) {
             return true;
         }
         let pos = date.start;

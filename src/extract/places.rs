@@ -285,7 +285,7 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
             continue;
         }
         // Cheap first-word test before trying the triggers: most words
-        // start no trigger, and this is a hash lookup instead of a scan.
+        // start no trigger.
         if !starts_a_trigger(&key[t.start..t.end]) {
             i += 1;
             continue;

@@ -182,13 +182,19 @@ pub fn extract(
             .into_iter()
             .filter(|n| !overlaps_a_date(dates, n.start, n.end))
             .collect();
+        // the sentence's figures first: each one's context ends at the next
+        let mut cores = Vec::new();
         let mut k = 0;
         while k < nums.len() {
-            let Some((core, used)) = figure_at(text, key, &nums, k, sentence.start) else {
-                k += 1;
-                continue;
-            };
-            k += used;
+            match figure_at(text, key, &nums, k, sentence.start) {
+                Some((core, used)) => {
+                    cores.push(core);
+                    k += used;
+                }
+                None => k += 1,
+            }
+        }
+        for (f, core) in cores.iter().enumerate() {
             // the figure's context: its sentence, at most ~300 bytes each side
             // (a sentence may be a whole 50 MB line)
             let s = clip(
@@ -198,7 +204,7 @@ pub fn extract(
             );
             // last resort: the country of the organization acting before the
             // figure (`Lầu Năm Góc … điều thêm 1.500 lính`)
-            let sender = sender(key, g, places, &core, s.start).or_else(|| {
+            let sender = sender(key, g, places, core, s.start).or_else(|| {
                 orgs.iter()
                     .rfind(|(os, oe, c)| *os >= s.start && *oe <= core.start && c.is_some())
                     .and_then(|(_, _, c)| c.clone())
@@ -206,11 +212,11 @@ pub fn extract(
             // where a figure is or goes is said before the next figure of
             // the sentence (`2 triệu quân, trong đó hàng chục nghìn binh sĩ
             // đóng tại Phúc Kiến`: Phúc Kiến is the second one's)
-            let next_figure = (k..nums.len())
-                .find_map(|j| figure_at(text, key, &nums, j, sentence.start))
-                .map_or(s.end, |(next, _)| next.start.clamp(core.end, s.end));
-            let location = location(key, g, places, &core, next_figure);
-            let mut destination = destination(key, g, places, &core, s.start, next_figure);
+            let next_figure = cores
+                .get(f + 1)
+                .map_or(s.end, |next| next.start.clamp(core.end, s.end));
+            let location = location(key, g, places, core, next_figure);
+            let mut destination = destination(key, g, places, core, s.start, next_figure);
             if destination.is_none() {
                 if let Some(l) = &location {
                     if l.1.as_deref() != sender.as_deref() {
@@ -222,7 +228,7 @@ pub fn extract(
                 destination = None;
             }
             let claimed_by =
-                claimant(text, key, dates, &core, s.start).or_else(|| match &last_claim {
+                claimant(text, key, dates, core, s.start).or_else(|| match &last_claim {
                     Some((p, c)) if *p == paragraph => Some(c.clone()),
                     _ => None,
                 });
@@ -255,7 +261,7 @@ pub fn extract(
                 count_max: core.count_max,
                 qualifier: core.qualifier,
                 unit: text[core.unit_start..core.unit_end].to_string(),
-                status: status_of(key, &core, status_from, status_to),
+                status: status_of(key, core, status_from, status_to),
                 sender,
                 destination,
                 location: location.map(|l| l.0),
@@ -375,27 +381,25 @@ fn figure_at(
                     .all(char::is_whitespace)
         })
     };
+    // the qualifier word right before the number, and where it starts
+    let qualifier_word = t
+        .qualifiers
+        .iter()
+        .find_map(|(q, kind)| word_before(q).map(|at| (at, *kind)));
     let qualifier = if count_max.is_some() {
         Qualifier::Range
     } else if n.vague {
         Qualifier::Vague
     } else {
-        t.qualifiers
-            .iter()
-            .find(|(q, _)| word_before(q).is_some())
-            .map_or(Qualifier::Exact, |(_, q)| *q)
+        qualifier_word.map_or(Qualifier::Exact, |(_, kind)| kind)
     };
     let start = match qualifier {
         Qualifier::Exact | Qualifier::Vague => n.start,
         // `từ N đến M`, or a qualifier before the range (`khoảng N đến M`)
         Qualifier::Range => word_before("từ")
-            .or_else(|| t.qualifiers.iter().find_map(|(q, _)| word_before(q)))
+            .or(qualifier_word.map(|(at, _)| at))
             .unwrap_or(n.start),
-        _ => t
-            .qualifiers
-            .iter()
-            .find_map(|(q, _)| word_before(q))
-            .unwrap_or(n.start),
+        _ => qualifier_word.map_or(n.start, |(at, _)| at),
     };
     Some((
         Core {
