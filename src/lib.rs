@@ -295,7 +295,7 @@ enum Work {
 enum Processed {
     Document {
         bytes: Vec<u8>,
-        counts: Summary,
+        counts: Box<Summary>,
         digest: Box<Digest>,
     },
     Error(ErrorRecord),
@@ -341,7 +341,7 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
         };
         Processed::Document {
             bytes,
-            counts,
+            counts: Box::new(counts),
             digest: Box::new(Digest::of(&doc)),
         }
     };

@@ -30,6 +30,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// runs when there are many. Serializes as a JSON array in key order.
 pub struct SortedSpill<T> {
     pending: Vec<(String, T)>,
+    /// Where runs are written: the system's temporary folder.
+    dir: PathBuf,
     runs: Vec<PathBuf>,
     len: usize,
     run_len: usize,
@@ -50,10 +52,26 @@ impl<T> SortedSpill<T> {
     pub fn with_run_len(run_len: usize) -> Self {
         SortedSpill {
             pending: Vec::new(),
+            dir: std::env::temp_dir(),
             runs: Vec::new(),
             len: 0,
             run_len: run_len.max(1),
         }
+    }
+
+    /// Number of records pushed.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when nothing was pushed.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Number of runs written to temporary files so far.
+    pub fn spilled_runs(&self) -> usize {
+        self.runs.len()
     }
 }
 
@@ -78,35 +96,21 @@ impl<T> Drop for SortedSpill<T> {
 static RUN_COUNTER: AtomicUsize = AtomicUsize::new(0);
 
 impl<T: Serialize + DeserializeOwned> SortedSpill<T> {
-    /// Number of records pushed.
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
-    /// True when nothing was pushed.
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
-    /// Number of runs written to temporary files so far.
-    pub fn spilled_runs(&self) -> usize {
-        self.runs.len()
-    }
-
     /// Add a record with its sort key (keys must not contain a newline).
     pub fn push(&mut self, key: String, record: T) {
         self.pending.push((key, record));
         self.len += 1;
-        if self.pending.len() >= self.run_len {
-            // On failure the records simply stay in memory.
-            let _ = self.write_run();
+        if self.pending.len() >= self.run_len && self.write_run().is_err() {
+            // No temporary file can be written: keep everything in memory
+            // from now on rather than retrying at every push.
+            self.run_len = usize::MAX;
         }
     }
 
     /// Sort the records in memory and write them out as one run.
     fn write_run(&mut self) -> io::Result<()> {
         self.pending.sort_by(|a, b| a.0.cmp(&b.0));
-        let path = std::env::temp_dir().join(format!(
+        let path = self.dir.join(format!(
             "corpus-{}-{}.spill",
             std::process::id(),
             RUN_COUNTER.fetch_add(1, Ordering::Relaxed)
@@ -257,6 +261,22 @@ mod tests {
         let (got, runs) = sorted_output(&[], 2);
         assert!(got.is_empty());
         assert_eq!(runs, 0);
+    }
+
+    #[test]
+    fn without_a_writable_folder_everything_stays_in_memory() {
+        let mut spill = SortedSpill::with_run_len(2);
+        spill.dir = PathBuf::from("/nonexistent/corpus-spill-test");
+        for (i, k) in ["b", "a", "c", "a", "b"].iter().enumerate() {
+            spill.push(k.to_string(), i);
+        }
+        spill.finish();
+        assert_eq!(spill.spilled_runs(), 0);
+        assert_eq!(spill.run_len, usize::MAX, "no retry at every push");
+        let got: Vec<usize> =
+            serde_json::from_str(&serde_json::to_string(&spill).expect("serialize"))
+                .expect("parse");
+        assert_eq!(got, [1, 3, 0, 4, 2]);
     }
 
     #[test]
