@@ -190,10 +190,17 @@ pub fn analyze_with_sentences(source: &Source, options: &Options) -> (Document, 
         id: source.id.clone(),
         path: source.path.clone(),
         title: prepared.header.title.clone(),
-        published: published.map(|p: PartialDate| Published {
-            value: p.iso(),
-            source: published_source,
-        }),
+        published: match (published, extracted.inferred_published) {
+            (Some(p), _) => Some(Published {
+                value: p.iso(),
+                source: published_source,
+            }),
+            (None, Some(p)) => Some(Published {
+                value: p.iso(),
+                source: PublishedSource::Inferred,
+            }),
+            (None, None) => None,
+        },
         encoding: source.encoding,
         normalization: prepared.norm.report,
         stats: Stats {

@@ -118,6 +118,10 @@ pub enum PublishedSource {
     Header,
     /// Supplied with the input record (`--input jsonl`).
     Input,
+    /// Not given: the latest day the article's lead dates, with a known
+    /// year, when no later day appears in the article. Relative dates are
+    /// not resolved from it.
+    Inferred,
 }
 
 /// The publication date of a document.

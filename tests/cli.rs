@@ -28,7 +28,9 @@ fn analyze_seeds_gives_five_documents_sorted_with_published_dates() {
     assert_eq!(docs[0]["published"]["value"], "2025-11-08");
     assert_eq!(docs[0]["published"]["source"], "header");
     assert_eq!(docs[3]["published"]["value"], "2023-09");
-    assert_eq!(docs[1]["published"], Value::Null);
+    // no header: dated by its lead, `Ngày 8/7` with the year of its full dates
+    assert_eq!(docs[1]["published"]["value"], "2024-07-08");
+    assert_eq!(docs[1]["published"]["source"], "inferred");
     assert_eq!(
         docs[0]["title"],
         "Nga - Triều Tiên thắt chặt hợp tác quân sự"

@@ -11,10 +11,14 @@
 //!   latest such date no more than a month after publication, or, when the
 //!   sentence looks ahead (`tới`, `sắp`, `dự kiến`, `sẽ`), the first one
 //!   from the day before publication on;
-//! - **context**: no publication date, but the article dates itself: the
-//!   year of its latest full date (`ngày 19/6/2024`), else the year an
-//!   anniversary implies (`kỷ niệm 70 năm kết thúc Chiến tranh Triều Tiên` →
-//!   1953 + 70 = 2023, from `data/events.tsv`);
+//! - **context**: the year comes from the article itself. A month or day
+//!   whose sentence names a well-known event of that month takes the event's
+//!   year (`Ukraine tiến vào Kursk hồi tháng 8` → 2024-08, from
+//!   `data/dated_events.tsv`), even against the publication date. Without a
+//!   publication date, other dates take the year of the article's latest
+//!   full date (`ngày 19/6/2024`), else of the events it names, else the
+//!   year an anniversary implies (`kỷ niệm 70 năm kết thúc Chiến tranh Triều
+//!   Tiên` → 1953 + 70 = 2023, from `data/events.tsv`);
 //! - **unknown**: nothing says the year: written `XXXX-07-26`, never guessed.
 //!   A weekday given with the date may still pin it within the five years
 //!   from the latest year the article mentions.
@@ -31,6 +35,8 @@ use chrono::{Datelike, Duration, NaiveDate};
 use regex::{Captures, Regex};
 use std::ops::Range;
 use std::sync::OnceLock;
+
+mod events;
 
 const CALENDAR_TSV: &str = include_str!("../../data/calendar.tsv");
 const EVENTS_TSV: &str = include_str!("../../data/events.tsv");
@@ -504,6 +510,38 @@ pub fn find(doc: &Prepared, ctx: &Context) -> Vec<Located> {
         .collect()
 }
 
+/// How many sentences from the start make the lead: the title, a caption
+/// or the first sentence usually date the news.
+const LEAD_SENTENCES: usize = 3;
+
+/// A publication date the article gives by itself, for an article without
+/// one: the latest day its lead dates (`Ngày 8/7, một phái đoàn…`), when
+/// that day's year is known and no day anywhere in the article is later.
+/// Any later day (a follow-up, a coming event) makes the evidence
+/// inconsistent, and nothing is inferred.
+pub fn infer_published(doc: &Prepared, dates: &[Located]) -> Option<PartialDate> {
+    let lead_end = doc
+        .sentences
+        .get(LEAD_SENTENCES - 1)
+        .map_or(usize::MAX, |r| r.end);
+    let day = |l: &Located| {
+        let m = &l.mention;
+        let known = matches!(m.anchor, Anchor::Explicit | Anchor::Context);
+        if m.granularity != Granularity::Day || !known {
+            return None;
+        }
+        crate::prepare::parse_iso(m.value.as_deref()?).filter(|p| p.day.is_some())
+    };
+    let key = |p: &PartialDate| (p.year, p.month, p.day);
+    let lead = dates
+        .iter()
+        .filter(|l| l.start < lead_end)
+        .filter_map(day)
+        .max_by_key(key)?;
+    let latest = dates.iter().filter_map(day).max_by_key(key)?;
+    (key(&latest) <= key(&lead)).then_some(lead)
+}
+
 fn weekday_name(n: u32) -> &'static str {
     [
         "monday",
@@ -699,6 +737,10 @@ struct DocAnchor<'d> {
     published: Option<PartialDate>,
     /// A year the article itself establishes.
     context_year: Option<i32>,
+    /// Years of the dates that name a well-known event (`hiệp ước ... ký
+    /// hồi tháng Sáu` in an article on Russia and North Korea), by the
+    /// date's start offset.
+    event_years: Vec<(usize, i32)>,
     /// The latest year mentioned anywhere (lower bound for weekday pinning).
     latest_year: Option<i32>,
     /// Sentence ranges, to look for forward-looking words.
@@ -732,12 +774,15 @@ impl<'d> DocAnchor<'d> {
                 _ => None,
             })
             .max();
+        let event_years = event_years(doc, ctx.published, candidates);
         let context_year = latest_full
             .map(|d| d.year())
+            .or_else(|| event_years.iter().map(|&(_, y)| y).max())
             .or_else(|| anniversary_year(&doc.key, doc.header.body_start));
         DocAnchor {
             published: ctx.published,
             context_year,
+            event_years,
             latest_year,
             sentences: &doc.sentences,
             key: &doc.key,
@@ -789,8 +834,17 @@ impl<'d> DocAnchor<'d> {
         NaiveDate::from_ymd_opt(p.year, m, d)
     }
 
+    /// The year of the well-known event the date at `start` names.
+    fn event_year(&self, start: usize) -> Option<(i32, Anchor)> {
+        let i = self.event_years.binary_search_by_key(&start, |&(s, _)| s);
+        i.ok().map(|i| (self.event_years[i].1, Anchor::Context))
+    }
+
     /// Year for a day and month without one; `None` when unknowable.
     fn year_for_day(&self, pos: Range<usize>, d: u32, m: u32) -> Option<(i32, Anchor)> {
+        if let Some(found) = self.event_year(pos.start) {
+            return Some(found);
+        }
         if let Some(reference) = self.reference_day() {
             let forward = self.looks_ahead(pos.clone());
             let cands: Vec<NaiveDate> = (reference.year() - 1..=reference.year() + 1)
@@ -819,6 +873,9 @@ impl<'d> DocAnchor<'d> {
 
     /// Year for a month (or quarter) without one.
     fn year_for_month(&self, pos: Range<usize>, m: u32) -> Option<(i32, Anchor)> {
+        if let Some(found) = self.event_year(pos.start) {
+            return Some(found);
+        }
         if let Some(p) = self.published {
             if let Some(pm) = p.month {
                 let forward = self.looks_ahead(pos.clone());
@@ -1015,6 +1072,37 @@ fn year_str(y: Option<i32>) -> String {
 
 fn day_value(y: Option<i32>, m: u32, d: u32) -> String {
     format!("{}-{m:02}-{d:02}", year_str(y))
+}
+
+/// The years that well-known events give to dates without one: a month
+/// (or day and month) whose sentence names an event of that month in
+/// `data/dated_events.tsv` takes the event's year, unless two such events
+/// disagree or the event comes after publication. Sorted by start offset.
+fn event_years(
+    doc: &Prepared,
+    published: Option<PartialDate>,
+    candidates: &[Candidate],
+) -> Vec<(usize, i32)> {
+    let needs: Vec<events::Need> = candidates
+        .iter()
+        .filter_map(|c| {
+            let months = match c.expr {
+                Expr::Day { m, y: None, .. }
+                | Expr::Month { m, y: None }
+                | Expr::DayRange { m, y: None, .. } => [m, m],
+                Expr::MonthRange { m1, m2, y: None } => [m1, m2],
+                _ => return None,
+            };
+            let i = doc.sentences.partition_point(|r| r.end <= c.start);
+            let sentence = doc.sentences.get(i).filter(|r| r.start <= c.start)?;
+            Some(events::Need {
+                start: c.start,
+                sentence: sentence.clone(),
+                months,
+            })
+        })
+        .collect();
+    events::years(&doc.key, published, &needs)
 }
 
 /// `kỷ niệm 70 năm (ngày) kết thúc Chiến tranh Triều Tiên` → 1953 + 70.
@@ -1410,6 +1498,129 @@ mod tests {
             &["null"],
         ),
     ];
+
+    /// (publication date, article, expected values in order): a month or
+    /// day-and-month takes the year of a well-known event its sentence names.
+    const EVENT_EXAMPLES: &[(&str, &str, &[&str])] = &[
+        // no publication date: the event gives the year, and the article's
+        // other dates take it as their context
+        (
+            "",
+            "Hồi tháng 8, quân đội Ukraine bất ngờ tiến vào tỉnh Kursk của Nga. Ngày 12/9, Moscow phản công.",
+            &["2024-08", "2024-09-12"],
+        ),
+        (
+            "",
+            "Hiệp ước giữa Nga và Triều Tiên, ký kết hồi tháng Sáu, có hiệu lực từ ngày 4/12.",
+            &["2024-06", "2024-12-04"],
+        ),
+        (
+            "",
+            "Ông Kim Jong Un và Tổng thống Donald Trump gặp nhau tại Singapore ngày 12/6.",
+            &["2018-06-12"],
+        ),
+        (
+            "",
+            "Đập Kakhovka bị phá hủy hôm 6/6, gây lũ lụt ở Kherson.",
+            &["2023-06-06"],
+        ),
+        (
+            "",
+            "Nhóm Wagner nổi loạn hồi tháng 6 và ông Prigozhin thiệt mạng vào tháng 8.",
+            &["2023-06", "2023-08"],
+        ),
+        // with a publication date, the event wins over news-style resolution
+        (
+            "2025-11-08",
+            "Hiệp ước mà Nga và Triều Tiên ký hồi tháng 6 bao gồm điều khoản phòng thủ chung.",
+            &["2024-06"],
+        ),
+        // ... but not an event after publication
+        (
+            "2023-01-10",
+            "Tổng thống Putin từng tới Bình Nhưỡng vào tháng 6.",
+            &["2022-06"],
+        ),
+        // the month must be the event's month
+        (
+            "",
+            "Hồi tháng 9, Ukraine tấn công Kursk bằng máy bay không người lái.",
+            &["XXXX-09"],
+        ),
+        // every document cue must appear: which treaty is unknown
+        (
+            "",
+            "Hai nước ký hiệp ước hữu nghị vào tháng 6.",
+            &["XXXX-06"],
+        ),
+        // the cues must be in the date's sentence
+        (
+            "",
+            "Wagner là lực lượng lính đánh thuê. Hồi tháng 6, họ nổi loạn.",
+            &["XXXX-06"],
+        ),
+        // two events of the same month from different years: left unknown
+        (
+            "",
+            "Hồi tháng 6, đập Kakhovka bị phá hủy và cuộc chiến 12 ngày giữa Israel và Iran nổ ra.",
+            &["XXXX-06"],
+        ),
+        // an explicit year is never overridden
+        (
+            "",
+            "Ukraine tấn công Kursk hồi tháng 8/2025.",
+            &["2025-08"],
+        ),
+    ];
+
+    #[test]
+    fn well_known_events_give_the_year() {
+        for (published, text, want) in EVENT_EXAMPLES {
+            assert_eq!(
+                values(published, text),
+                *want,
+                "{text:?} (published {published:?})"
+            );
+        }
+    }
+
+    /// (article, inferred publication date): an article without one is
+    /// dated by its lead only when nothing in it is later.
+    const INFERRED: &[(&str, Option<&str>)] = &[
+        (
+            "Phái đoàn Triều Tiên tới Nga\nNgày 8/7, phái đoàn đã khởi hành. Hai nước ký hiệp ước ngày 19/6/2024.",
+            Some("2024-07-08"),
+        ),
+        (
+            "KCNA đưa tin ngày 27/7/2023 rằng ông Kim đã gặp ông Shoigu hôm 26/7.",
+            Some("2023-07-27"),
+        ),
+        // a later day in the body: a follow-up or a coming event, no inference
+        (
+            "Ngày 8/7/2024, phái đoàn khởi hành. Họ sẽ trở về ngày 20/7.\n\nĐoạn hai. Đoạn ba. Hội nghị tiếp theo diễn ra ngày 3/9.",
+            None,
+        ),
+        // the year is unknown: no inference
+        ("Hôm 1/11, hai ngoại trưởng hội đàm tại Moscow.", None),
+        // only a month in the lead: no day to date the article by
+        ("Tháng 6/2024, hai nước ký hiệp ước.", None),
+        // the dated sentence is not in the lead
+        (
+            "Tiêu đề. Câu một. Câu hai. Câu ba. Ngày 5/5/2024, họ gặp nhau.",
+            None,
+        ),
+    ];
+
+    #[test]
+    fn publication_is_inferred_from_the_lead() {
+        let ctx = Context::for_tests();
+        for (text, want) in INFERRED {
+            let doc = Prepared::new(text);
+            let dates = find(&doc, &ctx);
+            let got = infer_published(&doc, &dates).map(|p| p.iso());
+            assert_eq!(got.as_deref(), *want, "{text:?}");
+        }
+    }
 
     #[test]
     fn examples() {

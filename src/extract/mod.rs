@@ -51,6 +51,9 @@ pub struct Extracted {
     pub places: Vec<Place>,
     /// Troop figures.
     pub troop_figures: Vec<TroopFigure>,
+    /// The publication date the article's own dates give, when the context
+    /// has none ([`dates::infer_published`]).
+    pub inferred_published: Option<PartialDate>,
 }
 
 /// True when `text[s..e]` neither begins nor ends inside a word.
@@ -107,7 +110,12 @@ pub fn run_all(doc: &Prepared, ctx: &Context) -> Extracted {
     let places = places::aggregate(doc, ctx.gazetteer, &place_mentions);
     let dates = dates::find(doc, ctx);
     let troop_figures = troops::extract(doc, ctx, &place_mentions, &dates, &actors.org_countries);
+    let inferred_published = match ctx.published {
+        None => dates::infer_published(doc, &dates),
+        Some(_) => None,
+    };
     Extracted {
+        inferred_published,
         dates: dates.into_iter().map(|d| d.mention).collect(),
         actors: actors.actors,
         places,

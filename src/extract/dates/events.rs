@@ -1,0 +1,217 @@
+//! Well-known dated events (`data/dated_events.tsv`): the year a reader
+//! knows for `Ukraine tiến vào Kursk hồi tháng 8` (2024).
+//!
+//! A month, or a day and month, without a year takes an event's year when
+//! its sentence names the event (every sentence cue), the article names its
+//! context (every document cue), and the month is the event's month. Two
+//! events that fit with different years leave the date unknown; an event
+//! after the publication date never fits.
+//!
+//! Speed: every cue phrase of every event is in one Aho-Corasick automaton,
+//! run once over the document's match key, and only when some date needs a
+//! year. A sentence only records which phrases it holds, so the cost stays
+//! linear even for a one-line, 50 MB "sentence" with a million dates.
+
+use crate::prepare::PartialDate;
+use aho_corasick::AhoCorasick;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+const DATED_EVENTS_TSV: &str = include_str!("../../../data/dated_events.tsv");
+
+/// One event: its month and the cues that name it. A cue is a list of
+/// alternative phrases, by index into [`Events::phrases`].
+#[derive(Debug)]
+struct Event {
+    year: i32,
+    month: u32,
+    sentence_cues: Vec<Vec<usize>>,
+    document_cues: Vec<Vec<usize>>,
+}
+
+/// The table, its distinct cue phrases and their automaton.
+struct Events {
+    events: Vec<Event>,
+    phrases: Vec<String>,
+    matcher: AhoCorasick,
+}
+
+/// Which cue phrases a stretch of text holds.
+#[derive(Clone)]
+struct PhraseSet(Vec<u64>);
+
+impl PhraseSet {
+    fn new(n: usize) -> PhraseSet {
+        PhraseSet(vec![0; n.div_ceil(64)])
+    }
+    fn insert(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+    fn contains(&self, i: usize) -> bool {
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+    /// True when every cue has one of its phrases here.
+    fn has_all(&self, cues: &[Vec<usize>]) -> bool {
+        cues.iter()
+            .all(|alts| alts.iter().any(|&p| self.contains(p)))
+    }
+}
+
+fn table() -> &'static Events {
+    static T: OnceLock<Events> = OnceLock::new();
+    T.get_or_init(|| parse(DATED_EVENTS_TSV))
+}
+
+fn parse(tsv: &str) -> Events {
+    let mut phrases: Vec<String> = Vec::new();
+    let mut index = std::collections::HashMap::new();
+    let mut cues = |col: &str| -> Vec<Vec<usize>> {
+        col.split(';')
+            .filter(|cue| !cue.trim().is_empty())
+            .map(|cue| {
+                cue.split('|')
+                    .map(|p| {
+                        let key = crate::normalize::phrase_key(p);
+                        *index.entry(key.clone()).or_insert_with(|| {
+                            phrases.push(key);
+                            phrases.len() - 1
+                        })
+                    })
+                    .collect()
+            })
+            .collect()
+    };
+    let mut events = Vec::new();
+    for line in tsv
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let c: Vec<&str> = line.split('\t').collect();
+        assert!(
+            c.len() == 4,
+            "data/dated_events.tsv: four columns in {line:?}"
+        );
+        let year = c[1].get(..4).and_then(|y| y.parse().ok());
+        let month = c[1].get(5..7).and_then(|m| m.parse().ok());
+        let (Some(year), Some(month)) = (year, month) else {
+            panic!("data/dated_events.tsv: bad date in {line:?}");
+        };
+        events.push(Event {
+            year,
+            month,
+            sentence_cues: cues(c[2]),
+            document_cues: cues(c[3]),
+        });
+    }
+    let matcher = AhoCorasick::new(&phrases).expect("dated event automaton");
+    Events {
+        events,
+        phrases,
+        matcher,
+    }
+}
+
+/// A date that needs a year: where it starts, its sentence, and the months
+/// it names (twice the same for a single month).
+pub(super) struct Need {
+    pub start: usize,
+    pub sentence: Range<usize>,
+    pub months: [u32; 2],
+}
+
+/// The event years of the dates in `needs` (sorted by sentence), by start
+/// offset, for a document with match key `key`.
+pub(super) fn years(
+    key: &str,
+    published: Option<PartialDate>,
+    needs: &[Need],
+) -> Vec<(usize, i32)> {
+    if needs.is_empty() {
+        return Vec::new();
+    }
+    let t = table();
+    let n = t.phrases.len();
+    let mut sentences: Vec<Range<usize>> = needs.iter().map(|n| n.sentence.clone()).collect();
+    sentences.dedup();
+    let mut in_sentence = vec![PhraseSet::new(n); sentences.len()];
+    let mut in_document = PhraseSet::new(n);
+    let mut s = 0;
+    for m in t.matcher.find_overlapping_iter(key) {
+        if !super::super::word_edges(key, m.start(), m.end()) {
+            continue;
+        }
+        let p = m.pattern().as_usize();
+        in_document.insert(p);
+        while s < sentences.len() && sentences[s].end <= m.start() {
+            s += 1;
+        }
+        if let Some(r) = sentences.get(s) {
+            if r.start <= m.start() && m.end() <= r.end {
+                in_sentence[s].insert(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for need in needs {
+        let Ok(s) = sentences.binary_search_by_key(&need.sentence.start, |r| r.start) else {
+            continue;
+        };
+        let mut years = t
+            .events
+            .iter()
+            .filter(|e| need.months.contains(&e.month))
+            .filter(|e| {
+                published.is_none_or(|p| (e.year, e.month) <= (p.year, p.month.unwrap_or(12)))
+            })
+            .filter(|e| in_sentence[s].has_all(&e.sentence_cues))
+            .filter(|e| in_document.has_all(&e.document_cues))
+            .map(|e| e.year);
+        if let Some(first) = years.next() {
+            if years.all(|y| y == first) {
+                out.push((need.start, first));
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_sorted_and_parses() {
+        let names: Vec<&str> = DATED_EVENTS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split('\t').next())
+            .collect();
+        assert!(
+            names.windows(2).all(|w| w[0] < w[1]),
+            "data/dated_events.tsv"
+        );
+        let t = table();
+        assert_eq!(t.events.len(), names.len());
+        for e in &t.events {
+            assert!((1..=12).contains(&e.month) && (1800..=2100).contains(&e.year));
+            assert!(!e.sentence_cues.is_empty(), "an event needs sentence cues");
+        }
+    }
+
+    #[test]
+    fn cues_are_whole_words_in_their_sentence() {
+        let need = |start, sentence: Range<usize>| Need {
+            start,
+            sentence,
+            months: [8, 8],
+        };
+        let key = "ukraine tiến vào kursk hồi tháng 8  sau đó tháng 8";
+        let split = key.find("sau").unwrap_or(0);
+        let got = years(key, None, &[need(27, 0..split), need(43, split..key.len())]);
+        assert_eq!(got, [(27, 2024)]);
+        // `kursks` is not `kursk`
+        let key = "ukraine tiến vào kursks hồi tháng 8";
+        assert!(years(key, None, &[need(28, 0..key.len())]).is_empty());
+    }
+}
