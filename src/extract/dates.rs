@@ -241,6 +241,10 @@ fn day_range(c: &Captures, _: &Tables) -> Option<Expr> {
     {
         return None;
     }
+    // `ngày 5 và 6/11` is a span only for two days in a row
+    if c.name("dash").is_some_and(|d| d.as_str().trim() == "và") && d2 != d1 + 1 {
+        return None;
+    }
     (valid_dm(d2, m) && d1 >= 1 && d1 < d2 && y.is_none_or(plausible_year))
         .then_some(Expr::DayRange { d1, d2, m, y })
 }
@@ -310,6 +314,9 @@ fn relative(c: &Captures, _: &Tables) -> Option<Expr> {
         "năm ngoái" | "năm trước" => (Unit::Year, -1),
         "năm nay" => (Unit::Year, 0),
         "năm tới" | "năm sau" => (Unit::Year, 1),
+        // a time of day today or yesterday: `sáng nay`, `đêm qua`
+        p if p.ends_with(" nay") => (Unit::Day, 0),
+        p if p.ends_with(" qua") => (Unit::Day, -1),
         _ => return None,
     };
     Some(Expr::Relative { unit, offset })
@@ -379,6 +386,12 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
                 day_expr,
             ),
             (
+                // `Hôm nay (8/11)`, `tối qua (ngày 7/11)`: the day in brackets
+                "relative_day_month",
+                r"(?i)(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua)\s*\(\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*\)".to_string(),
+                day_expr,
+            ),
+            (
                 "preposition_day_month",
                 r"(?i)(?:vào|từ|đến|tới|trước|sau|hồi|kể\s+từ|cho\s+đến)\s+(?P<span>(?P<d>\d{1,2})/(?P<m>\d{1,2}))".to_string(),
                 day_expr,
@@ -407,7 +420,7 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
             ),
             (
                 "day_range",
-                r"(?i)(?P<lead>từ\s+(?:ngày\s+)?|(?:ngày|hôm)\s+)?(?P<d1>\d{1,2})(?P<dash>\s*(?:-|–)\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?)(?P<d>\d{1,2})\s*[/\-]\s*(?P<m>\d{1,2})(?:\s*[/\-]\s*(?P<y>\d{4}))?".to_string(),
+                r"(?i)(?P<lead>từ\s+(?:ngày\s+)?|(?:ngày|hôm)\s+)?(?P<d1>\d{1,2})(?P<dash>\s*(?:-|–)\s*|\s+(?:đến|tới|và)\s+(?:ngày\s+)?)(?P<d>\d{1,2})\s*[/\-]\s*(?P<m>\d{1,2})(?:\s*[/\-]\s*(?P<y>\d{4}))?".to_string(),
                 day_range,
             ),
             (
@@ -432,8 +445,16 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
             ),
             (
                 "relative",
-                r"(?i)(?P<rel>hôm\s+nay|hôm\s+qua|hôm\s+kia|ngày\s+mai|ngày\s+kia|tuần\s+(?:trước|này|tới|sau)|tháng\s+(?:trước|này|tới|sau)|năm\s+(?:ngoái|nay|tới|sau|trước))".to_string(),
+                r"(?i)(?P<rel>hôm\s+nay|hôm\s+qua|hôm\s+kia|(?:sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua)|ngày\s+mai|ngày\s+kia|tuần\s+(?:trước|này|tới|sau)|tháng\s+(?:trước|này|tới|sau)|năm\s+(?:ngoái|nay|tới|sau|trước))".to_string(),
                 relative,
+            ),
+            (
+                // `từ đầu năm`, `vào cuối tháng`: this year or month; the
+                // span is the period word, and the modifier before it is
+                // attached like any other (`đầu năm 2024` is the year rule's)
+                "part_of_period",
+                r"(?i)(?:đầu|giữa|cuối)\s+(?P<span>(?P<u>năm|tháng))".to_string(),
+                part_of_period,
             ),
             (
                 "ago",
@@ -594,8 +615,9 @@ fn sentence_candidates(text: &str, sentence: Range<usize>, all: &mut Vec<(usize,
             let Some(expr) = (rule.handler)(&caps, t) else {
                 continue;
             };
-            if rule.name == "relative"
-                && (preceded_by_number(text, s) || refers_to_narrative(text, e))
+            let narrative = || refers_to_narrative(text, e);
+            if (rule.name == "relative" && (preceded_by_number(text, s) || narrative()))
+                || (rule.name == "part_of_period" && narrative())
             {
                 continue;
             }
@@ -664,6 +686,15 @@ fn clean_edges(text: &str, s: usize, e: usize) -> bool {
 }
 
 /// `3 tháng sau` is a duration, not "next month".
+/// `đầu năm`, `cuối tháng` with no number after: the current one.
+fn part_of_period(c: &Captures, _: &Tables) -> Option<Expr> {
+    let unit = match c.name("u")?.as_str().to_lowercase().as_str() {
+        "năm" => Unit::Year,
+        _ => Unit::Month,
+    };
+    Some(Expr::Relative { unit, offset: 0 })
+}
+
 fn preceded_by_number(text: &str, s: usize) -> bool {
     let before = text[..s].trim_end();
     let word = before
@@ -1501,6 +1532,80 @@ mod tests {
 
     /// (publication date, article, expected values in order): a month or
     /// day-and-month takes the year of a well-known event its sentence names.
+    /// Parts of the current period and two-day spans, with their negatives.
+    const PART_EXAMPLES: &[(&str, &str, &[&str])] = &[
+        (
+            "2025-11-08",
+            "Sáng nay, Tổng thống Zelensky phát biểu tại Kiev.",
+            &["2025-11-08"],
+        ),
+        (
+            "2025-11-08",
+            "Đêm qua, Moscow bị hàng chục máy bay không người lái tấn công.",
+            &["2025-11-07"],
+        ),
+        // the day in brackets is the value, even without a publication date
+        ("", "Hôm nay (8/11/2025), hai bên ký kết.", &["2025-11-08"]),
+        (
+            "2025-11-10",
+            "Tối qua (ngày 9/11), ông Putin gọi điện cho ông Trump.",
+            &["2025-11-09"],
+        ),
+        (
+            "2025-11-08",
+            "Từ đầu năm đến nay, Ukraine mất khoảng 300 km2 lãnh thổ.",
+            &["2025"],
+        ),
+        (
+            "2025-11-08",
+            "Dự án sẽ hoàn tất vào cuối tháng, theo Bộ Quốc phòng.",
+            &["2025-11"],
+        ),
+        (
+            "2025-11-08",
+            "Hai nước tập trận chung vào giữa năm, lần đầu tiên kể từ 2019.",
+            &["2025"],
+        ),
+        // a number after it: the year or month rule's, not this year
+        (
+            "2025-11-08",
+            "Cuối năm 2024, quân Triều Tiên tới Kursk.",
+            &["2024"],
+        ),
+        (
+            "2025-11-08",
+            "Đầu tháng 10, hai bên gặp nhau.",
+            &["2025-10"],
+        ),
+        // `đầu năm đó`: that year, told in the story, not this one
+        ("2025-11-08", "Họ rút quân vào đầu năm đó.", &[]),
+        // no period: `cuối cùng`, `đầu tuần` is not a month or year
+        ("2025-11-08", "Cuối cùng, hai bên đạt thỏa thuận.", &[]),
+        (
+            "2025-11-08",
+            "Trong hai ngày 5 và 6/11, hai bên hội đàm tại Bình Nhưỡng.",
+            &["2025-11-05/2025-11-06"],
+        ),
+        // two days not in a row are no span (nor are they found one by
+        // one yet: a known gap)
+        (
+            "2025-11-08",
+            "Các cuộc tấn công diễn ra ngày 3 và 6/11.",
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn parts_of_periods_and_two_day_spans() {
+        for (published, text, want) in PART_EXAMPLES {
+            assert_eq!(
+                values(published, text),
+                *want,
+                "{text:?} (published {published:?})"
+            );
+        }
+    }
+
     const EVENT_EXAMPLES: &[(&str, &str, &[&str])] = &[
         // no publication date: the event gives the year, and the article's
         // other dates take it as their context
@@ -1689,7 +1794,7 @@ mod tests {
     #[test]
     fn every_rule_fires_on_an_example() {
         let mut fired = std::collections::BTreeSet::new();
-        for (_, text, _) in EXAMPLES {
+        for (_, text, _) in EXAMPLES.iter().chain(PART_EXAMPLES) {
             let doc = Prepared::new(text);
             for c in find_candidates(doc.text(), &doc.key, &doc.sentences) {
                 fired.insert(c.rule);

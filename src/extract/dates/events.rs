@@ -7,13 +7,15 @@
 //! events that fit with different years leave the date unknown; an event
 //! after the publication date never fits.
 //!
-//! Speed: every cue phrase of every event is in one Aho-Corasick automaton,
-//! run once over the document's match key, and only when some date needs a
-//! year. A sentence only records which phrases it holds, so the cost stays
-//! linear even for a one-line, 50 MB "sentence" with a million dates.
+//! Speed: every cue phrase of every event is in one Aho-Corasick automaton.
+//! It runs once over each sentence that holds a date needing a year, and
+//! over the whole document only when an event's sentence cues all match. A
+//! sentence only records which phrases it holds, so the cost stays linear
+//! even for a one-line, 50 MB "sentence" with a million dates.
 
 use crate::prepare::PartialDate;
 use aho_corasick::AhoCorasick;
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -54,6 +56,20 @@ impl PhraseSet {
     fn has_all(&self, cues: &[Vec<usize>]) -> bool {
         cues.iter()
             .all(|alts| alts.iter().any(|&p| self.contains(p)))
+    }
+}
+
+impl Events {
+    /// The cue phrases that stand as whole words in `key[range]`.
+    fn phrases_in(&self, key: &str, range: Range<usize>) -> PhraseSet {
+        let mut found = PhraseSet::new(self.phrases.len());
+        let input = aho_corasick::Input::new(key).range(range);
+        for m in self.matcher.find_overlapping_iter(input) {
+            if super::super::word_edges(key, m.start(), m.end()) {
+                found.insert(m.pattern().as_usize());
+            }
+        }
+        found
     }
 }
 
@@ -103,7 +119,12 @@ fn parse(tsv: &str) -> Events {
             document_cues: cues(c[3]),
         });
     }
-    let matcher = AhoCorasick::new(&phrases).expect("dated event automaton");
+    // a DFA: the fastest overlapping search, and small for a few hundred
+    // short phrases
+    let matcher = AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&phrases)
+        .expect("dated event automaton");
     Events {
         events,
         phrases,
@@ -130,27 +151,15 @@ pub(super) fn years(
         return Vec::new();
     }
     let t = table();
-    let n = t.phrases.len();
     let mut sentences: Vec<Range<usize>> = needs.iter().map(|n| n.sentence.clone()).collect();
     sentences.dedup();
-    let mut in_sentence = vec![PhraseSet::new(n); sentences.len()];
-    let mut in_document = PhraseSet::new(n);
-    let mut s = 0;
-    for m in t.matcher.find_overlapping_iter(key) {
-        if !super::super::word_edges(key, m.start(), m.end()) {
-            continue;
-        }
-        let p = m.pattern().as_usize();
-        in_document.insert(p);
-        while s < sentences.len() && sentences[s].end <= m.start() {
-            s += 1;
-        }
-        if let Some(r) = sentences.get(s) {
-            if r.start <= m.start() && m.end() <= r.end {
-                in_sentence[s].insert(p);
-            }
-        }
-    }
+    let in_sentence: Vec<PhraseSet> = sentences
+        .iter()
+        .map(|r| t.phrases_in(key, r.clone()))
+        .collect();
+    // the whole document is read only when an event's sentence cues are all
+    // there: rare, and then once
+    let in_document = OnceCell::new();
     let mut out = Vec::new();
     for need in needs {
         let Ok(s) = sentences.binary_search_by_key(&need.sentence.start, |r| r.start) else {
@@ -164,7 +173,12 @@ pub(super) fn years(
                 published.is_none_or(|p| (e.year, e.month) <= (p.year, p.month.unwrap_or(12)))
             })
             .filter(|e| in_sentence[s].has_all(&e.sentence_cues))
-            .filter(|e| in_document.has_all(&e.document_cues))
+            .filter(|e| {
+                e.document_cues.is_empty()
+                    || in_document
+                        .get_or_init(|| t.phrases_in(key, 0..key.len()))
+                        .has_all(&e.document_cues)
+            })
             .map(|e| e.year);
         if let Some(first) = years.next() {
             if years.all(|y| y == first) {
