@@ -62,6 +62,10 @@ const CONNECTORS: &[&str] = &[
     "của",
     "và",
     "kiêm",
+    // `Tổng tham mưu trưởng quân đội Nga`: the lowercase common noun (a
+    // capitalized `Quân đội Nga` is an organization)
+    "quân",
+    "đội",
     "tại",
     "ở",
     "các",
@@ -1230,6 +1234,33 @@ mod tests {
                 "Người phát ngôn Văn phòng Chính phủ Trương Minh Tuấn trả lời.",
                 &[("Trương Minh Tuấn", None)],
             ),
+            // titles written in lowercase inside, ranks and scholars
+            (
+                "Trợ lý Ngoại trưởng Mỹ Daniel Kritenbrink tới Hà Nội.",
+                &[("Daniel Kritenbrink", Some("US"))],
+            ),
+            (
+                "Tổng tham mưu trưởng Quân đội Ukraine Oleksandr Tarnavsky nói.",
+                &[("Oleksandr Tarnavsky", Some("UA"))],
+            ),
+            (
+                "Theo nhà nghiên cứu Andrei Lankov, Bình Nhưỡng được lợi.",
+                &[("Andrei Lankov", None)],
+            ),
+            (
+                "Quân đội do tướng Oleksandr Tarnavsky chỉ huy rút lui.",
+                &[("Oleksandr Tarnavsky", None)],
+            ),
+            (
+                "Tổng tham mưu trưởng quân đội Nga, tướng Valery Gerasimov, cho biết.",
+                &[("Valery Gerasimov", Some("RU"))],
+            ),
+            (
+                "Tư lệnh hải quân Ukraine Oleksiy Neizhpapa nói.",
+                &[("Oleksiy Neizhpapa", Some("UA"))],
+            ),
+            // `tướng lĩnh` (generals) is no title before a name
+            ("Các tướng lĩnh Nga họp tại Moscow.", &[]),
         ];
         for (text, want) in table {
             let got: Vec<_> = actors(text)

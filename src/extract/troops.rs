@@ -825,6 +825,14 @@ mod tests {
                 TroopStatus::Captured,
             ),
             (
+                "Bình Nhưỡng bổ sung thêm khoảng 3.000 quân hồi đầu năm.",
+                TroopStatus::Deployed,
+            ),
+            (
+                "Nga tiếp viện 2.000 binh sĩ cho mặt trận Zaporizhzhia.",
+                TroopStatus::Deployed,
+            ),
+            (
                 "Bình Nhưỡng dự kiến gửi thêm 6.000 quân.",
                 TroopStatus::Planned,
             ),
