@@ -297,6 +297,66 @@ fn places_in(places: &[PlaceMention], s: usize, e: usize) -> &[PlaceMention] {
     &places[a..b.max(a)]
 }
 
+/// Soldier nouns that, earlier in the sentence, make a later `N người`
+/// soldiers.
+const SOLDIER_WORDS: &[&str] = &["binh sĩ", "binh lính", "lính", "quân nhân", "chiến binh"];
+
+/// Losses that make `N người` soldiers when the sentence has spoken of
+/// soldiers: `binh sĩ Triều Tiên thương vong, trong đó 300 người chết`,
+/// `mất 1.250 binh sĩ, nâng tổng số thương vong lên 890.000 người`.
+const LOSS_AFTER: &[&str] = &[
+    "chết",
+    "thiệt mạng",
+    "tử trận",
+    "tử vong",
+    "hy sinh",
+    "bị thương",
+    "bị bắt",
+    "bị giết",
+    "mất tích",
+    "thương vong",
+    "đã chết",
+    "đã thiệt mạng",
+    "đã tử trận",
+    "đã hy sinh",
+    "đã bị thương",
+    "đã bị bắt",
+];
+const LOSS_BEFORE: &[&str] = &["thương vong", "tổn thất"];
+
+/// True when `N người` (number from `num_start`, `người` ending at
+/// `nguoi_end`) counts soldiers lost: a loss word right after it, or a
+/// casualty noun shortly before it, and a soldier noun earlier in the
+/// sentence. Only a bounded window before the number is read, so a huge
+/// one-line "sentence" stays linear.
+fn people_are_soldiers_lost(
+    key: &str,
+    num_start: usize,
+    nguoi_end: usize,
+    sentence_start: usize,
+) -> bool {
+    let window = |len: usize| {
+        let mut from = num_start.saturating_sub(len).max(sentence_start);
+        while !key.is_char_boundary(from) {
+            from += 1;
+        }
+        &key[from..num_start]
+    };
+    let after = skip_spaces(key, nguoi_end);
+    let loss_after = LOSS_AFTER
+        .iter()
+        .any(|w| phrase_at(key, after, w).is_some());
+    let loss_before = || {
+        LOSS_BEFORE
+            .iter()
+            .any(|w| super::find_word(window(80), w).is_some())
+    };
+    (loss_after || loss_before())
+        && SOLDIER_WORDS
+            .iter()
+            .any(|w| super::find_word(window(400), w).is_some())
+}
+
 /// A figure at number `k`: the number (or range) followed by a personnel
 /// noun. Returns the figure and how many numbers it used.
 fn figure_at(
@@ -356,16 +416,26 @@ fn figure_at(
         let first_ok = window
             .first()
             .is_some_and(|w| matches!(*w, "lính" | "trong" | "thuộc" | "là"));
-        let p = soldier_at.filter(|_| first_ok)?;
-        let words_end = rest
-            .split_whitespace()
-            .take(p + 2)
-            .fold((0, next), |(_, pos), w| {
-                let s = skip_spaces(key, pos);
-                (s, s + w.len())
-            })
-            .1;
-        end = words_end.min(key.len());
+        match soldier_at.filter(|_| first_ok) {
+            Some(p) => {
+                let words_end = rest
+                    .split_whitespace()
+                    .take(p + 2)
+                    .fold((0, next), |(_, pos), w| {
+                        let s = skip_spaces(key, pos);
+                        (s, s + w.len())
+                    })
+                    .1;
+                end = words_end.min(key.len());
+            }
+            None if people_are_soldiers_lost(
+                key,
+                n.start,
+                unit_start + "người".len(),
+                sentence_start,
+            ) => {}
+            None => return None,
+        }
         unit_end = unit_start + "người".len();
     }
     if n.value < 1.0 || n.value.fract() != 0.0 && !n.words && n.value < 10.0 {
@@ -424,7 +494,7 @@ const NOT_DESCRIBING: &[&str] = &[
 
 /// Words that make the place after them a destination, or a location.
 const TO_WORDS: &[&str] = &["sang", "tới", "đến", "cho", "vào"];
-const AT_WORDS: &[&str] = &["tại", "ở", "trong"];
+const AT_WORDS: &[&str] = &["tại", "ở", "trong", "gần", "quanh"];
 const AT_GENERIC: &[&str] = &["vùng", "khu vực", "tỉnh", "thành phố", "mặt trận"];
 
 fn preceded_by(key: &str, pos: usize, words: &[&str]) -> bool {
@@ -750,7 +820,38 @@ mod tests {
         ("Vài trăm binh sĩ Triều Tiên đã bị thương ở Kursk.", 200, Qualifier::Vague, Some("KP"), Some("RU"), Some("Kursk")),
         ("Theo NIS, 11.000 binh sĩ Triều Tiên đang đóng quân tại Kursk.", 11000, Qualifier::Exact, Some("KP"), Some("RU"), Some("Kursk")),
         ("Mỹ có khoảng 54.000 quân nhân tại Nhật Bản.", 54000, Qualifier::Approximately, Some("US"), Some("JP"), None),
+        ("Theo ISW, Nga đã tập trung khoảng 50.000 quân gần Pokrovsk.", 50000, Qualifier::Approximately, Some("RU"), Some("UA"), Some("Pokrovsk")),
+        ("Nga đã mất khoảng 1.250 binh sĩ trong 24 giờ qua.", 1250, Qualifier::Approximately, Some("RU"), None, None),
     ];
+
+    #[test]
+    fn people_are_soldiers_when_the_sentence_says_so_and_they_are_lost() {
+        let f = figures(
+            "2025-03-10",
+            "Ông Zelensky cho biết khoảng 4.000 binh sĩ Triều Tiên đã thương vong, trong đó có 300 người chết và 2 người bị bắt.",
+        );
+        let got: Vec<_> = f.iter().map(|f| (f.count, f.status)).collect();
+        assert_eq!(
+            got,
+            [
+                (4000, TroopStatus::Casualties),
+                (300, TroopStatus::Killed),
+                (2, TroopStatus::Captured)
+            ]
+        );
+        let f = figures(
+            "2025-03-10",
+            "Nga mất khoảng 1.250 binh sĩ trong 24 giờ qua, nâng tổng số thương vong lên hơn 890.000 người.",
+        );
+        let got: Vec<_> = f.iter().map(|f| (f.count, f.qualifier)).collect();
+        assert_eq!(
+            got,
+            [
+                (1250, Qualifier::Approximately),
+                (890000, Qualifier::MoreThan)
+            ]
+        );
+    }
 
     #[test]
     fn examples() {
@@ -833,6 +934,18 @@ mod tests {
                 TroopStatus::Deployed,
             ),
             (
+                "Nga đã mất khoảng 1.250 binh sĩ trong 24 giờ qua.",
+                TroopStatus::Casualties,
+            ),
+            (
+                "Hơn 200 binh sĩ Ukraine mất tích sau trận đánh.",
+                TroopStatus::Casualties,
+            ),
+            (
+                "Nga tập trung 50.000 quân gần Pokrovsk.",
+                TroopStatus::Deployed,
+            ),
+            (
                 "Bình Nhưỡng dự kiến gửi thêm 6.000 quân.",
                 TroopStatus::Planned,
             ),
@@ -888,6 +1001,9 @@ mod tests {
         "Hơn 10.000 người lao động Triều Tiên đang làm việc tại Nga.",
         "Có 3 quân khu được đặt trong tình trạng báo động.",
         "Dân số khu vực là 1,5 triệu người.",
+        // `N người` and a loss, but no soldiers in the sentence
+        "Vụ không kích khiến 20 người chết và 45 người bị thương ở Kharkiv.",
+        "Số thương vong dân sự đã lên tới 12.000 người.",
         "Lữ đoàn 155 của Nga được điều tới Kursk.",
         "Ngày 7/11, Nga tập trận.",
     ];
