@@ -991,8 +991,99 @@ fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// True when `tail` (original text) is exactly one country's name.
+fn is_country_name(g: &Gazetteer, tail: &str) -> bool {
+    let key = crate::normalize::match_key(tail);
+    g.find_places(tail, &key, 0).iter().any(|hit| {
+        hit.start == 0
+            && hit.end == tail.len()
+            && matches!(hit.target, Target::Place { index, short: false }
+                if g.places[index].kind == "country")
+    })
+}
+
+/// An organization named without its country (`Theo Bộ Ngoại giao, …`) is
+/// the nearest preceding (else following) one named with it in the same
+/// document (`Bộ Ngoại giao Nga`): its mentions join that organization.
+/// A country of its own that differs keeps it apart.
+fn merge_unqualified_orgs(text: &str, g: &Gazetteer, raw: &mut [RawMention]) {
+    // every organization mention by the key of its text; the unqualified
+    // ones are those not in the gazetteer
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, m) in raw.iter().enumerate() {
+        if m.kind == ActorKind::Organization {
+            by_key
+                .entry(phrase_key(&text[m.start..m.end]))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut reassign: Vec<(usize, usize)> = Vec::new();
+    for (short, shorts) in &by_key {
+        let shorts: Vec<usize> = shorts
+            .iter()
+            .copied()
+            .filter(|&i| matches!(raw[i].identity, Identity::Org(_)))
+            .collect();
+        if shorts.is_empty() {
+            continue;
+        }
+        let n = short.split(' ').count();
+        let qualified: Vec<&Vec<usize>> = by_key
+            .iter()
+            .filter(|(long, longs)| {
+                long.len() > short.len() + 1
+                    && long.starts_with(short.as_str())
+                    && long.as_bytes()[short.len()] == b' '
+                    && {
+                        // the words after the short name form a country's name
+                        let m = &raw[longs[0]];
+                        let name = &text[m.start..m.end];
+                        crate::normalize::words_with_offsets(name)
+                            .nth(n)
+                            .is_some_and(|(at, _)| is_country_name(g, &name[at..]))
+                    }
+            })
+            .map(|(_, longs)| longs)
+            .collect();
+        if qualified.is_empty() {
+            continue;
+        }
+        for i in shorts {
+            let start = raw[i].start;
+            let mut best: Option<(usize, usize)> = None; // (distance rank, mention)
+            for longs in &qualified {
+                let k = longs.partition_point(|&j| raw[j].start < start);
+                let candidate = match k {
+                    0 => longs
+                        .first()
+                        .map(|&j| (usize::MAX / 2 + raw[j].start - start, j)),
+                    _ => Some((start - raw[longs[k - 1]].start, longs[k - 1])),
+                };
+                if let Some((rank, j)) = candidate {
+                    if best.is_none_or(|(r, _)| rank < r) {
+                        best = Some((rank, j));
+                    }
+                }
+            }
+            if let Some((_, j)) = best {
+                let own = raw[i].affiliation.as_deref();
+                let theirs = raw[j].affiliation.as_deref();
+                if own.is_none() || theirs.is_none() || own == theirs {
+                    reassign.push((i, j));
+                }
+            }
+        }
+    }
+    for (i, j) in reassign {
+        raw[i].identity = raw[j].identity.clone();
+        raw[i].affiliation = raw[j].affiliation.clone();
+    }
+}
+
 /// Merge raw mentions into actors.
 fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResult {
+    merge_unqualified_orgs(doc.text(), g, &mut raw);
     // Short person names merge into the nearest (preceding, else following)
     // person whose name they begin or end. Work per distinct name, with
     // binary searches, so a document with thousands of mentions stays fast.
@@ -1172,6 +1263,36 @@ mod tests {
             .into_iter()
             .map(|a| (a.name, a.kind, a.affiliation))
             .collect()
+    }
+
+    #[test]
+    fn an_organization_named_without_its_country_joins_the_nearest_named_with_it() {
+        let orgs = |text: &str| -> Vec<(String, Vec<String>)> {
+            let doc = Prepared::new(text);
+            run_all(&doc, &Context::for_tests())
+                .actors
+                .into_iter()
+                .filter(|a| a.kind == ActorKind::Organization)
+                .map(|a| (a.name, a.aliases))
+                .collect()
+        };
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            orgs("Bộ Ngoại giao Nga ra tuyên bố. Theo Bộ Ngoại giao, đây là bước leo thang."),
+            [(
+                "Bộ Ngoại giao Nga".to_string(),
+                s(&["Bộ Ngoại giao", "Bộ Ngoại giao Nga"])
+            )]
+        );
+        // the nearest one before it, of two
+        let two = orgs(
+            "Bộ Quốc phòng Nga phản đối. Bộ Quốc phòng Ukraine bác bỏ. Bộ Quốc phòng cho biết sẽ đáp trả.",
+        );
+        assert_eq!(two.len(), 2, "{two:?}");
+        assert_eq!(two[1].1, s(&["Bộ Quốc phòng", "Bộ Quốc phòng Ukraine"]));
+        // no qualified one: it stays as written, with no country
+        let alone = actors("Theo Bộ Ngoại giao, Việt Nam theo dõi sát tình hình.");
+        assert!(alone.contains(&("Bộ Ngoại giao".to_string(), ActorKind::Organization, None)));
     }
 
     fn person(name: &str, country: Option<&str>) -> Row {
