@@ -1117,11 +1117,11 @@ fn event_years(
     let needs: Vec<events::Need> = candidates
         .iter()
         .filter_map(|c| {
-            let months = match c.expr {
-                Expr::Day { m, y: None, .. }
-                | Expr::Month { m, y: None }
-                | Expr::DayRange { m, y: None, .. } => [m, m],
-                Expr::MonthRange { m1, m2, y: None } => [m1, m2],
+            let (months, days) = match c.expr {
+                Expr::Day { d, m, y: None } => ([m, m], Some((d, d))),
+                Expr::DayRange { d1, d2, m, y: None } => ([m, m], Some((d1, d2))),
+                Expr::Month { m, y: None } => ([m, m], None),
+                Expr::MonthRange { m1, m2, y: None } => ([m1, m2], None),
                 _ => return None,
             };
             let i = doc.sentences.partition_point(|r| r.end <= c.start);
@@ -1130,6 +1130,7 @@ fn event_years(
                 start: c.start,
                 sentence: sentence.clone(),
                 months,
+                days,
             })
         })
         .collect();
@@ -1645,6 +1646,17 @@ mod tests {
             "2023-01-10",
             "Tổng thống Putin từng tới Bình Nhưỡng vào tháng 6.",
             &["2022-06"],
+        ),
+        // a day must be near the event's day: not the invasion of 24/2
+        (
+            "2025-02-13",
+            "Nga phát động đợt tấn công lớn vào Ukraine hôm 12/2.",
+            &["2025-02-12"],
+        ),
+        (
+            "",
+            "Ngày 24/2, Nga phát động chiến dịch quân sự đặc biệt ở Ukraine.",
+            &["2022-02-24"],
         ),
         // the month must be the event's month
         (

@@ -27,6 +27,8 @@ const DATED_EVENTS_TSV: &str = include_str!("../../../data/dated_events.tsv");
 struct Event {
     year: i32,
     month: u32,
+    /// The day, when the table gives one.
+    day: Option<u32>,
     sentence_cues: Vec<Vec<usize>>,
     document_cues: Vec<Vec<usize>>,
 }
@@ -112,9 +114,11 @@ fn parse(tsv: &str) -> Events {
         let (Some(year), Some(month)) = (year, month) else {
             panic!("data/dated_events.tsv: bad date in {line:?}");
         };
+        let day = c[1].get(8..10).and_then(|d| d.parse().ok());
         events.push(Event {
             year,
             month,
+            day,
             sentence_cues: cues(c[2]),
             document_cues: cues(c[3]),
         });
@@ -138,7 +142,13 @@ pub(super) struct Need {
     pub start: usize,
     pub sentence: Range<usize>,
     pub months: [u32; 2],
+    /// The first and last day, for a day or a span of days.
+    pub days: Option<(u32, u32)>,
 }
+
+/// Days a day-level date may lie from its event's day: a few, for events
+/// that lasted or were reported a day or two later.
+const DAY_SLACK: u32 = 3;
 
 /// The event years of the dates in `needs` (sorted by sentence), by start
 /// offset, for a document with match key `key`.
@@ -169,6 +179,11 @@ pub(super) fn years(
             .events
             .iter()
             .filter(|e| need.months.contains(&e.month))
+            // `hôm 12/2` is not the event of 24 February
+            .filter(|e| match (e.day, need.days) {
+                (Some(d), Some((first, last))) => first <= d + DAY_SLACK && d <= last + DAY_SLACK,
+                _ => true,
+            })
             .filter(|e| {
                 published.is_none_or(|p| (e.year, e.month) <= (p.year, p.month.unwrap_or(12)))
             })
@@ -219,6 +234,7 @@ mod tests {
             start,
             sentence,
             months: [8, 8],
+            days: None,
         };
         let key = "ukraine tiến vào kursk hồi tháng 8  sau đó tháng 8";
         let split = key.find("sau").unwrap_or(0);
