@@ -1266,6 +1266,18 @@ mod tests {
     }
 
     #[test]
+    fn russias_security_council_is_not_the_uns() {
+        let found = actors("Phó Chủ tịch Hội đồng Bảo an Nga Dmitry Medvedev dự lễ duyệt binh.");
+        assert!(found.contains(&(
+            "Hội đồng An ninh Nga".to_string(),
+            ActorKind::Organization,
+            Some("RU".to_string())
+        )));
+        let un = actors("Hội đồng Bảo an họp khẩn về Triều Tiên.");
+        assert_eq!(un[0].0, "Hội đồng Bảo an Liên Hợp Quốc");
+    }
+
+    #[test]
     fn an_organization_named_without_its_country_joins_the_nearest_named_with_it() {
         let orgs = |text: &str| -> Vec<(String, Vec<String>)> {
             let doc = Prepared::new(text);

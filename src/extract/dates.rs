@@ -618,6 +618,7 @@ fn sentence_candidates(text: &str, sentence: Range<usize>, all: &mut Vec<(usize,
             let narrative = || refers_to_narrative(text, e);
             if (rule.name == "relative" && (preceded_by_number(text, s) || narrative()))
                 || (rule.name == "part_of_period" && narrative())
+                || (rule.name == "ago" && (narrative() || before_an_event(text, e)))
             {
                 continue;
             }
@@ -686,6 +687,16 @@ fn clean_edges(text: &str, s: usize, e: usize) -> bool {
 }
 
 /// `3 tháng sau` is a duration, not "next month".
+/// `một tuần trước khi …`: before an event the sentence tells, not a week
+/// before publication.
+fn before_an_event(text: &str, e: usize) -> bool {
+    let next = text[e..].split_whitespace().next().unwrap_or("");
+    matches!(
+        next.trim_end_matches(|c: char| !crate::normalize::is_word_char(c)),
+        "khi" | "lúc" | "ngày"
+    )
+}
+
 /// `đầu năm`, `cuối tháng` with no number after: the current one.
 fn part_of_period(c: &Captures, _: &Tables) -> Option<Expr> {
     let unit = match c.name("u")?.as_str().to_lowercase().as_str() {
@@ -1587,6 +1598,14 @@ mod tests {
             "Trong hai ngày 5 và 6/11, hai bên hội đàm tại Bình Nhưỡng.",
             &["2025-11-05/2025-11-06"],
         ),
+        // `N … trước` is `ago` only on its own: not before an event or
+        // before a time the story gives
+        (
+            "2025-10-23",
+            "Vụ phóng diễn ra một tuần trước khi ông Trump tới Hàn Quốc.",
+            &[],
+        ),
+        ("2025-10-23", "Ba ngày trước đó, hai bên đã gặp nhau.", &[]),
         // two days not in a row are no span (nor are they found one by
         // one yet: a known gap)
         (
