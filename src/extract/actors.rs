@@ -991,6 +991,28 @@ fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// Of several groups of mentions (each sorted by position), the mention
+/// nearest before `start`, else the first after it. Binary searches, so
+/// documents with thousands of mentions stay fast.
+fn nearest_mention(raw: &[RawMention], groups: &[&Vec<usize>], start: usize) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None; // (rank, mention)
+    for mentions in groups {
+        let k = mentions.partition_point(|&j| raw[j].start < start);
+        let candidate = match k {
+            0 => mentions
+                .first()
+                .map(|&j| (usize::MAX / 2 + (raw[j].start - start), j)),
+            _ => Some((start - raw[mentions[k - 1]].start, mentions[k - 1])),
+        };
+        if let Some((rank, j)) = candidate {
+            if best.is_none_or(|(r, _)| rank < r) {
+                best = Some((rank, j));
+            }
+        }
+    }
+    best.map(|(_, j)| j)
+}
+
 /// True when `tail` (original text) is exactly one country's name.
 fn is_country_name(g: &Gazetteer, tail: &str) -> bool {
     let key = crate::normalize::match_key(tail);
@@ -1050,23 +1072,7 @@ fn merge_unqualified_orgs(text: &str, g: &Gazetteer, raw: &mut [RawMention]) {
             continue;
         }
         for i in shorts {
-            let start = raw[i].start;
-            let mut best: Option<(usize, usize)> = None; // (distance rank, mention)
-            for longs in &qualified {
-                let k = longs.partition_point(|&j| raw[j].start < start);
-                let candidate = match k {
-                    0 => longs
-                        .first()
-                        .map(|&j| (usize::MAX / 2 + raw[j].start - start, j)),
-                    _ => Some((start - raw[longs[k - 1]].start, longs[k - 1])),
-                };
-                if let Some((rank, j)) = candidate {
-                    if best.is_none_or(|(r, _)| rank < r) {
-                        best = Some((rank, j));
-                    }
-                }
-            }
-            if let Some((_, j)) = best {
+            if let Some(j) = nearest_mention(raw, &qualified, raw[i].start) {
                 let own = raw[i].affiliation.as_deref();
                 let theirs = raw[j].affiliation.as_deref();
                 if own.is_none() || theirs.is_none() || own == theirs {
@@ -1108,24 +1114,7 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
             continue;
         }
         for &i in &by_words[*short] {
-            let start = raw[i].start;
-            let mut best: Option<(usize, usize)> = None; // (rank, mention)
-            for mentions in &longer {
-                let k = mentions.partition_point(|&j| raw[j].start < start);
-                if k > 0 {
-                    let j = mentions[k - 1];
-                    let rank = start - raw[j].start;
-                    if best.is_none_or(|(r, _)| rank < r) {
-                        best = Some((rank, j));
-                    }
-                } else if let Some(&j) = mentions.get(k) {
-                    let rank = usize::MAX / 2 + (raw[j].start - start);
-                    if best.is_none_or(|(r, _)| rank < r) {
-                        best = Some((rank, j));
-                    }
-                }
-            }
-            if let Some((_, j)) = best {
+            if let Some(j) = nearest_mention(&raw, &longer, raw[i].start) {
                 reassign.push((i, j));
             }
         }

@@ -846,11 +846,7 @@ impl<'d> DocAnchor<'d> {
             return false;
         };
         // the clause before the date: at most ~120 bytes back
-        let mut from = pos.saturating_sub(120).max(r.start);
-        while !self.key.is_char_boundary(from) {
-            from += 1;
-        }
-        let before = &self.key[from..pos];
+        let before = super::window_before(self.key, pos, 120, r.start);
         // the last forward word, unless a past marker follows it (`sẽ ...
         // đã`); `tới` alone is not one: before a date it is mostly `to`
         // (`điều quân tới Nga từ tháng 10`)

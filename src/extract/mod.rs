@@ -68,6 +68,18 @@ pub(crate) fn word_edges(text: &str, s: usize, e: usize) -> bool {
             .is_some_and(crate::normalize::is_word_char)
 }
 
+/// The text of `hay` before `pos`: at most `len` bytes back and not before
+/// `floor` (a sentence start), beginning on a character boundary. Rules
+/// that look back read a bounded window, so a huge one-line "sentence"
+/// stays linear.
+pub(crate) fn window_before(hay: &str, pos: usize, len: usize, floor: usize) -> &str {
+    let mut from = pos.saturating_sub(len).max(floor);
+    while !hay.is_char_boundary(from) {
+        from += 1;
+    }
+    &hay[from..pos]
+}
+
 /// The offset of the first occurrence of `word` in `hay` that stands as
 /// a whole word (or phrase).
 pub(crate) fn find_word(hay: &str, word: &str) -> Option<usize> {

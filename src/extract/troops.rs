@@ -335,13 +335,7 @@ fn people_are_soldiers_lost(
     nguoi_end: usize,
     sentence_start: usize,
 ) -> bool {
-    let window = |len: usize| {
-        let mut from = num_start.saturating_sub(len).max(sentence_start);
-        while !key.is_char_boundary(from) {
-            from += 1;
-        }
-        &key[from..num_start]
-    };
+    let window = |len: usize| super::window_before(key, num_start, len, sentence_start);
     let after = skip_spaces(key, nguoi_end);
     let loss_after = LOSS_AFTER
         .iter()
