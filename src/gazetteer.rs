@@ -119,6 +119,8 @@ pub struct Gazetteer {
     fold_place_matcher: Option<(WordMatcher, Vec<Target>)>,
     /// Country entry index by ISO code.
     country_by_code: HashMap<String, usize>,
+    /// Well-known dated events, which give years to dates without one.
+    pub dated_events: crate::extract::dates::events::DatedEvents,
 }
 
 /// Rows of a TSV file: comment and blank lines skipped, columns padded.
@@ -149,6 +151,7 @@ struct Builder {
     place_patterns: Vec<Pattern>,
     actor_patterns: Vec<Pattern>,
     title_patterns: Vec<Pattern>,
+    dated_events: crate::extract::dates::events::DatedEventsBuilder,
 }
 
 impl Builder {
@@ -302,6 +305,7 @@ impl Builder {
             actor_patterns: self.actor_patterns,
             title_patterns: self.title_patterns,
             country_by_code,
+            dated_events: self.dated_events.build(),
         }
     }
 }
@@ -313,6 +317,9 @@ fn builtin_builder() -> Builder {
     b.add_places(PLACES_TSV).expect("data/places.tsv");
     b.add_actors(ACTORS_TSV).expect("data/actors.tsv");
     b.add_titles(TITLES_TSV).expect("data/titles.tsv");
+    b.dated_events
+        .add(crate::extract::dates::events::DATED_EVENTS_TSV)
+        .expect("data/dated_events.tsv");
     b
 }
 
@@ -323,7 +330,7 @@ pub fn builtin() -> &'static Gazetteer {
 }
 
 /// The built-in gazetteer plus user files. Each user file starts with a
-/// line `# kind: countries|places|actors|titles`, then rows in the format of
+/// line `# kind: countries|places|actors|titles|dated_events`, then rows in the format of
 /// the built-in file of that kind.
 pub fn with_user_files(paths: &[impl AsRef<Path>], fold: bool) -> Result<Gazetteer, Error> {
     let mut b = builtin_builder();
@@ -340,13 +347,17 @@ pub fn with_user_files(paths: &[impl AsRef<Path>], fold: bool) -> Result<Gazette
             .and_then(|l| l.strip_prefix("# kind:"))
             .map(str::trim)
             .ok_or_else(|| {
-                err("first line must be `# kind: countries|places|actors|titles`".into())
+                err(
+                    "first line must be `# kind: countries|places|actors|titles|dated_events`"
+                        .into(),
+                )
             })?;
         match kind {
             "countries" => b.add_countries(&text),
             "places" => b.add_places(&text),
             "actors" => b.add_actors(&text),
             "titles" => b.add_titles(&text),
+            "dated_events" => b.dated_events.add(&text),
             other => Err(format!("unknown kind {other:?}")),
         }
         .map_err(err)?;

@@ -425,6 +425,34 @@ fn user_gazetteer_adds_entries() {
 }
 
 #[test]
+fn user_dated_events_give_years() {
+    let dir = TempDir::new("dated-events");
+    let g = dir.write(
+        "events.tsv",
+        "# kind: dated_events\nHanoi flood\t2008-11-01\tlũ lụt;hà nội\t\n".as_bytes(),
+    );
+    let text = "Trận lũ lụt lịch sử ở Hà Nội hồi tháng 11 khiến nhiều người thiệt mạng.";
+    let value = |args: &[&str]| {
+        let v = json(&run(args, text.as_bytes()));
+        v["documents"][0]["dates"][0]["value"].clone()
+    };
+    assert_eq!(value(&["analyze", "-"]), "XXXX-11");
+    assert_eq!(
+        value(&["analyze", "--gazetteer", g.to_str().unwrap(), "-"]),
+        "2008-11"
+    );
+    // a bad row is a usage error naming the file and the line
+    let bad = dir.write(
+        "bad.tsv",
+        "# kind: dated_events\nFlood\t2008-13\tlũ\n".as_bytes(),
+    );
+    let out = run(&["analyze", "--gazetteer", bad.to_str().unwrap(), "-"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad.tsv") && err.contains("line 2"), "{err}");
+}
+
+#[test]
 fn fold_matches_place_names_without_diacritics() {
     let text = "Quan he giua Trieu Tien va Nga, theo Matxcova.";
     let plain = json(&run(&["analyze", "-"], text.as_bytes()));

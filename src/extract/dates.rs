@@ -36,7 +36,7 @@ use regex::{Captures, Regex};
 use std::ops::Range;
 use std::sync::OnceLock;
 
-mod events;
+pub(crate) mod events;
 
 const CALENDAR_TSV: &str = include_str!("../../data/calendar.tsv");
 const EVENTS_TSV: &str = include_str!("../../data/events.tsv");
@@ -816,7 +816,7 @@ impl<'d> DocAnchor<'d> {
                 _ => None,
             })
             .max();
-        let event_years = event_years(doc, ctx.published, candidates);
+        let event_years = event_years(doc, ctx, candidates);
         let context_year = latest_full
             .map(|d| d.year())
             .or_else(|| event_years.iter().map(|&(_, y)| y).max())
@@ -1116,11 +1116,7 @@ fn day_value(y: Option<i32>, m: u32, d: u32) -> String {
 /// (or day and month) whose sentence names an event of that month in
 /// `data/dated_events.tsv` takes the event's year, unless two such events
 /// disagree or the event comes after publication. Sorted by start offset.
-fn event_years(
-    doc: &Prepared,
-    published: Option<PartialDate>,
-    candidates: &[Candidate],
-) -> Vec<(usize, i32)> {
+fn event_years(doc: &Prepared, ctx: &Context, candidates: &[Candidate]) -> Vec<(usize, i32)> {
     let needs: Vec<events::Need> = candidates
         .iter()
         .filter_map(|c| {
@@ -1141,7 +1137,7 @@ fn event_years(
             })
         })
         .collect();
-    events::years(&doc.key, published, &needs)
+    events::years(&ctx.gazetteer.dated_events, &doc.key, ctx.published, &needs)
 }
 
 /// `kỷ niệm 70 năm (ngày) kết thúc Chiến tranh Triều Tiên` → 1953 + 70.

@@ -17,12 +17,12 @@ use crate::prepare::PartialDate;
 use aho_corasick::AhoCorasick;
 use std::cell::OnceCell;
 use std::ops::Range;
-use std::sync::OnceLock;
 
-const DATED_EVENTS_TSV: &str = include_str!("../../../data/dated_events.tsv");
+/// The built-in table.
+pub(crate) const DATED_EVENTS_TSV: &str = include_str!("../../../data/dated_events.tsv");
 
 /// One event: its month and the cues that name it. A cue is a list of
-/// alternative phrases, by index into [`Events::phrases`].
+/// alternative phrases, by index into the table's phrases.
 #[derive(Debug)]
 struct Event {
     year: i32,
@@ -33,11 +33,91 @@ struct Event {
     document_cues: Vec<Vec<usize>>,
 }
 
-/// The table, its distinct cue phrases and their automaton.
-struct Events {
+/// The dated-event table (built-in rows plus `--gazetteer` files of kind
+/// `dated_events`), its distinct cue phrases and their automaton. Owned by
+/// the [`Gazetteer`](crate::gazetteer::Gazetteer).
+#[derive(Debug)]
+pub struct DatedEvents {
     events: Vec<Event>,
     phrases: Vec<String>,
     matcher: AhoCorasick,
+}
+
+/// Rows collected before the automaton is made.
+#[derive(Debug, Default)]
+pub(crate) struct DatedEventsBuilder {
+    events: Vec<Event>,
+    phrases: Vec<String>,
+    index: std::collections::HashMap<String, usize>,
+}
+
+impl DatedEventsBuilder {
+    /// Add the rows of a `dated_events` TSV text (the format of
+    /// `data/dated_events.tsv`).
+    pub(crate) fn add(&mut self, tsv: &str) -> Result<(), String> {
+        for (i, line) in tsv.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let line_no = i + 1;
+            let c: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if c.len() < 3 {
+                return Err(format!(
+                    "line {line_no}: needs event, date and sentence cues (tab-separated)"
+                ));
+            }
+            let date = crate::prepare::parse_iso(c[1])
+                .ok_or_else(|| format!("line {line_no}: date {:?} is not YYYY-MM[-DD]", c[1]))?;
+            let sentence_cues = self.cues(c[2]);
+            if sentence_cues.is_empty() {
+                return Err(format!("line {line_no}: an event needs sentence cues"));
+            }
+            let document_cues = self.cues(c.get(3).copied().unwrap_or(""));
+            self.events.push(Event {
+                year: date.year,
+                month: date.month.unwrap_or(1),
+                day: date.day,
+                sentence_cues,
+                document_cues,
+            });
+        }
+        Ok(())
+    }
+
+    fn cues(&mut self, col: &str) -> Vec<Vec<usize>> {
+        col.split(';')
+            .filter(|cue| !cue.trim().is_empty())
+            .map(|cue| {
+                cue.split('|')
+                    .map(crate::normalize::phrase_key)
+                    .filter(|key| !key.is_empty())
+                    .map(|key| match self.index.get(&key) {
+                        Some(&i) => i,
+                        None => {
+                            self.phrases.push(key.clone());
+                            self.index.insert(key, self.phrases.len() - 1);
+                            self.phrases.len() - 1
+                        }
+                    })
+                    .collect::<Vec<usize>>()
+            })
+            .filter(|alts| !alts.is_empty())
+            .collect()
+    }
+
+    pub(crate) fn build(self) -> DatedEvents {
+        // a DFA: the fastest overlapping search, and small for a few
+        // hundred short phrases
+        let matcher = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&self.phrases)
+            .expect("dated event automaton");
+        DatedEvents {
+            events: self.events,
+            phrases: self.phrases,
+            matcher,
+        }
+    }
 }
 
 /// Which cue phrases a stretch of text holds.
@@ -61,7 +141,7 @@ impl PhraseSet {
     }
 }
 
-impl Events {
+impl DatedEvents {
     /// The cue phrases that stand as whole words in `key[range]`.
     fn phrases_in(&self, key: &str, range: Range<usize>) -> PhraseSet {
         let mut found = PhraseSet::new(self.phrases.len());
@@ -72,67 +152,6 @@ impl Events {
             }
         }
         found
-    }
-}
-
-fn table() -> &'static Events {
-    static T: OnceLock<Events> = OnceLock::new();
-    T.get_or_init(|| parse(DATED_EVENTS_TSV))
-}
-
-fn parse(tsv: &str) -> Events {
-    let mut phrases: Vec<String> = Vec::new();
-    let mut index = std::collections::HashMap::new();
-    let mut cues = |col: &str| -> Vec<Vec<usize>> {
-        col.split(';')
-            .filter(|cue| !cue.trim().is_empty())
-            .map(|cue| {
-                cue.split('|')
-                    .map(|p| {
-                        let key = crate::normalize::phrase_key(p);
-                        *index.entry(key.clone()).or_insert_with(|| {
-                            phrases.push(key);
-                            phrases.len() - 1
-                        })
-                    })
-                    .collect()
-            })
-            .collect()
-    };
-    let mut events = Vec::new();
-    for line in tsv
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-    {
-        let c: Vec<&str> = line.split('\t').collect();
-        assert!(
-            c.len() == 4,
-            "data/dated_events.tsv: four columns in {line:?}"
-        );
-        let year = c[1].get(..4).and_then(|y| y.parse().ok());
-        let month = c[1].get(5..7).and_then(|m| m.parse().ok());
-        let (Some(year), Some(month)) = (year, month) else {
-            panic!("data/dated_events.tsv: bad date in {line:?}");
-        };
-        let day = c[1].get(8..10).and_then(|d| d.parse().ok());
-        events.push(Event {
-            year,
-            month,
-            day,
-            sentence_cues: cues(c[2]),
-            document_cues: cues(c[3]),
-        });
-    }
-    // a DFA: the fastest overlapping search, and small for a few hundred
-    // short phrases
-    let matcher = AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(&phrases)
-        .expect("dated event automaton");
-    Events {
-        events,
-        phrases,
-        matcher,
     }
 }
 
@@ -153,6 +172,7 @@ const DAY_SLACK: u32 = 3;
 /// The event years of the dates in `needs` (sorted by sentence), by start
 /// offset, for a document with match key `key`.
 pub(super) fn years(
+    t: &DatedEvents,
     key: &str,
     published: Option<PartialDate>,
     needs: &[Need],
@@ -160,7 +180,6 @@ pub(super) fn years(
     if needs.is_empty() {
         return Vec::new();
     }
-    let t = table();
     let mut sentences: Vec<Range<usize>> = needs.iter().map(|n| n.sentence.clone()).collect();
     sentences.dedup();
     let in_sentence: Vec<PhraseSet> = sentences
@@ -220,7 +239,7 @@ mod tests {
             names.windows(2).all(|w| w[0] < w[1]),
             "data/dated_events.tsv"
         );
-        let t = table();
+        let t = &crate::gazetteer::builtin().dated_events;
         assert_eq!(t.events.len(), names.len());
         for e in &t.events {
             assert!((1..=12).contains(&e.month) && (1800..=2100).contains(&e.year));
@@ -238,10 +257,31 @@ mod tests {
         };
         let key = "ukraine tiến vào kursk hồi tháng 8  sau đó tháng 8";
         let split = key.find("sau").unwrap_or(0);
-        let got = years(key, None, &[need(27, 0..split), need(43, split..key.len())]);
+        let t = &crate::gazetteer::builtin().dated_events;
+        let got = years(
+            t,
+            key,
+            None,
+            &[need(27, 0..split), need(43, split..key.len())],
+        );
         assert_eq!(got, [(27, 2024)]);
         // `kursks` is not `kursk`
         let key = "ukraine tiến vào kursks hồi tháng 8";
-        assert!(years(key, None, &[need(28, 0..key.len())]).is_empty());
+        assert!(years(t, key, None, &[need(28, 0..key.len())]).is_empty());
+    }
+
+    #[test]
+    fn user_rows_are_checked() {
+        let mut b = DatedEventsBuilder::default();
+        assert!(b.add("Event\t2025-13\tcue\n").is_err());
+        assert!(b.add("Event\t2025-06\n").is_err());
+        assert!(b.add("Event\t2025-06\t ; \n").is_err());
+        assert!(b
+            .add("# comment\nEvent\t2025-06-01\tcue one|cue two;other\tdoc\n")
+            .is_ok());
+        let t = b.build();
+        assert_eq!(t.events.len(), 1);
+        assert_eq!(t.events[0].sentence_cues, [vec![0, 1], vec![2]]);
+        assert_eq!(t.events[0].day, Some(1));
     }
 }
