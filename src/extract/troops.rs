@@ -194,6 +194,27 @@ pub fn extract(
                 None => k += 1,
             }
         }
+        // where a figure is or goes is said before the next figure of the
+        // sentence (`2 triệu quân, trong đó hàng chục nghìn binh sĩ đóng tại
+        // Phúc Kiến`: Phúc Kiến is the second one's), unless the next one is
+        // joined to it by `và` (`100 binh sĩ thiệt mạng và 1.000 người bị
+        // thương tại Kursk`: both were at Kursk); computed from the last
+        // figure back, so a run of joined figures shares one bound
+        let mut said_before: Vec<Option<usize>> = vec![None; cores.len()];
+        for f in (0..cores.len().saturating_sub(1)).rev() {
+            let (this, next) = (&cores[f], &cores[f + 1]);
+            let between = key.get(this.end..next.start).unwrap_or("");
+            let joined = between.len() < 120
+                && super::find_word(between, "và").is_some()
+                && !["trong đó", "trong số", "bao gồm", "gồm"]
+                    .iter()
+                    .any(|w| super::find_word(between, w).is_some());
+            said_before[f] = if joined {
+                said_before[f + 1]
+            } else {
+                Some(next.start)
+            };
+        }
         for (f, core) in cores.iter().enumerate() {
             // the figure's context: its sentence, at most ~300 bytes each side
             // (a sentence may be a whole 50 MB line)
@@ -209,12 +230,7 @@ pub fn extract(
                     .rfind(|(os, oe, c)| *os >= s.start && *oe <= core.start && c.is_some())
                     .and_then(|(_, _, c)| c.clone())
             });
-            // where a figure is or goes is said before the next figure of
-            // the sentence (`2 triệu quân, trong đó hàng chục nghìn binh sĩ
-            // đóng tại Phúc Kiến`: Phúc Kiến is the second one's)
-            let next_figure = cores
-                .get(f + 1)
-                .map_or(s.end, |next| next.start.clamp(core.end, s.end));
+            let next_figure = said_before[f].map_or(s.end, |b| b.clamp(core.end, s.end));
             let location = location(key, g, places, core, next_figure);
             let mut destination = destination(key, g, places, core, s.start, next_figure);
             if destination.is_none() {
@@ -712,11 +728,24 @@ fn claimant(text: &str, key: &str, dates: &[Located], core: &Core, s: usize) -> 
             }
         }
     }
-    let v = s + best?;
-    let clause_start = text[s..v]
-        .char_indices()
-        .rfind(|&(_, c)| matches!(c, ',' | ';' | ':' | '“' | '"'))
-        .map_or(s, |(i, c)| s + i + c.len_utf8());
+    let mut v = s + best?;
+    let clause_break = |to: usize| {
+        text[s..to]
+            .char_indices()
+            .rfind(|&(_, c)| matches!(c, ',' | ';' | ':' | '“' | '"'))
+            .map(|(i, c)| (s + i, s + i + c.len_utf8()))
+    };
+    let mut clause_start = clause_break(v).map_or(s, |(_, after)| after);
+    // `X, cựu chuyên gia quân sự, nhận định …`: the verb right after an
+    // apposition; the claimant is the name before it
+    if text[clause_start..v].trim().is_empty() {
+        if let Some((comma, _)) = clause_break(v) {
+            if let Some((apposition, _)) = clause_break(comma) {
+                v = apposition;
+                clause_start = clause_break(apposition).map_or(s, |(_, after)| after);
+            }
+        }
+    }
     let mut from = skip_spaces(key, clause_start);
     for o in CLAUSE_OPENERS {
         if let Some(e) = phrase_at(key, from, o) {
@@ -885,6 +914,25 @@ mod tests {
     }
 
     #[test]
+    fn figures_joined_by_va_share_the_place_said_after_them() {
+        let f = figures(
+            "2024-12-20",
+            "NIS cho biết ít nhất 100 binh sĩ Triều Tiên đã thiệt mạng và gần 1.000 người bị thương trong các cuộc giao tranh tại tỉnh Kursk.",
+        );
+        let got: Vec<_> = f
+            .iter()
+            .map(|f| (f.count, f.location.as_deref(), f.destination.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (100, Some("Kursk"), Some("RU")),
+                (1000, Some("Kursk"), Some("RU"))
+            ]
+        );
+    }
+
+    #[test]
     fn a_qualified_range_keeps_its_qualifier_word_and_both_ends() {
         let f = figures(
             "2024-12-16",
@@ -970,6 +1018,12 @@ mod tests {
         );
         let f = figures("", "Theo Lầu Năm Góc, khoảng 11.000 binh sĩ đang ở Nga.");
         assert_eq!(f[0].claimed_by.as_deref(), Some("Lầu Năm Góc"));
+        // the verb right after an apposition: the name before it claims
+        let f = figures(
+            "",
+            "Đại tá Trần Quang Minh, cựu chuyên gia quân sự, nhận định khoảng 2.000 binh sĩ Triều Tiên đã thiệt mạng.",
+        );
+        assert_eq!(f[0].claimed_by.as_deref(), Some("Đại tá Trần Quang Minh"));
     }
 
     /// Numbers that are not troop figures.
