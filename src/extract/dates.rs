@@ -14,7 +14,8 @@
 //! - **context**: the year comes from the article itself. A month or day
 //!   whose sentence names a well-known event of that month takes the event's
 //!   year (`Ukraine tiến vào Kursk hồi tháng 8` → 2024-08, from
-//!   `data/dated_events.tsv`), even against the publication date. Without a
+//!   `data/dated_events.tsv`), even against the publication date (when the
+//!   two agree, the anchor stays `published`). Without a
 //!   publication date, other dates take the year of the article's latest
 //!   full date (`ngày 19/6/2024`), else of the events it names, else the
 //!   year an anniversary implies (`kỷ niệm 70 năm kết thúc Chiến tranh Triều
@@ -880,9 +881,22 @@ impl<'d> DocAnchor<'d> {
 
     /// Year for a day and month without one; `None` when unknowable.
     fn year_for_day(&self, pos: Range<usize>, d: u32, m: u32) -> Option<(i32, Anchor)> {
-        if let Some(found) = self.event_year(pos.start) {
-            return Some(found);
+        self.prefer_event(pos.start, self.news_year_for_day(pos, d, m))
+    }
+
+    /// A well-known event's year wins over `usual`; when they agree the
+    /// usual anchor (`published`) is kept.
+    fn prefer_event(&self, start: usize, usual: Option<(i32, Anchor)>) -> Option<(i32, Anchor)> {
+        match (self.event_year(start), usual) {
+            (Some((y, _)), Some((u, anchor))) if y == u => Some((u, anchor)),
+            (Some(event), _) => Some(event),
+            (None, usual) => usual,
         }
+    }
+
+    /// News-style year for a day and month: from the publication date,
+    /// else the article's context year.
+    fn news_year_for_day(&self, pos: Range<usize>, d: u32, m: u32) -> Option<(i32, Anchor)> {
         if let Some(reference) = self.reference_day() {
             let forward = self.looks_ahead(pos.clone());
             let cands: Vec<NaiveDate> = (reference.year() - 1..=reference.year() + 1)
@@ -911,9 +925,12 @@ impl<'d> DocAnchor<'d> {
 
     /// Year for a month (or quarter) without one.
     fn year_for_month(&self, pos: Range<usize>, m: u32) -> Option<(i32, Anchor)> {
-        if let Some(found) = self.event_year(pos.start) {
-            return Some(found);
-        }
+        self.prefer_event(pos.start, self.news_year_for_month(pos, m))
+    }
+
+    /// News-style year for a month: from the publication date, else the
+    /// article's context year.
+    fn news_year_for_month(&self, pos: Range<usize>, m: u32) -> Option<(i32, Anchor)> {
         if let Some(p) = self.published {
             if let Some(pm) = p.month {
                 let forward = self.looks_ahead(pos.clone());
@@ -1700,6 +1717,19 @@ mod tests {
             &["2025-08"],
         ),
     ];
+
+    #[test]
+    fn an_event_that_agrees_with_the_publication_date_keeps_its_anchor() {
+        let anchors = |published: &str, text: &str| -> Vec<Anchor> {
+            let doc = Prepared::new(text);
+            let mut ctx = Context::for_tests();
+            ctx.published = crate::prepare::parse_iso(published);
+            extract(&doc, &ctx).into_iter().map(|d| d.anchor).collect()
+        };
+        let text = "Hiệp ước mà Nga và Triều Tiên ký hồi tháng 6 có hiệu lực.";
+        assert_eq!(anchors("2024-07-01", text), [Anchor::Published]);
+        assert_eq!(anchors("2025-11-08", text), [Anchor::Context]);
+    }
 
     #[test]
     fn well_known_events_give_the_year() {
