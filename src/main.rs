@@ -5,6 +5,12 @@ use clap::Parser;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
+// The extractors make many small, short-lived allocations (mentions, spans,
+// strings); mimalloc's thread-local free lists cut the allocator's share of
+// a run (about 15% of the profile with glibc malloc).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = corpus::cli::Cli::parse();
     let stdout = io::stdout();
