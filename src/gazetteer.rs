@@ -19,6 +19,7 @@ use crate::error::Error;
 use crate::model::ActorKind;
 use crate::normalize::{fold_str, phrase_key};
 use std::collections::{BTreeSet, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -84,12 +85,24 @@ pub enum Target {
     Title(TitleKind),
 }
 
-/// One pattern of an automaton: its target and the alias as written (for
-/// the capitalization check).
+/// One pattern of an automaton: its target, the alias as written and the
+/// capitals the alias asks of a hit.
 #[derive(Debug, Clone)]
 struct Pattern {
     target: Target,
     alias: String,
+    capitals: Capitals,
+}
+
+impl Pattern {
+    fn new(target: Target, alias: String) -> Pattern {
+        let capitals = Capitals::of(&alias);
+        Pattern {
+            target,
+            alias,
+            capitals,
+        }
+    }
 }
 
 /// A gazetteer hit in a document (normalized offsets).
@@ -171,19 +184,19 @@ impl Builder {
                 country: Some(c[0].to_string()),
             });
             for alias in std::iter::once(c[1]).chain(aliases(c[3])) {
-                self.place_patterns.push(Pattern {
-                    target: Target::Place {
+                self.place_patterns.push(Pattern::new(
+                    Target::Place {
                         index,
                         short: false,
                     },
-                    alias: alias.to_string(),
-                });
+                    alias.to_string(),
+                ));
             }
             for alias in aliases(c[4]) {
-                self.place_patterns.push(Pattern {
-                    target: Target::Place { index, short: true },
-                    alias: alias.to_string(),
-                });
+                self.place_patterns.push(Pattern::new(
+                    Target::Place { index, short: true },
+                    alias.to_string(),
+                ));
             }
         }
         Ok(())
@@ -206,13 +219,13 @@ impl Builder {
                 country: opt(c[3]),
             });
             for alias in std::iter::once(c[0]).chain(aliases(c[4])) {
-                self.place_patterns.push(Pattern {
-                    target: Target::Place {
+                self.place_patterns.push(Pattern::new(
+                    Target::Place {
                         index,
                         short: false,
                     },
-                    alias: alias.to_string(),
-                });
+                    alias.to_string(),
+                ));
             }
         }
         Ok(())
@@ -233,10 +246,8 @@ impl Builder {
                 name_en: opt(c[3]),
             });
             for alias in std::iter::once(c[0]).chain(aliases(c[4])) {
-                self.actor_patterns.push(Pattern {
-                    target: Target::Actor(index),
-                    alias: alias.to_string(),
-                });
+                self.actor_patterns
+                    .push(Pattern::new(Target::Actor(index), alias.to_string()));
             }
         }
         Ok(())
@@ -251,10 +262,8 @@ impl Builder {
                 "domain" => TitleKind::Domain,
                 other => return Err(format!("line {line}: unknown title kind {other:?}")),
             };
-            self.title_patterns.push(Pattern {
-                target: Target::Title(kind),
-                alias: c[0].to_string(),
-            });
+            self.title_patterns
+                .push(Pattern::new(Target::Title(kind), c[0].to_string()));
         }
         Ok(())
     }
@@ -390,7 +399,27 @@ struct WordMatcher {
     first_words: Vec<u64>,
     /// Pattern indices by the full hash of their key's first word, longest
     /// key first (then lowest index).
-    by_first_word: HashMap<u64, Vec<u32>>,
+    by_first_word: HashMap<u64, Vec<u32>, BuildHasherDefault<PassThrough>>,
+}
+
+/// The hasher of [`WordMatcher::by_first_word`], whose keys are FNV hashes
+/// already: hashing them again with the default SipHash cost more than the
+/// look-up itself.
+#[derive(Debug, Default)]
+struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = bytes.iter().fold(self.0, |h, &b| fnv_step(h, b));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 /// Size of the first-word bit set, in bits.
@@ -400,18 +429,21 @@ const FIRST_WORD_BITS: usize = 1 << 16;
 /// table whose candidates are then compared byte for byte.
 #[inline]
 fn first_word_hash(word: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in word {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    word.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b))
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+#[inline]
+fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
 }
 
 impl WordMatcher {
     fn new(keys: &[String]) -> WordMatcher {
         let mut first_words = vec![0u64; FIRST_WORD_BITS / 64];
-        let mut by_first_word: HashMap<u64, Vec<u32>> = HashMap::new();
+        let mut by_first_word: HashMap<u64, Vec<u32>, BuildHasherDefault<PassThrough>> =
+            HashMap::default();
         for (i, key) in keys.iter().enumerate() {
             if key.is_empty() {
                 continue;
@@ -436,12 +468,10 @@ impl WordMatcher {
         }
     }
 
-    /// The longest key that starts at `bytes[pos..]` (whose first word is
-    /// `bytes[pos..word_end]`) and ends at a word boundary, as
-    /// `(end, pattern index)`.
+    /// The longest key that starts at `bytes[pos..]`, whose first word has
+    /// hash `hash`, and ends at a word boundary, as `(end, pattern index)`.
     #[inline]
-    fn longest_at(&self, bytes: &[u8], pos: usize, word_end: usize) -> Option<(usize, usize)> {
-        let hash = first_word_hash(&bytes[pos..word_end]);
+    fn longest_at(&self, bytes: &[u8], pos: usize, hash: u64) -> Option<(usize, usize)> {
         let bit = (hash as usize) % FIRST_WORD_BITS;
         if self.first_words[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
@@ -456,47 +486,68 @@ impl WordMatcher {
     }
 }
 
-/// Every hit of `matcher` in `key` that starts and ends at word
-/// boundaries, from byte `from` on, as `(start, end, pattern index)`:
-/// at each word start the longest key that ends at a word boundary, then
-/// on after it.
-fn word_hits(matcher: &WordMatcher, key: &str, from: usize) -> Vec<(usize, usize, usize)> {
-    let bytes = key.as_bytes();
-    let mut hits = Vec::new();
-    let mut pos = from.min(bytes.len());
-    // `from` may fall inside a word: matches start at the next word start.
-    if pos > 0 && bytes[pos - 1] != b' ' {
-        pos = next_word_start(bytes, pos);
-    }
-    while pos < bytes.len() {
-        if bytes[pos] == b' ' {
-            pos += 1;
-            continue;
-        }
-        let word_end = bytes[pos..]
-            .iter()
-            .position(|&b| b == b' ')
-            .map_or(bytes.len(), |i| pos + i);
-        match matcher.longest_at(bytes, pos, word_end) {
-            Some((end, pattern)) => {
-                hits.push((pos, end, pattern));
-                pos = end;
+/// One word of a match key: where it starts and its [`first_word_hash`].
+#[derive(Debug, Clone, Copy)]
+struct KeyWord {
+    start: usize,
+    hash: u64,
+}
+
+/// The words of a match key (runs of non-space bytes) with their hashes:
+/// computed once per document and shared by the place, actor and title
+/// lookups, which would otherwise each scan and hash every word again.
+#[derive(Debug, Clone, Default)]
+pub struct KeyWords {
+    words: Vec<KeyWord>,
+}
+
+impl KeyWords {
+    /// Index the words of `key` (a [`crate::normalize::match_key`]).
+    pub fn of(key: &str) -> KeyWords {
+        // one pass: the hash is built as the word is read
+        let mut words = Vec::with_capacity(key.len() / 5);
+        let mut current: Option<KeyWord> = None;
+        for (i, &b) in key.as_bytes().iter().enumerate() {
+            if b == b' ' {
+                words.extend(current.take());
+            } else {
+                let word = current.get_or_insert(KeyWord {
+                    start: i,
+                    hash: FNV_OFFSET,
+                });
+                word.hash = fnv_step(word.hash, b);
             }
-            None => pos = word_end,
+        }
+        words.extend(current);
+        KeyWords { words }
+    }
+}
+
+/// Every hit of `matcher` in `key` (whose words are `words`) that starts
+/// and ends at word boundaries, from byte `from` on, as `(start, end,
+/// pattern index)`: at each word start the longest key that ends at a word
+/// boundary, then on after it. A `from` inside a word starts at the next
+/// word.
+fn word_hits(
+    matcher: &WordMatcher,
+    key: &str,
+    words: &KeyWords,
+    from: usize,
+) -> Vec<(usize, usize, usize)> {
+    let bytes = key.as_bytes();
+    let words = &words.words;
+    let mut hits = Vec::new();
+    let mut i = words.partition_point(|w| w.start < from);
+    while let Some(w) = words.get(i) {
+        i += 1;
+        if let Some((end, pattern)) = matcher.longest_at(bytes, w.start, w.hash) {
+            hits.push((w.start, end, pattern));
+            while words.get(i).is_some_and(|n| n.start < end) {
+                i += 1;
+            }
         }
     }
     hits
-}
-
-/// The first byte after the word containing `pos` and the spaces after it.
-fn next_word_start(bytes: &[u8], mut pos: usize) -> usize {
-    while pos < bytes.len() && bytes[pos] != b' ' {
-        pos += 1;
-    }
-    while pos < bytes.len() && bytes[pos] == b' ' {
-        pos += 1;
-    }
-    pos
 }
 
 impl Gazetteer {
@@ -529,13 +580,14 @@ impl Gazetteer {
         patterns: &[Pattern],
         text: &str,
         key: &str,
+        words: &KeyWords,
         from: usize,
     ) -> Vec<Hit> {
-        word_hits(matcher, key, from)
+        word_hits(matcher, key, words, from)
             .into_iter()
             .filter_map(|(s, e, p)| {
                 let pattern = &patterns[p];
-                capitals_agree(&pattern.alias, &text[s..e]).then_some(Hit {
+                pattern.capitals.agree(&text[s..e]).then_some(Hit {
                     start: s,
                     end: e,
                     target: pattern.target,
@@ -545,9 +597,10 @@ impl Gazetteer {
     }
 
     /// Place hits (raw: before context rules) in `text`, whose lowercase key
-    /// is `key`, from byte `from`.
-    pub fn find_places(&self, text: &str, key: &str, from: usize) -> Vec<Hit> {
-        self.scan(&self.place_matcher, &self.place_patterns, text, key, from)
+    /// is `key` with words `words`, from byte `from`.
+    pub fn find_places(&self, text: &str, key: &str, words: &KeyWords, from: usize) -> Vec<Hit> {
+        let (matcher, patterns) = (&self.place_matcher, &self.place_patterns);
+        self.scan(matcher, patterns, text, key, words, from)
     }
 
     /// Diacritic-insensitive place hits, for `--fold`: only hits that the
@@ -559,7 +612,7 @@ impl Gazetteer {
         let (folded, map) = crate::normalize::fold(text);
         let key = crate::normalize::match_key(&folded);
         let mut hits = Vec::new();
-        for (s, e, p) in word_hits(ac, &key, 0) {
+        for (s, e, p) in word_hits(ac, &key, &KeyWords::of(&key), 0) {
             if map.is_empty() {
                 break;
             }
@@ -577,14 +630,17 @@ impl Gazetteer {
         hits
     }
 
-    /// Person and organization hits.
-    pub fn find_actors(&self, text: &str, key: &str, from: usize) -> Vec<Hit> {
-        self.scan(&self.actor_matcher, &self.actor_patterns, text, key, from)
+    /// Person and organization hits (arguments as for
+    /// [`Gazetteer::find_places`]).
+    pub fn find_actors(&self, text: &str, key: &str, words: &KeyWords, from: usize) -> Vec<Hit> {
+        let (matcher, patterns) = (&self.actor_matcher, &self.actor_patterns);
+        self.scan(matcher, patterns, text, key, words, from)
     }
 
-    /// Title phrase hits (case-insensitive).
-    pub fn find_titles(&self, key: &str, from: usize) -> Vec<Hit> {
-        word_hits(&self.title_matcher, key, from)
+    /// Title phrase hits (case-insensitive) in `key`, whose words are
+    /// `words`, from byte `from`.
+    pub fn find_titles(&self, key: &str, words: &KeyWords, from: usize) -> Vec<Hit> {
+        word_hits(&self.title_matcher, key, words, from)
             .into_iter()
             .map(|(s, e, p)| Hit {
                 start: s,
@@ -600,28 +656,66 @@ impl Gazetteer {
 /// (`Kim Jong-un` for `Kim Jong Un`). An all-capitals alias (an acronym)
 /// must be all capitals in the text.
 pub fn capitals_agree(alias: &str, found: &str) -> bool {
-    let mut alias_letters = alias.chars().filter(|c| c.is_alphabetic());
-    let acronym = alias_letters.clone().count() >= 2 && alias_letters.all(char::is_uppercase);
-    if acronym {
-        return found
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
+    Capitals::of(alias).agree(found)
+}
+
+/// What an alias asks of the capitals of a hit, worked out once when the
+/// gazetteer is built: every hit is checked against it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Capitals {
+    /// An acronym (two or more letters, all capitals): the hit must be all
+    /// capitals too.
+    Acronym,
+    /// Per word of the alias, whether it starts with a capital.
+    Words(Vec<bool>),
+}
+
+impl Capitals {
+    fn of(alias: &str) -> Capitals {
+        let mut letters = alias.chars().filter(|&c| is_letter(c));
+        if letters.clone().count() >= 2 && letters.all(char::is_uppercase) {
+            return Capitals::Acronym;
+        }
+        Capitals::Words(
+            crate::normalize::words_with_offsets(alias)
+                .map(|(_, w)| w.starts_with(char::is_uppercase))
+                .collect(),
+        )
     }
-    // walk the words of both: a capitalized alias word needs a capitalized
-    // text word, unless the text word follows a hyphen
-    let mut found_words = crate::normalize::words_with_offsets(found);
-    for (_, a) in crate::normalize::words_with_offsets(alias) {
-        let Some((at, f)) = found_words.next() else {
-            return false;
-        };
-        let after_hyphen = found[..at].ends_with('-');
-        if a.starts_with(char::is_uppercase) && !f.starts_with(char::is_uppercase) && !after_hyphen
-        {
-            return false;
+
+    fn agree(&self, found: &str) -> bool {
+        match self {
+            Capitals::Acronym => found
+                .chars()
+                .filter(|&c| is_letter(c))
+                .all(char::is_uppercase),
+            Capitals::Words(capital) => {
+                // a capitalized alias word needs a capitalized text word,
+                // unless the text word follows a hyphen
+                let mut found_words = crate::normalize::words_with_offsets(found);
+                capital.iter().all(|&needs_capital| {
+                    found_words.next().is_some_and(|(at, f)| {
+                        !needs_capital
+                            || f.starts_with(char::is_uppercase)
+                            || found[..at].ends_with('-')
+                    })
+                })
+            }
         }
     }
-    true
+}
+
+/// `char::is_alphabetic`, without the Unicode table look-up for the Latin
+/// letters Vietnamese is written in.
+#[inline]
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        c if c.is_ascii() => false,
+        '\u{00D7}' | '\u{00F7}' => false,
+        '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => true,
+        c => c.is_alphabetic(),
+    }
 }
 
 #[cfg(test)]
@@ -708,7 +802,7 @@ mod tests {
         let text = "Ngay tại Nga-Triều Tiên, ngà voi và Mátxcơva";
         let key = crate::normalize::match_key(text);
         let found: Vec<&str> = g
-            .find_places(text, &key, 0)
+            .find_places(text, &key, &KeyWords::of(&key), 0)
             .iter()
             .map(|h| &text[h.start..h.end])
             .collect();
@@ -725,7 +819,7 @@ mod tests {
         .collect();
         let matcher = WordMatcher::new(&keys);
         let hits = |key: &str, from: usize| -> Vec<(usize, usize, usize)> {
-            word_hits(&matcher, key, from)
+            word_hits(&matcher, key, &KeyWords::of(key), from)
         };
         // `bc` inside `abc` is not a word
         assert_eq!(hits("abc bc", 0), [(4, 6, 0)]);

@@ -63,6 +63,8 @@ pub fn lower_char(c: char) -> char {
         0x1EA0..=0x1EF9 => char::from_u32(u | 1).unwrap_or(c),
         0x0102 | 0x0110 | 0x0128 | 0x0168 | 0x01A0 => char::from_u32(u + 1).unwrap_or(c),
         0x01AF => '\u{01B0}',
+        // the small ones of those: ă đ ĩ ũ ơ ư
+        0x0103 | 0x0111 | 0x0129 | 0x0169 | 0x01A1 | 0x01B0 => c,
         _ => {
             let mut lower = c.to_lowercase();
             match (lower.next(), lower.next()) {

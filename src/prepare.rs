@@ -7,6 +7,7 @@
 //! [`Prepared`] view and maps its matches back through
 //! [`Prepared::span`].
 
+use crate::gazetteer::KeyWords;
 use crate::model::Span;
 use crate::normalize::{match_key, normalize, Normalized};
 use std::ops::Range;
@@ -57,6 +58,9 @@ pub struct Prepared<'a> {
     /// [`match_key`] of the normalized text: same offsets, lowercase,
     /// punctuation as spaces.
     pub key: String,
+    /// The words of [`Prepared::key`], hashed once for every gazetteer
+    /// lookup.
+    pub key_words: KeyWords,
     /// Header facts.
     pub header: Header,
     /// Sentence ranges in the normalized text, in order, from `body_start`.
@@ -70,6 +74,7 @@ impl<'a> Prepared<'a> {
     pub fn new(original: &'a str) -> Prepared<'a> {
         let norm = normalize(original);
         let key = match_key(&norm.text);
+        let key_words = KeyWords::of(&key);
         let header = parse_header(&norm.text);
         let sentences = split_sentences(&norm.text, header.body_start);
         let paragraphs = norm.text.lines().filter(|l| !l.trim().is_empty()).count();
@@ -77,6 +82,7 @@ impl<'a> Prepared<'a> {
             original,
             norm,
             key,
+            key_words,
             header,
             sentences,
             paragraphs,
@@ -187,27 +193,36 @@ const ABBREVIATIONS: &[&str] = &[
 /// and a capital letter, digit or quote — except after abbreviations and
 /// single-letter initials.
 pub fn split_sentences(text: &str, start: usize) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut line_start = start;
     for line in text[start..].split_inclusive('\n') {
         let line_end = line_start + line.len();
         let mut s = line_start;
-        let bytes = text.as_bytes();
-        let mut iter = text[line_start..line_end].char_indices().peekable();
-        while let Some((rel, c)) = iter.next() {
+        let mut pos = line_start;
+        // Jump from one possible terminator to the next (`.`, `!`, `?`, and
+        // the lead byte of `…`) without decoding the characters between.
+        while let Some(off) = bytes[pos..line_end]
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+        {
+            let at = pos + off;
+            let Some(c) = text[at..line_end].chars().next() else {
+                break;
+            };
+            pos = at + c.len_utf8();
             if !matches!(c, '.' | '!' | '?' | '…') {
                 continue;
             }
-            let mut end = line_start + rel + c.len_utf8();
             // closing quotes and brackets stay with the sentence
-            while let Some(&(r2, c2)) = iter.peek() {
-                if matches!(c2, '"' | '”' | '’' | '\'' | ')' | '»' | '.' | '…') {
-                    end = line_start + r2 + c2.len_utf8();
-                    iter.next();
-                } else {
+            let mut end = pos;
+            for c2 in text[end..line_end].chars() {
+                if !matches!(c2, '"' | '”' | '’' | '\'' | ')' | '»' | '.' | '…') {
                     break;
                 }
+                end += c2.len_utf8();
             }
+            pos = end;
             if end >= line_end || bytes[end] != b' ' {
                 continue;
             }
@@ -215,7 +230,7 @@ pub fn split_sentences(text: &str, start: usize) -> Vec<Range<usize>> {
             let opens = next.is_some_and(|n| {
                 n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '(' | '-')
             });
-            if !opens || (c == '.' && before_is_abbreviation(&text[s..line_start + rel])) {
+            if !opens || (c == '.' && before_is_abbreviation(&text[s..at])) {
                 continue;
             }
             push_trimmed(text, s, end, &mut out);

@@ -29,7 +29,7 @@
 use super::places::PlaceMention;
 use super::tokens::{is_all_caps, is_capitalized, tokens_in, Token};
 use super::Context;
-use crate::gazetteer::{Gazetteer, Hit, Target, TitleKind};
+use crate::gazetteer::{Gazetteer, Hit, KeyWords, Target, TitleKind};
 use crate::model::{Actor, ActorKind, Mention};
 use crate::normalize::phrase_key;
 use crate::prepare::Prepared;
@@ -258,8 +258,8 @@ pub fn extract(
     let g = ctx.gazetteer;
     let text = doc.text();
     let from = doc.header.body_start;
-    let title_hits = g.find_titles(&doc.key, from);
-    let actor_hits = g.find_actors(text, &doc.key, from);
+    let title_hits = g.find_titles(&doc.key, &doc.key_words, from);
+    let actor_hits = g.find_actors(text, &doc.key, &doc.key_words, from);
 
     let mut labels = vec![Label::None; tokens.len()];
     for (i, h) in title_hits.iter().enumerate() {
@@ -569,7 +569,10 @@ impl Labeled<'_> {
     fn trailing_country(&self, from: usize, last: usize) -> Option<String> {
         let tail = &self.text[self.tokens[from].start..self.tokens[last].end];
         let key = crate::normalize::match_key(tail);
-        let hit = self.g.find_places(tail, &key, 0).pop()?;
+        let hit = self
+            .g
+            .find_places(tail, &key, &KeyWords::of(&key), 0)
+            .pop()?;
         match hit.target {
             Target::Place {
                 index,
@@ -1016,12 +1019,14 @@ fn nearest_mention(raw: &[RawMention], groups: &[&Vec<usize>], start: usize) -> 
 /// True when `tail` (original text) is exactly one country's name.
 fn is_country_name(g: &Gazetteer, tail: &str) -> bool {
     let key = crate::normalize::match_key(tail);
-    g.find_places(tail, &key, 0).iter().any(|hit| {
-        hit.start == 0
-            && hit.end == tail.len()
-            && matches!(hit.target, Target::Place { index, short: false }
+    g.find_places(tail, &key, &KeyWords::of(&key), 0)
+        .iter()
+        .any(|hit| {
+            hit.start == 0
+                && hit.end == tail.len()
+                && matches!(hit.target, Target::Place { index, short: false }
                 if g.places[index].kind == "country")
-    })
+        })
 }
 
 /// An organization named without its country (`Theo Bộ Ngoại giao, …`) is

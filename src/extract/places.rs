@@ -109,7 +109,7 @@ pub fn find(doc: &Prepared, ctx: &Context, tokens: &[Token]) -> Vec<PlaceMention
     let g = ctx.gazetteer;
     let text = doc.text();
     let from = doc.header.body_start;
-    let mut hits = g.find_places(text, &doc.key, from);
+    let mut hits = g.find_places(text, &doc.key, &doc.key_words, from);
     if ctx.fold {
         let extra = g.find_places_folded(text, from);
         for h in extra {
