@@ -179,13 +179,15 @@ fn is_number_word(w: &str) -> bool {
     if NUMBER_WORDS.contains(&w) {
         return true;
     }
+    // capitalized: compare without building the lowercase word (this runs
+    // on every word of a sentence with a troop unit)
     let mut chars = w.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() => {
-            let mut lowered = String::with_capacity(w.len());
-            lowered.push(crate::normalize::lower_char(c));
-            lowered.push_str(chars.as_str());
-            NUMBER_WORDS.contains(&lowered.as_str())
+            let (lower, rest) = (crate::normalize::lower_char(c), chars.as_str());
+            NUMBER_WORDS
+                .iter()
+                .any(|n| n.len() == w.len() && n.strip_prefix(lower) == Some(rest))
         }
         _ => false,
     }
@@ -252,18 +254,15 @@ pub fn find(text: &str, from: usize, to: usize) -> Vec<NumberMatch> {
             words: true,
         });
     }
-    // number words: maximal runs of number words separated by single spaces
-    let words: Vec<(usize, &str)> = crate::normalize::words_with_offsets(hay).collect();
+    // number words: maximal runs of number words separated by spaces only
+    // (then no other word lies between them); only number words are kept
+    let words: Vec<(usize, &str)> = crate::normalize::words_with_offsets(hay)
+        .filter(|(_, w)| is_number_word(w))
+        .collect();
     let mut i = 0;
     while i < words.len() {
-        let is_num = is_number_word;
-        if !is_num(words[i].1) {
-            i += 1;
-            continue;
-        }
         let mut j = i;
         while j + 1 < words.len()
-            && is_num(words[j + 1].1)
             && hay[words[j].0 + words[j].1.len()..words[j + 1].0]
                 .trim()
                 .is_empty()
