@@ -84,7 +84,10 @@ fn needs_normalization(original: &str) -> bool {
     let mut chars = original.chars().peekable();
     while let Some(c) = chars.next() {
         if !c.is_ascii() {
-            if is_combining_mark(c) || is_special_space(c) || is_invisible(c) {
+            // Vietnamese precomposed letters (Latin-1, Extended-A/B and
+            // Extended Additional) are none of these: skip the table look-ups
+            let latin_letter = matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}');
+            if !latin_letter && (is_combining_mark(c) || is_special_space(c) || is_invisible(c)) {
                 return true;
             }
             // a toned a/e/y after o/u at the end of a word: hoà, thuý, khoẻ
@@ -386,9 +389,13 @@ pub fn match_key(text: &str) -> String {
 /// Lowercase one phrase for use as a gazetteer key: NFC, canonical tone
 /// marks, lowercase, punctuation to spaces, runs of spaces collapsed.
 pub fn phrase_key(phrase: &str) -> String {
-    let n = normalize(phrase);
-    let key = match_key(&n.text);
-    key.split_whitespace().collect::<Vec<_>>().join(" ")
+    let key = match_key(&normalize(phrase).text);
+    // most phrases have single spaces already: keep the key as it is
+    if key.starts_with(' ') || key.ends_with(' ') || key.contains("  ") {
+        key.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        key
+    }
 }
 
 /// Fold one character for diacritic-insensitive matching: lowercase, tone

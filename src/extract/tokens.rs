@@ -32,49 +32,57 @@ impl Token {
 pub fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
     for (si, range) in sentences.iter().enumerate() {
-        let s = &text[range.clone()];
-        let mut chars = s.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        let end = range.end;
+        let mut i = range.start;
+        while let Some((c, len)) = char_at(text, i, end) {
+            let start = i;
+            i += len;
             if c.is_whitespace() {
                 continue;
             }
-            let start = range.start + i;
             if !is_word_char(c) {
                 out.push(Token {
                     start,
-                    end: start + c.len_utf8(),
+                    end: i,
                     is_word: false,
                     sentence: si,
                 });
                 continue;
             }
-            let mut end = start + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
+            while let Some((d, len)) = char_at(text, i, end) {
                 if is_word_char(d) {
-                    end = range.start + j + d.len_utf8();
-                    chars.next();
-                } else if matches!(d, '-' | '\'' | '’') {
+                    i += len;
+                } else if matches!(d, '-' | '\'' | '’')
+                    && char_at(text, i + len, end).is_some_and(|(a, _)| is_word_char(a))
+                {
                     // inner hyphen or apostrophe: only if a letter follows
-                    let after = &s[j + d.len_utf8()..];
-                    if after.starts_with(is_word_char) {
-                        chars.next();
-                        end = range.start + j + d.len_utf8();
-                    } else {
-                        break;
-                    }
+                    i += len;
                 } else {
                     break;
                 }
             }
             out.push(Token {
                 start,
-                end,
+                end: i,
                 is_word: true,
                 sentence: si,
             });
         }
     }
     out
+}
+
+/// The character at byte `i` of `text` and its length, if `i < end`;
+/// without decoding for ASCII, most of the bytes (this runs on every byte).
+#[inline]
+fn char_at(text: &str, i: usize, end: usize) -> Option<(char, usize)> {
+    if i >= end {
+        return None;
+    }
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some((char::from(b), 1)),
+        _ => text[i..].chars().next().map(|c| (c, c.len_utf8())),
+    }
 }
 
 /// True for a word that starts with a capital letter.
