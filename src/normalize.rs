@@ -47,6 +47,15 @@ pub fn words_with_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
         .map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
 }
 
+/// True for the precomposed letters of the Latin blocks Vietnamese uses
+/// (Latin-1 letters, Extended-A and -B, Extended Additional): letters, and
+/// neither combining marks, special spaces nor invisible characters. A
+/// fast answer before the Unicode tables.
+#[inline]
+fn is_latin_letter(c: char) -> bool {
+    matches!(c, '\u{00C0}'..='\u{00D6}' | '\u{00D8}'..='\u{00F6}' | '\u{00F8}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
+}
+
 /// Lowercase one character when its lowercase form is one character of the
 /// same UTF-8 length (true of every Vietnamese letter); otherwise the
 /// character itself. Fast for ASCII and Vietnamese letters.
@@ -86,8 +95,9 @@ fn needs_normalization(original: &str) -> bool {
         if !c.is_ascii() {
             // Vietnamese precomposed letters (Latin-1, Extended-A/B and
             // Extended Additional) are none of these: skip the table look-ups
-            let latin_letter = matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}');
-            if !latin_letter && (is_combining_mark(c) || is_special_space(c) || is_invisible(c)) {
+            if !is_latin_letter(c)
+                && (is_combining_mark(c) || is_special_space(c) || is_invisible(c))
+            {
                 return true;
             }
             // a toned a/e/y after o/u at the end of a word: hoà, thuý, khoẻ
@@ -246,7 +256,7 @@ pub fn normalize(original: &str) -> Normalized {
         let mut end = start + c.len_utf8();
         let mut combined = false;
         while let Some(&(i, m)) = chars.peek() {
-            if !m.is_ascii() && is_combining_mark(m) {
+            if !m.is_ascii() && !is_latin_letter(m) && is_combining_mark(m) {
                 combined = true;
                 end = i + m.len_utf8();
                 chars.next();
@@ -259,7 +269,7 @@ pub fn normalize(original: &str) -> Normalized {
         let is_letter = if c.is_ascii() {
             c.is_ascii_alphabetic()
         } else {
-            c.is_alphabetic()
+            is_latin_letter(c) || c.is_alphabetic()
         };
         if !is_letter {
             finish_word(&mut w, &mut report);
@@ -268,8 +278,12 @@ pub fn normalize(original: &str) -> Normalized {
         }
         if combined {
             let before = w.text.len();
-            for d in unit.nfc() {
-                w.text.push(d);
+            // one mark (most units of NFD Vietnamese): compose the pair
+            // directly; the general composition algorithm otherwise
+            let mut marks = unit[c.len_utf8()..].chars();
+            match (marks.next().and_then(|m| compose(c, m)), marks.next()) {
+                (Some(composed), None) => w.text.push(composed),
+                _ => w.text.extend(unit.nfc()),
             }
             let added = w.text.len() - before;
             for _ in 0..added {
@@ -455,6 +469,26 @@ mod tests {
         assert_eq!(n.text, s);
         assert!(n.is_identity());
         assert_eq!(n.report, NormalizationReport::default());
+    }
+
+    #[test]
+    fn one_mark_units_compose_as_nfc_does() {
+        // the pair fast path in `normalize` must agree with full NFC,
+        // also where no composite exists (the mark then stays)
+        let bases = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯYdĐbqx";
+        let marks = [
+            '\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}', '\u{0302}', '\u{0306}',
+            '\u{031B}', '\u{0308}',
+        ];
+        for b in bases.chars() {
+            for m in marks {
+                let unit: String = [b, m].iter().collect();
+                // a word around it, so the tone-mark move does not apply
+                let text = format!("x{unit}x");
+                let want: String = text.nfc().collect();
+                assert_eq!(normalize(&text).text, want, "{b:?} + {m:?}");
+            }
+        }
     }
 
     #[test]

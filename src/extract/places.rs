@@ -119,8 +119,11 @@ pub fn find(doc: &Prepared, ctx: &Context, tokens: &[Token]) -> Vec<PlaceMention
         }
         hits.sort_by_key(|h| (h.start, h.end));
     }
-    let starts: std::collections::HashSet<usize> = hits.iter().map(|h| h.start).collect();
-    let ends: std::collections::HashSet<usize> = hits.iter().map(|h| h.end).collect();
+    // sorted offsets, searched in place of hash sets (no hashing per hit)
+    let mut starts: Vec<usize> = hits.iter().map(|h| h.start).collect();
+    let mut ends: Vec<usize> = hits.iter().map(|h| h.end).collect();
+    starts.sort_unstable();
+    ends.sort_unstable();
     let mut out = Vec::new();
     for (i, hit) in hits.iter().enumerate() {
         let Target::Place { index, short } = hit.target else {
@@ -173,8 +176,8 @@ fn single_word_ok(
     text: &str,
     tokens: &[Token],
     hit: &Hit,
-    hit_starts: &std::collections::HashSet<usize>,
-    hit_ends: &std::collections::HashSet<usize>,
+    hit_starts: &[usize],
+    hit_ends: &[usize],
 ) -> bool {
     let ti = token_at_or_after(tokens, hit.start);
     let Some(tok) = tokens.get(ti) else {
@@ -191,7 +194,7 @@ fn single_word_ok(
             return false;
         }
         if let Some(next) = tokens.get(ti + 1) {
-            let next_is_place = hit_starts.contains(&next.start);
+            let next_is_place = hit_starts.binary_search(&next.start).is_ok();
             if next.sentence == tok.sentence
                 && next.is_word
                 && is_capitalized(next.text(text))
@@ -210,7 +213,7 @@ fn single_word_ok(
     if PERSON_WORDS.contains(&prev_text.to_lowercase().as_str()) {
         return false;
     }
-    let prev_is_place_end = hit_ends.contains(&prev.end);
+    let prev_is_place_end = hit_ends.binary_search(&prev.end).is_ok();
     let prev_first = ti < 2 || tokens[ti - 2].sentence != tok.sentence;
     if NAME_LIKE.contains(&word)
         && is_capitalized(prev_text)
