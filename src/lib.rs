@@ -349,7 +349,7 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
         Processed::Document {
             bytes,
             counts: Box::new(counts),
-            digest: Box::new(Digest::of(&doc)),
+            digest: Box::new(Digest::from_document(doc)),
         }
     };
     let process = |w: &Work| -> Processed {

@@ -251,6 +251,16 @@ pub enum ActorKind {
     Organization,
 }
 
+impl ActorKind {
+    /// The name it is serialized as (`person`, `organization`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Organization => "organization",
+        }
+    }
+}
+
 /// One occurrence of an entity in the text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Mention {

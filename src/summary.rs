@@ -36,40 +36,48 @@ fn known_year(value: &str) -> bool {
 impl Digest {
     /// Reduce a document.
     pub fn of(doc: &Document) -> Digest {
-        let mut entities = Vec::new();
-        for a in &doc.actors {
+        Digest::from_document(doc.clone())
+    }
+
+    /// Reduce a document that is no longer needed: its strings move into
+    /// the digest instead of being copied (`analyze` does this for every
+    /// document).
+    pub fn from_document(doc: Document) -> Digest {
+        let id = doc.id;
+        let mut entities = Vec::with_capacity(doc.actors.len() + doc.places.len());
+        for a in doc.actors {
             entities.push(CorpusEntity {
-                kind: crate::output::enum_name(&a.kind),
-                name: a.name.clone(),
-                name_en: a.name_en.clone(),
-                country: a.affiliation.clone(),
+                kind: a.kind.as_str().to_string(),
+                name: a.name,
+                name_en: a.name_en,
+                country: a.affiliation,
                 documents: 1,
                 mentions: a.mentions.len(),
-                document_ids: vec![doc.id.clone()],
+                document_ids: vec![id.clone()],
                 document_ids_truncated: false,
-                aliases: a.aliases.iter().cloned().collect(),
-                roles: a.roles.iter().cloned().collect(),
+                aliases: a.aliases.into_iter().collect(),
+                roles: a.roles.into_iter().collect(),
             });
         }
-        for p in &doc.places {
+        for p in doc.places {
             entities.push(CorpusEntity {
                 kind: "place".to_string(),
-                name: p.name.clone(),
-                name_en: Some(p.name_en.clone()),
-                country: p.country.clone(),
+                name: p.name,
+                name_en: Some(p.name_en),
+                country: p.country,
                 documents: 1,
                 mentions: p.mentions.len(),
-                document_ids: vec![doc.id.clone()],
+                document_ids: vec![id.clone()],
                 document_ids_truncated: false,
-                aliases: p.aliases.iter().cloned().collect(),
+                aliases: p.aliases.into_iter().collect(),
                 roles: BTreeSet::new(),
             });
         }
         let mut days = Vec::new();
         let mut months = Vec::new();
-        for d in &doc.dates {
-            let Some(v) = &d.value else { continue };
-            if !known_year(v)
+        for d in doc.dates {
+            let Some(v) = d.value else { continue };
+            if !known_year(&v)
                 || v.contains('/')
                 || v.contains('W')
                 || v.contains('Q')
@@ -77,21 +85,21 @@ impl Digest {
             {
                 continue;
             }
-            if v.len() == 10 {
-                days.push(v.clone());
-            }
             months.push(v[..7].to_string());
+            if v.len() == 10 {
+                days.push(v);
+            }
         }
         let figures = doc
             .troop_figures
-            .iter()
-            .map(|f| TimelineFigure {
-                document: doc.id.clone(),
-                figure: f.clone(),
+            .into_iter()
+            .map(|figure| TimelineFigure {
+                document: id.clone(),
+                figure,
             })
             .collect();
         Digest {
-            id: doc.id.clone(),
+            id,
             entities,
             days,
             months,

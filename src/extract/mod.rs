@@ -99,9 +99,13 @@ pub(crate) fn find_last_word(hay: &str, word: &str) -> Option<usize> {
 /// The distinct forms of a list of mentions, NFC-normalized and sorted:
 /// the `aliases` of an actor or place.
 pub fn aliases_of(mentions: &[crate::model::Mention]) -> Vec<String> {
-    let mut aliases: Vec<String> = mentions
-        .iter()
-        .map(|m| crate::normalize::normalize(&m.text).text)
+    // most mentions repeat a few forms: normalize each form once
+    let mut forms: Vec<&str> = mentions.iter().map(|m| m.text.as_str()).collect();
+    forms.sort_unstable();
+    forms.dedup();
+    let mut aliases: Vec<String> = forms
+        .into_iter()
+        .map(|form| crate::normalize::normalize(form).text)
         .collect();
     aliases.sort();
     aliases.dedup();
