@@ -521,6 +521,21 @@ impl KeyWords {
         words.extend(current);
         KeyWords { words }
     }
+
+    /// The words that start in `[from, to)` of the key, as `(start,
+    /// hash)`; the hash is [`KeyWords::hash`] of the word.
+    pub fn starting_in(&self, from: usize, to: usize) -> impl Iterator<Item = (usize, u64)> + '_ {
+        let first = self.words.partition_point(|w| w.start < from);
+        self.words[first..]
+            .iter()
+            .take_while(move |w| w.start < to)
+            .map(|w| (w.start, w.hash))
+    }
+
+    /// The hash a word of the key is indexed by.
+    pub fn hash(word: &str) -> u64 {
+        first_word_hash(word.as_bytes())
+    }
 }
 
 /// Every hit of `matcher` in `key` (whose words are `words`) that starts

@@ -15,6 +15,7 @@
 //! and vague amounts (`hàng nghìn` = at least 1 000, `hàng chục nghìn` = at
 //! least 10 000, `vài trăm` = at least 200), whose value is the lower bound.
 
+use crate::gazetteer::KeyWords;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -155,6 +156,26 @@ const NUMBER_WORDS: &[&str] = &[
     "mười", "mươi", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ", "linh", "lẻ",
 ];
 
+/// The first bytes of [`NUMBER_WORDS`], in lowercase and capitalized (all
+/// number words begin with an ASCII letter).
+const NUMBER_WORD_FIRST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let b = NUMBER_WORDS[i].as_bytes()[0];
+        table[b as usize] = true;
+        table[b.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// [`KeyWords::hash`] of each number word.
+fn number_word_hashes() -> &'static [u64] {
+    static HASHES: OnceLock<Vec<u64>> = OnceLock::new();
+    HASHES.get_or_init(|| NUMBER_WORDS.iter().map(|w| KeyWords::hash(w)).collect())
+}
+
 fn digits_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -173,7 +194,13 @@ fn vague_re() -> &'static Regex {
 
 /// A number word, in lowercase or capitalized (at a sentence start).
 fn is_number_word(w: &str) -> bool {
-    if w.len() > 8 {
+    // most words fail on their first byte (a table built from the list)
+    if w.len() > 8
+        || !w
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| NUMBER_WORD_FIRST_BYTES[usize::from(b)])
+    {
         return false;
     }
     if NUMBER_WORDS.contains(&w) {
@@ -193,8 +220,9 @@ fn is_number_word(w: &str) -> bool {
     }
 }
 
-/// Every number in `text[range]`, sorted by position, longest first on ties.
-pub fn find(text: &str, from: usize, to: usize) -> Vec<NumberMatch> {
+/// Every number in `text[from..to]`, sorted by position, longest first on
+/// ties. `key` is the match key of `text` and `words` its words.
+pub fn find(text: &str, key: &str, words: &KeyWords, from: usize, to: usize) -> Vec<NumberMatch> {
     let hay = &text[from..to];
     let mut out = Vec::new();
     for m in digits_re().find_iter(hay) {
@@ -256,8 +284,17 @@ pub fn find(text: &str, from: usize, to: usize) -> Vec<NumberMatch> {
     }
     // number words: maximal runs of number words separated by spaces only
     // (then no other word lies between them); only number words are kept
-    let words: Vec<(usize, &str)> = crate::normalize::words_with_offsets(hay)
-        .filter(|(_, w)| is_number_word(w))
+    // the key's words, already hashed: a number word is found by its hash
+    // without reading the other words again
+    let hashes = number_word_hashes();
+    let words: Vec<(usize, &str)> = words
+        .starting_in(from, to)
+        .filter(|(_, hash)| hashes.contains(hash))
+        .filter_map(|(start, _)| {
+            let end = key[start..to].find(' ').map_or(to, |i| start + i);
+            let word = &text[start..end];
+            is_number_word(word).then_some((start - from, word))
+        })
         .collect();
     let mut i = 0;
     while i < words.len() {
@@ -333,7 +370,8 @@ mod tests {
     }
 
     fn values(text: &str) -> Vec<(String, f64, bool)> {
-        find(text, 0, text.len())
+        let key = crate::normalize::match_key(text);
+        find(text, &key, &KeyWords::of(&key), 0, text.len())
             .into_iter()
             .map(|m| (text[m.start..m.end].to_string(), m.value, m.vague))
             .collect()

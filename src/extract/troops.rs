@@ -178,10 +178,11 @@ pub fn extract(
         if !terms().unit_matcher.is_match(&key[sentence.clone()]) {
             continue;
         }
-        let nums: Vec<NumberMatch> = numbers::find(text, sentence.start, sentence.end)
-            .into_iter()
-            .filter(|n| !overlaps_a_date(dates, n.start, n.end))
-            .collect();
+        let nums: Vec<NumberMatch> =
+            numbers::find(text, key, &doc.key_words, sentence.start, sentence.end)
+                .into_iter()
+                .filter(|n| !overlaps_a_date(dates, n.start, n.end))
+                .collect();
         // the sentence's figures first: each one's context ends at the next
         let mut cores = Vec::new();
         let mut k = 0;
