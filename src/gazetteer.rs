@@ -16,6 +16,7 @@
 //! capitals in the text (`Nga` the country, not `nga`).
 
 use crate::error::Error;
+use crate::fast_hash::{fnv1a, fnv_step, FNV_OFFSET};
 use crate::model::ActorKind;
 use crate::normalize::{fold_str, phrase_key};
 use std::collections::{BTreeSet, HashMap};
@@ -429,14 +430,7 @@ const FIRST_WORD_BITS: usize = 1 << 16;
 /// table whose candidates are then compared byte for byte.
 #[inline]
 fn first_word_hash(word: &[u8]) -> u64 {
-    word.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b))
-}
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-
-#[inline]
-fn fnv_step(h: u64, b: u8) -> u64 {
-    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    fnv1a(word)
 }
 
 impl WordMatcher {

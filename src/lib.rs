@@ -22,6 +22,7 @@
 pub mod cli;
 pub mod error;
 pub mod extract;
+mod fast_hash;
 pub mod gazetteer;
 pub mod load;
 pub mod model;

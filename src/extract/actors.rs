@@ -29,11 +29,11 @@
 use super::places::PlaceMention;
 use super::tokens::{is_all_caps, is_capitalized, tokens_in, Token};
 use super::Context;
+use crate::fast_hash::FnvMap;
 use crate::gazetteer::{Gazetteer, Hit, KeyWords, Target, TitleKind};
 use crate::model::{Actor, ActorKind, Mention};
 use crate::normalize::phrase_key;
 use crate::prepare::Prepared;
-use std::collections::HashMap;
 
 /// What a token is part of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1036,7 +1036,7 @@ fn is_country_name(g: &Gazetteer, tail: &str) -> bool {
 fn merge_unqualified_orgs(text: &str, g: &Gazetteer, raw: &mut [RawMention]) {
     // every organization mention by the key of its text; the unqualified
     // ones are those not in the gazetteer
-    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_key: FnvMap<String, Vec<usize>> = FnvMap::default();
     for (i, m) in raw.iter().enumerate() {
         if m.kind == ActorKind::Organization {
             by_key
@@ -1045,8 +1045,12 @@ fn merge_unqualified_orgs(text: &str, g: &Gazetteer, raw: &mut [RawMention]) {
                 .push(i);
         }
     }
+    // a fixed order (longest first), so ties and chains do not depend on
+    // the map's order
+    let mut keys: Vec<(&String, &Vec<usize>)> = by_key.iter().collect();
+    keys.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(b.0)));
     let mut reassign: Vec<(usize, usize)> = Vec::new();
-    for (short, shorts) in &by_key {
+    for &(short, shorts) in &keys {
         let shorts: Vec<usize> = shorts
             .iter()
             .copied()
@@ -1056,7 +1060,7 @@ fn merge_unqualified_orgs(text: &str, g: &Gazetteer, raw: &mut [RawMention]) {
             continue;
         }
         let n = short.split(' ').count();
-        let qualified: Vec<&Vec<usize>> = by_key
+        let qualified: Vec<&Vec<usize>> = keys
             .iter()
             .filter(|(long, longs)| {
                 long.len() > short.len() + 1
@@ -1071,7 +1075,7 @@ fn merge_unqualified_orgs(text: &str, g: &Gazetteer, raw: &mut [RawMention]) {
                             .is_some_and(|(at, _)| is_country_name(g, &name[at..]))
                     }
             })
-            .map(|(_, longs)| longs)
+            .map(|&(_, longs)| longs)
             .collect();
         if qualified.is_empty() {
             continue;
@@ -1098,13 +1102,16 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
     // Short person names merge into the nearest (preceding, else following)
     // person whose name they begin or end. Work per distinct name, with
     // binary searches, so a document with thousands of mentions stays fast.
-    let mut by_words: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+    let mut by_words: FnvMap<Vec<String>, Vec<usize>> = FnvMap::default();
     for (i, m) in raw.iter().enumerate() {
         if m.kind == ActorKind::Person && !m.words.is_empty() {
             by_words.entry(m.words.clone()).or_default().push(i);
         }
     }
-    let names: Vec<&Vec<String>> = by_words.keys().collect();
+    // longest names first, so a chain (`Kim` -> `Kim Jong` -> `Kim Jong
+    // Un`) resolves to the end whatever the map's order
+    let mut names: Vec<&Vec<String>> = by_words.keys().collect();
+    names.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
     let mut reassign: Vec<(usize, usize)> = Vec::new(); // (mention, mention it merges into)
     for short in &names {
         let longer: Vec<&Vec<usize>> = names
@@ -1129,7 +1136,7 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
     }
 
     let mut order: Vec<Identity> = Vec::new();
-    let mut groups: HashMap<Identity, Vec<RawMention>> = HashMap::new();
+    let mut groups: FnvMap<Identity, Vec<RawMention>> = FnvMap::default();
     for m in raw {
         groups
             .entry(m.identity.clone())

@@ -21,10 +21,10 @@
 
 use super::tokens::{is_all_caps, is_capitalized, token_at_or_after, Token};
 use super::Context;
+use crate::fast_hash::FnvMap;
 use crate::gazetteer::{Gazetteer, Hit, Target};
 use crate::model::{Mention, Place};
 use crate::prepare::Prepared;
-use std::collections::HashMap;
 
 /// Which place a mention refers to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -405,7 +405,7 @@ pub fn drop_inside(
 /// Group mentions into one [`Place`] per real place, ordered by first mention.
 pub fn aggregate(doc: &Prepared, g: &Gazetteer, mentions: &[PlaceMention]) -> Vec<Place> {
     let mut order: Vec<PlaceRef> = Vec::new();
-    let mut groups: HashMap<PlaceRef, Vec<Mention>> = HashMap::new();
+    let mut groups: FnvMap<PlaceRef, Vec<Mention>> = FnvMap::default();
     for m in mentions {
         let (text, span) = doc.original_text(m.start, m.end);
         let list = groups.entry(m.place.clone()).or_insert_with(|| {
