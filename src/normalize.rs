@@ -88,64 +88,79 @@ pub fn lower_char(c: char) -> char {
 /// invisible characters, carriage returns, or a tone mark to move). Most
 /// files do not: they skip the map entirely.
 fn needs_normalization(original: &str) -> bool {
-    let mut prev = ' ';
-    let mut prev2 = ' ';
-    let mut chars = original.chars().peekable();
-    while let Some(c) = chars.next() {
-        if !c.is_ascii() {
-            // Vietnamese precomposed letters (Latin-1, Extended-A/B and
-            // Extended Additional) are none of these: skip the table look-ups
-            if !is_latin_letter(c)
-                && (is_combining_mark(c) || is_special_space(c) || is_invisible(c))
-            {
-                return true;
-            }
-            // a toned a/e/y after o/u at the end of a word: hoà, thuý, khoẻ
-            if matches!(prev, 'o' | 'u' | 'O' | 'U')
-                && !matches!(prev2, 'q' | 'Q')
-                && matches!(
-                    c,
-                    'à' | 'á'
-                        | 'ả'
-                        | 'ã'
-                        | 'ạ'
-                        | 'è'
-                        | 'é'
-                        | 'ẻ'
-                        | 'ẽ'
-                        | 'ẹ'
-                        | 'ỳ'
-                        | 'ý'
-                        | 'ỷ'
-                        | 'ỹ'
-                        | 'ỵ'
-                        | 'À'
-                        | 'Á'
-                        | 'Ả'
-                        | 'Ã'
-                        | 'Ạ'
-                        | 'È'
-                        | 'É'
-                        | 'Ẻ'
-                        | 'Ẽ'
-                        | 'Ẹ'
-                        | 'Ỳ'
-                        | 'Ý'
-                        | 'Ỷ'
-                        | 'Ỹ'
-                        | 'Ỵ'
-                )
-                && !chars.peek().is_some_and(|&n| is_word_char(n))
-            {
-                return true;
-            }
-        } else if c == '\r' {
+    let bytes = original.as_bytes();
+    if bytes.contains(&b'\r') {
+        return true;
+    }
+    // Only non-ASCII characters can need a change: ASCII bytes are skipped
+    // without decoding, and the characters before a toned vowel are read
+    // back when one is found.
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii() {
+            i += 1;
+            continue;
+        }
+        let Some(c) = original[i..].chars().next() else {
+            break;
+        };
+        // Vietnamese precomposed letters (Latin-1, Extended-A/B and
+        // Extended Additional) are none of these: skip the table look-ups
+        if !is_latin_letter(c) && (is_combining_mark(c) || is_special_space(c) || is_invisible(c)) {
             return true;
         }
-        prev2 = prev;
-        prev = c;
+        let end = i + c.len_utf8();
+        // a toned a/e/y after o/u at the end of a word: hoà, thuý, khoẻ
+        if is_toned_final(c) {
+            let mut before = original[..i].chars().rev();
+            let (prev, prev2) = (before.next(), before.next());
+            if matches!(prev, Some('o' | 'u' | 'O' | 'U'))
+                && !matches!(prev2, Some('q' | 'Q'))
+                && !original[end..].starts_with(is_word_char)
+            {
+                return true;
+            }
+        }
+        i = end;
     }
     false
+}
+
+/// A toned `a`, `e` or `y`: the vowels whose tone mark may sit on the
+/// second vowel of `oa`, `oe`, `uy`.
+fn is_toned_final(c: char) -> bool {
+    matches!(
+        c,
+        'à' | 'á'
+            | 'ả'
+            | 'ã'
+            | 'ạ'
+            | 'è'
+            | 'é'
+            | 'ẻ'
+            | 'ẽ'
+            | 'ẹ'
+            | 'ỳ'
+            | 'ý'
+            | 'ỷ'
+            | 'ỹ'
+            | 'ỵ'
+            | 'À'
+            | 'Á'
+            | 'Ả'
+            | 'Ã'
+            | 'Ạ'
+            | 'È'
+            | 'É'
+            | 'Ẻ'
+            | 'Ẽ'
+            | 'Ẹ'
+            | 'Ỳ'
+            | 'Ý'
+            | 'Ỷ'
+            | 'Ỹ'
+            | 'Ỵ'
+    )
 }
 
 /// The lossless normalized form of a text, with its map to the original.
@@ -278,12 +293,18 @@ pub fn normalize(original: &str) -> Normalized {
         }
         if combined {
             let before = w.text.len();
-            // one mark (most units of NFD Vietnamese): compose the pair
-            // directly; the general composition algorithm otherwise
+            // one or two marks (every letter of NFD Vietnamese): compose
+            // them in turn; the general composition algorithm when that
+            // fails (a test checks both against full NFC)
             let mut marks = unit[c.len_utf8()..].chars();
-            match (marks.next().and_then(|m| compose(c, m)), marks.next()) {
-                (Some(composed), None) => w.text.push(composed),
-                _ => w.text.extend(unit.nfc()),
+            let composed = match (marks.next(), marks.next(), marks.next()) {
+                (Some(m1), None, _) => compose(c, m1),
+                (Some(m1), Some(m2), None) => compose(c, m1).and_then(|x| compose(x, m2)),
+                _ => None,
+            };
+            match composed {
+                Some(composed) => w.text.push(composed),
+                None => w.text.extend(unit.nfc()),
             }
             let added = w.text.len() - before;
             for _ in 0..added {
@@ -472,8 +493,8 @@ mod tests {
     }
 
     #[test]
-    fn one_mark_units_compose_as_nfc_does() {
-        // the pair fast path in `normalize` must agree with full NFC,
+    fn marked_units_compose_as_nfc_does() {
+        // the fast path in `normalize` must agree with full NFC,
         // also where no composite exists (the mark then stays)
         let bases = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯYdĐbqx";
         let marks = [
@@ -482,12 +503,23 @@ mod tests {
         ];
         for b in bases.chars() {
             for m in marks {
-                let unit: String = [b, m].iter().collect();
                 // a word around it, so the tone-mark move does not apply
-                let text = format!("x{unit}x");
+                let text = format!("x{b}{m}x");
                 let want: String = text.nfc().collect();
                 assert_eq!(normalize(&text).text, want, "{b:?} + {m:?}");
+                // two marks, in either order (NFD gives the canonical one)
+                for m2 in marks {
+                    let text = format!("x{b}{m}{m2}x");
+                    let want: String = text.nfc().collect();
+                    assert_eq!(normalize(&text).text, want, "{b:?} + {m:?} + {m2:?}");
+                }
             }
+        }
+        // the NFD of every Vietnamese letter composes back
+        let letters = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
+        for l in letters.chars().chain(letters.to_uppercase().chars()) {
+            let nfd: String = format!("x{l}x").nfd().collect();
+            assert_eq!(normalize(&nfd).text, format!("x{l}x"), "{l}");
         }
     }
 
