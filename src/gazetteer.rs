@@ -499,20 +499,22 @@ impl KeyWords {
     /// Index the words of `key` (a [`crate::normalize::match_key`]).
     pub fn of(key: &str) -> KeyWords {
         // one pass: the hash is built as the word is read
-        let mut words = Vec::with_capacity(key.len() / 5);
-        let mut current: Option<KeyWord> = None;
-        for (i, &b) in key.as_bytes().iter().enumerate() {
-            if b == b' ' {
-                words.extend(current.take());
-            } else {
-                let word = current.get_or_insert(KeyWord {
-                    start: i,
-                    hash: FNV_OFFSET,
-                });
-                word.hash = fnv_step(word.hash, b);
+        let bytes = key.as_bytes();
+        let mut words = Vec::with_capacity(bytes.len() / 5);
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b' ' {
+                i += 1;
+                continue;
             }
+            let start = i;
+            let mut hash = FNV_OFFSET;
+            while let Some(&b) = bytes.get(i).filter(|&&b| b != b' ') {
+                hash = fnv_step(hash, b);
+                i += 1;
+            }
+            words.push(KeyWord { start, hash });
         }
-        words.extend(current);
         KeyWords { words }
     }
 
