@@ -243,11 +243,65 @@ fn day_range(c: &Captures, _: &Tables) -> Option<Expr> {
         return None;
     }
     // `ngày 5 và 6/11` is a span only for two days in a row
-    if c.name("dash").is_some_and(|d| d.as_str().trim() == "và") && d2 != d1 + 1 {
+    let joined_by_and = c.name("dash").is_some_and(|d| {
+        d.as_str()
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.to_lowercase() == "và")
+    });
+    if joined_by_and && d2 != d1 + 1 {
         return None;
     }
     (valid_dm(d2, m) && d1 >= 1 && d1 < d2 && y.is_none_or(plausible_year))
         .then_some(Expr::DayRange { d1, d2, m, y })
+}
+
+/// `ngày 3 và 6/11`, `các ngày 2, 4 và 9/11`: the last day of a list, with
+/// the month said once at its end. The days before it become dates of
+/// their own in [`listed_days`]. The days must rise, as news lists them.
+fn day_list(c: &Captures, t: &Tables) -> Option<Expr> {
+    let last: u32 = num(c, "d")?;
+    let m: u32 = num(c, "m")?;
+    let days = list_days(c.name("list")?.as_str());
+    let rising =
+        days.windows(2).all(|w| w[0].1 < w[1].1) && days.last().is_some_and(|&(_, d)| d < last);
+    (rising && days.iter().all(|&(_, d)| valid_dm(d, m)))
+        .then(|| day_expr(c, t))
+        .flatten()
+}
+
+/// The numbers of a day list (`2, 4`) with their byte offsets in it.
+fn list_days(list: &str) -> Vec<(usize, u32)> {
+    let mut days = Vec::new();
+    let mut at = 0;
+    for part in list.split(',') {
+        let digits = part.trim();
+        if let Ok(d) = digits.parse() {
+            days.push((at + (part.len() - part.trim_start().len()), d));
+        }
+        at += part.len() + 1;
+    }
+    days
+}
+
+/// The dates of the days listed before the last one of a `day_list` match:
+/// `ngày 3` (the first keeps `ngày`), then each bare day, in the month
+/// and year of the last.
+fn listed_days(c: &Captures, last: &Expr, body: usize) -> Vec<(usize, usize, Expr)> {
+    let (Expr::Day { m, y, .. }, Some(lead), Some(list)) = (last, c.name("lead"), c.name("list"))
+    else {
+        return Vec::new();
+    };
+    list_days(list.as_str())
+        .into_iter()
+        .enumerate()
+        .map(|(i, (at, d))| {
+            let start = list.start() + at;
+            let end = start + d.to_string().len();
+            let start = if i == 0 { lead.start() } else { start };
+            (body + start, body + end, Expr::Day { d, m: *m, y: *y })
+        })
+        .collect()
 }
 
 fn month_range(c: &Captures, _: &Tables) -> Option<Expr> {
@@ -423,6 +477,14 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
                 "day_range",
                 r"(?i)(?P<lead>từ\s+(?:ngày\s+)?|(?:ngày|hôm)\s+)?(?P<d1>\d{1,2})(?P<dash>\s*(?:-|–)\s*|\s+(?:đến|tới|và)\s+(?:ngày\s+)?)(?P<d>\d{1,2})\s*[/\-]\s*(?P<m>\d{1,2})(?:\s*[/\-]\s*(?P<y>\d{4}))?".to_string(),
                 day_range,
+            ),
+            (
+                // days sharing the month said after the last: `ngày 3 và
+                // 6/11`, `các ngày 2, 4 và ngày 9/11`; two days in a row are
+                // the longer `day_range` match above, which wins
+                "day_list",
+                r"(?i)(?P<lead>ngày|hôm)\s+(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*)\s*,?\s*và\s+(?P<span>(?:ngày\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?)".to_string(),
+                day_list,
             ),
             (
                 "month_range",
@@ -631,6 +693,21 @@ fn sentence_candidates(text: &str, sentence: Range<usize>, all: &mut Vec<(usize,
                     .find(|(k, _)| k.to_lowercase() == w)
                     .map(|(_, v)| *v)
             });
+            if rule.name == "day_list" {
+                for (start, end, expr) in listed_days(&caps, &expr, body) {
+                    all.push((
+                        ri,
+                        Candidate {
+                            start,
+                            end,
+                            expr,
+                            weekday: None,
+                            modifier: None,
+                            rule: rule.name,
+                        },
+                    ));
+                }
+            }
             all.push((
                 ri,
                 Candidate {
@@ -1615,13 +1692,32 @@ mod tests {
             &[],
         ),
         ("2025-10-23", "Ba ngày trước đó, hai bên đã gặp nhau.", &[]),
-        // two days not in a row are no span (nor are they found one by
-        // one yet: a known gap)
+        // two days not in a row are no span: each is a date, in the month
+        // said after the last
         (
             "2025-11-08",
             "Các cuộc tấn công diễn ra ngày 3 và 6/11.",
-            &[],
+            &["2025-11-03", "2025-11-06"],
         ),
+        (
+            "2025-11-08",
+            "Đoàn đại biểu làm việc tại Moskva trong các ngày 2, 4 và 9/10.",
+            &["2025-10-02", "2025-10-04", "2025-10-09"],
+        ),
+        (
+            "2025-11-08",
+            "Hai cuộc phóng thử được thực hiện hôm 12 và ngày 20/9/2024.",
+            &["2024-09-12", "2024-09-20"],
+        ),
+        (
+            "2025-11-08",
+            "Hai bên gặp nhau ngày 4 và ngày 5/11.",
+            &["2025-11-04/2025-11-05"],
+        ),
+        // a list must rise (`8 và 3/11` is no list: its month is unclear);
+        // numbers that are no days are left alone
+        ("2025-11-08", "Ngày 8 và 3/11 là hai mốc khác nhau.", &[]),
+        ("2025-11-08", "Khoảng 3 và 6/11 số phiếu ủng hộ.", &[]),
     ];
 
     #[test]
