@@ -100,6 +100,9 @@ struct Candidate {
     expr: Expr,
     weekday: Option<u32>,
     modifier: Option<Modifier>,
+    /// A year given relative to publication after a day or month without
+    /// one: `tháng 12 năm ngoái` is -1, `năm nay` 0, `năm tới` +1.
+    year_offset: Option<i32>,
     /// The rule that matched (read by the rule-coverage test).
     #[cfg_attr(not(test), allow(dead_code))]
     rule: &'static str,
@@ -693,6 +696,10 @@ fn sentence_candidates(text: &str, sentence: Range<usize>, all: &mut Vec<(usize,
                     .find(|(k, _)| k.to_lowercase() == w)
                     .map(|(_, v)| *v)
             });
+            let (e, year_offset) = match relative_year_after(text, e) {
+                Some((end, offset)) if lacks_year(&expr) => (end, Some(offset)),
+                _ => (e, None),
+            };
             if rule.name == "day_list" {
                 for (start, end, expr) in listed_days(&caps, &expr, body) {
                     all.push((
@@ -703,6 +710,7 @@ fn sentence_candidates(text: &str, sentence: Range<usize>, all: &mut Vec<(usize,
                             expr,
                             weekday: None,
                             modifier: None,
+                            year_offset,
                             rule: rule.name,
                         },
                     ));
@@ -716,6 +724,7 @@ fn sentence_candidates(text: &str, sentence: Range<usize>, all: &mut Vec<(usize,
                     expr,
                     weekday,
                     modifier: None,
+                    year_offset,
                     rule: rule.name,
                 },
             ));
@@ -792,6 +801,43 @@ fn preceded_by_number(text: &str, s: usize) -> bool {
         .unwrap_or("");
     word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty()
         || crate::extract::numbers::small_number(word).is_some()
+}
+
+/// A day or month whose year the text does not give in numbers.
+fn lacks_year(expr: &Expr) -> bool {
+    matches!(
+        expr,
+        Expr::Day { y: None, .. }
+            | Expr::Month { y: None, .. }
+            | Expr::DayRange { y: None, .. }
+            | Expr::MonthRange { y: None, .. }
+            | Expr::Quarter { y: None, .. }
+    )
+}
+
+/// The year said relative to publication right after a date ending at
+/// `e`: ` năm ngoái` (-1), ` năm nay` (0), ` năm tới` (+1) … with the end
+/// of those words. Not `năm trước đó`, which counts from the story.
+fn relative_year_after(text: &str, e: usize) -> Option<(usize, i32)> {
+    let rest = &text[e..];
+    let after_space = rest.trim_start_matches([' ', '\t']);
+    if after_space.len() == rest.len() {
+        return None;
+    }
+    let mut words = after_space.splitn(3, [' ', '\t']);
+    let (year_word, which) = (words.next()?, words.next()?);
+    if year_word.to_lowercase() != "năm" {
+        return None;
+    }
+    let which = which.trim_end_matches(|c: char| !crate::normalize::is_word_char(c));
+    let offset = match which.to_lowercase().as_str() {
+        "nay" => 0,
+        "ngoái" | "trước" => -1,
+        "tới" | "sau" => 1,
+        _ => return None,
+    };
+    let end = text.len() - after_space.len() + year_word.len() + 1 + which.len();
+    (!refers_to_narrative(text, end)).then_some((end, offset))
 }
 
 /// `năm trước đó`, `tháng sau đó`: relative to the story, not to the
@@ -1001,6 +1047,16 @@ impl<'d> DocAnchor<'d> {
     }
 
     /// Year for a month (or quarter) without one.
+    /// The year `offset` years from publication (`năm ngoái` is -1), else
+    /// from the article's own year, else unknown.
+    fn offset_year(&self, offset: i32) -> (Option<i32>, Anchor) {
+        match (self.published, self.context_year) {
+            (Some(p), _) => (Some(p.year + offset), Anchor::Published),
+            (None, Some(cy)) => (Some(cy + offset), Anchor::Context),
+            _ => (None, Anchor::Unknown),
+        }
+    }
+
     fn year_for_month(&self, pos: Range<usize>, m: u32) -> Option<(i32, Anchor)> {
         self.prefer_event(pos.start, self.news_year_for_month(pos, m))
     }
@@ -1040,9 +1096,10 @@ impl<'d> DocAnchor<'d> {
         };
         match c.expr {
             Expr::Day { d, m, y } => {
-                let (year, anchor) = match y {
-                    Some(y) => (Some(y), Anchor::Explicit),
-                    None => match self.year_for_day(c.start..c.end, d, m) {
+                let (year, anchor) = match (y, c.year_offset) {
+                    (Some(y), _) => (Some(y), Anchor::Explicit),
+                    (None, Some(offset)) => self.offset_year(offset),
+                    (None, None) => match self.year_for_day(c.start..c.end, d, m) {
                         Some((y, a)) => (Some(y), a),
                         None => match c.weekday.and_then(|w| self.pin_by_weekday(d, m, w)) {
                             Some(y) => (Some(y), Anchor::Context),
@@ -1058,9 +1115,10 @@ impl<'d> DocAnchor<'d> {
                 res
             }
             Expr::Month { m, y } => {
-                let (year, anchor) = match y {
-                    Some(y) => (Some(y), Anchor::Explicit),
-                    None => self
+                let (year, anchor) = match (y, c.year_offset) {
+                    (Some(y), _) => (Some(y), Anchor::Explicit),
+                    (None, Some(offset)) => self.offset_year(offset),
+                    (None, None) => self
                         .year_for_month(c.start..c.end, m)
                         .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
                 };
@@ -1072,9 +1130,10 @@ impl<'d> DocAnchor<'d> {
             }
             Expr::Year(y) => r(Some(format!("{y:04}")), Granularity::Year, Anchor::Explicit),
             Expr::Quarter { q, y } => {
-                let (year, anchor) = match y {
-                    Some(y) => (Some(y), Anchor::Explicit),
-                    None => self
+                let (year, anchor) = match (y, c.year_offset) {
+                    (Some(y), _) => (Some(y), Anchor::Explicit),
+                    (None, Some(offset)) => self.offset_year(offset),
+                    (None, None) => self
                         .year_for_month(c.start..c.end, q * 3 - 2)
                         .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
                 };
@@ -1087,11 +1146,7 @@ impl<'d> DocAnchor<'d> {
             Expr::Half { h, y, rel } => {
                 let (year, anchor) = match (y, rel) {
                     (Some(y), _) => (Some(y), Anchor::Explicit),
-                    (None, Some(off)) => match (self.published, self.context_year) {
-                        (Some(p), _) => (Some(p.year + off), Anchor::Published),
-                        (None, Some(cy)) => (Some(cy + off), Anchor::Context),
-                        _ => (None, Anchor::Unknown),
-                    },
+                    (None, Some(offset)) => self.offset_year(offset),
                     (None, None) => (None, Anchor::Unknown),
                 };
                 r(
@@ -1111,9 +1166,10 @@ impl<'d> DocAnchor<'d> {
                 Anchor::Explicit,
             ),
             Expr::DayRange { d1, d2, m, y } => {
-                let (year, anchor) = match y {
-                    Some(y) => (Some(y), Anchor::Explicit),
-                    None => self
+                let (year, anchor) = match (y, c.year_offset) {
+                    (Some(y), _) => (Some(y), Anchor::Explicit),
+                    (None, Some(offset)) => self.offset_year(offset),
+                    (None, None) => self
                         .year_for_day(c.start..c.end, d2, m)
                         .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
                 };
@@ -1121,9 +1177,10 @@ impl<'d> DocAnchor<'d> {
                 r(Some(v), Granularity::Interval, anchor)
             }
             Expr::MonthRange { m1, m2, y } => {
-                let (year, anchor) = match y {
-                    Some(y) => (Some(y), Anchor::Explicit),
-                    None => self
+                let (year, anchor) = match (y, c.year_offset) {
+                    (Some(y), _) => (Some(y), Anchor::Explicit),
+                    (None, Some(offset)) => self.offset_year(offset),
+                    (None, None) => self
                         .year_for_month(c.start..c.end, m2)
                         .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
                 };
@@ -1312,6 +1369,7 @@ fn merge_from_to(text: &str, anchor: &DocAnchor, out: &mut Vec<(Candidate, Resol
             expr: b.expr,
             weekday: None,
             modifier: None,
+            year_offset: b.year_offset,
             rule: "from_to",
         };
         let anchor_kind = if ra.anchor == Anchor::Explicit {
@@ -1718,6 +1776,38 @@ mod tests {
         // numbers that are no days are left alone
         ("2025-11-08", "Ngày 8 và 3/11 là hai mốc khác nhau.", &[]),
         ("2025-11-08", "Khoảng 3 và 6/11 số phiếu ủng hộ.", &[]),
+        // a year said relative to publication after a day or month
+        (
+            "2024-12-05",
+            "Khoảng 1.100 binh sĩ thương vong kể từ tháng 12 năm ngoái.",
+            &["2023-12"],
+        ),
+        (
+            "2025-11-08",
+            "Hai bên đã ký thỏa thuận vào ngày 7/11 năm trước tại Moskva.",
+            &["2024-11-07"],
+        ),
+        (
+            "2025-11-08",
+            "Hội nghị thượng đỉnh dự kiến diễn ra vào tháng 5 năm tới.",
+            &["2026-05"],
+        ),
+        (
+            "2025-03-01",
+            "Quân đội tăng cường tập trận từ quý IV năm ngoái.",
+            &["2024-Q4"],
+        ),
+        (
+            "2025-11-08",
+            "Các cuộc tập trận diễn ra ngày 3 và 6/8 năm nay.",
+            &["2025-08-03", "2025-08-06"],
+        ),
+        // `năm sau đó` counts from the story: not attached
+        (
+            "2025-11-08",
+            "Tháng 3 năm sau đó, ông từ chức.",
+            &["2025-03"],
+        ),
     ];
 
     #[test]
@@ -1938,6 +2028,11 @@ mod tests {
         );
         assert_eq!(r[0].0, "hôm 1/11");
         assert_eq!(r[1].0, "cuối năm 2024");
+        let r = run(
+            "2025-11-08",
+            "Từ tháng 12 năm ngoái, quân đội đã tăng cường.",
+        );
+        assert_eq!(r, [("tháng 12 năm ngoái".into(), Some("2024-12".into()))]);
     }
 
     #[test]
