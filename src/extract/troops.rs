@@ -5,7 +5,9 @@
 //! personnel noun from `data/troop_terms.tsv` (`quân`, `binh sĩ`, `binh
 //! lính`, `lính công binh` …); `người` counts only when the phrase says the
 //! people are soldiers (`8.000 người trong số binh lính Triều Tiên`,
-//! `người lính`). Everything else is read from the figure's sentence, using
+//! `người lính`), when soldiers named in the sentence are lost, or when the
+//! number is the value of a troop count (`tổng số quân … lên 14.000
+//! người`). Everything else is read from the figure's sentence, using
 //! the places and dates already extracted rather than detecting them again:
 //!
 //! - **qualifier**: the words before the number (`khoảng` → approximately,
@@ -341,6 +343,43 @@ const LOSS_AFTER: &[&str] = &[
 ];
 const LOSS_BEFORE: &[&str] = &["thương vong", "tổn thất"];
 
+/// Troop-count nouns whose value a later `N người` gives: `nâng tổng số
+/// quân Triều Tiên tại Nga lên hơn 14.000 người`, `quân số … khoảng 11.000
+/// người`.
+const COUNT_OF_TROOPS: &[&str] = &[
+    "số quân",
+    "quân số",
+    "số binh sĩ",
+    "số binh lính",
+    "số lính",
+];
+
+/// Words that may follow a bare `N người` that ends a count: a noun there
+/// (`người dân`, `người lao động`) says who the people are.
+const AFTER_BARE_NGUOI: &[&str] = &[
+    "tại", "ở", "trên", "và", "theo", "trong", "đang", "đã", "sẽ", "được", "bao", "so", "khi",
+    "nhưng", "vào", "từ", "đến", "tới", "sang",
+];
+
+/// True when `N người` (number from `num_start`, `người` ending at
+/// `nguoi_end`) is the value of a troop count said shortly before it in
+/// the sentence, and `người` stands alone.
+fn people_are_a_troop_count(
+    key: &str,
+    num_start: usize,
+    nguoi_end: usize,
+    sentence_start: usize,
+) -> bool {
+    let after = skip_spaces(key, nguoi_end);
+    let next_word = key[after..].split(' ').next().unwrap_or("");
+    let stands_alone = next_word.is_empty() || AFTER_BARE_NGUOI.contains(&next_word);
+    let window = super::window_before(key, num_start, 120, sentence_start);
+    stands_alone
+        && COUNT_OF_TROOPS
+            .iter()
+            .any(|w| super::find_word(window, w).is_some())
+}
+
 /// True when `N người` (number from `num_start`, `người` ending at
 /// `nguoi_end`) counts soldiers lost: a loss word right after it, or a
 /// casualty noun shortly before it, and a soldier noun earlier in the
@@ -440,6 +479,11 @@ fn figure_at(
                 end = words_end.min(key.len());
             }
             None if people_are_soldiers_lost(
+                key,
+                n.start,
+                unit_start + "người".len(),
+                sentence_start,
+            ) || people_are_a_troop_count(
                 key,
                 n.start,
                 unit_start + "người".len(),
@@ -846,6 +890,9 @@ mod tests {
         ("Mỹ có khoảng 54.000 quân nhân tại Nhật Bản.", 54000, Qualifier::Approximately, Some("US"), Some("JP"), None),
         ("Theo ISW, Nga đã tập trung khoảng 50.000 quân gần Pokrovsk.", 50000, Qualifier::Approximately, Some("RU"), Some("UA"), Some("Pokrovsk")),
         ("Nga đã mất khoảng 1.250 binh sĩ trong 24 giờ qua.", 1250, Qualifier::Approximately, Some("RU"), None, None),
+        // `N người` giving the value of a troop count said before it
+        ("Theo NIS, tổng số quân Triều Tiên được gửi sang Nga đã lên hơn 14.000 người.", 14000, Qualifier::MoreThan, Some("KP"), Some("RU"), None),
+        ("Mỹ duy trì quân số khoảng 28.500 người tại Hàn Quốc.", 28500, Qualifier::Approximately, Some("US"), Some("KR"), None),
     ];
 
     #[test]
@@ -1053,6 +1100,10 @@ mod tests {
         // `N người` and a loss, but no soldiers in the sentence
         "Vụ không kích khiến 20 người chết và 45 người bị thương ở Kharkiv.",
         "Số thương vong dân sự đã lên tới 12.000 người.",
+        // a troop count, but the people are named for who they are
+        "Ngoài số quân được điều động, còn 2.000 người lao động Triều Tiên sang Nga.",
+        // a count of people that is no troop count
+        "Số người sơ tán khỏi Kursk đã lên tới 120.000 người.",
         "Lữ đoàn 155 của Nga được điều tới Kursk.",
         "Ngày 7/11, Nga tập trận.",
     ];
