@@ -261,19 +261,34 @@ fn day_range(c: &Captures, _: &Tables) -> Option<Expr> {
 
 /// `ngày 3 và 6/11`, `các ngày 2, 4 và 9/11`: the last day of a list, with
 /// the month said once at its end. The days before it become dates of
-/// their own in [`listed_days`]. The days must rise, as news lists them.
+/// their own in [`listed_dates`]. The days must rise, as news lists them.
 fn day_list(c: &Captures, t: &Tables) -> Option<Expr> {
     let last: u32 = num(c, "d")?;
     let m: u32 = num(c, "m")?;
     let days = list_days(c.name("list")?.as_str());
-    let rising =
-        days.windows(2).all(|w| w[0].1 < w[1].1) && days.last().is_some_and(|&(_, d)| d < last);
-    (rising && days.iter().all(|&(_, d)| valid_dm(d, m)))
+    (rises_to(&days, last) && days.iter().all(|&(_, d)| valid_dm(d, m)))
         .then(|| day_expr(c, t))
         .flatten()
 }
 
-/// The numbers of a day list (`2, 4`) with their byte offsets in it.
+/// `tháng 3, 5 và 7`, `tháng 10 và tháng 11 năm 2023`: the last month of a
+/// list, with the year said once at its end; the months before it become
+/// dates of their own in [`listed_dates`].
+fn month_list(c: &Captures, t: &Tables) -> Option<Expr> {
+    let last: u32 = num(c, "m")?;
+    let months = list_days(c.name("list")?.as_str());
+    (rises_to(&months, last) && months.iter().all(|&(_, m)| (1..=12).contains(&m)))
+        .then(|| month_expr(c, t))
+        .flatten()
+}
+
+/// True when the listed numbers rise and stay below `last`.
+fn rises_to(list: &[(usize, u32)], last: u32) -> bool {
+    list.windows(2).all(|w| w[0].1 < w[1].1) && list.last().is_some_and(|&(_, n)| n < last)
+}
+
+/// The numbers of a day or month list (`2, 4`) with their byte offsets in
+/// it.
 fn list_days(list: &str) -> Vec<(usize, u32)> {
     let mut days = Vec::new();
     let mut at = 0;
@@ -287,24 +302,48 @@ fn list_days(list: &str) -> Vec<(usize, u32)> {
     days
 }
 
-/// The dates of the days listed before the last one of a `day_list` match:
-/// `ngày 3` (the first keeps `ngày`), then each bare day, in the month
-/// and year of the last.
-fn listed_days(c: &Captures, last: &Expr, body: usize) -> Vec<(usize, usize, Expr)> {
-    let (Expr::Day { m, y, .. }, Some(lead), Some(list)) = (last, c.name("lead"), c.name("list"))
-    else {
+/// The dates listed before the last one of a `day_list` or `month_list`
+/// match: `ngày 3` or `tháng 3` (the first keeps its noun), then each bare
+/// number, in the month and year (or the year) of the last.
+fn listed_dates(c: &Captures, last: &Expr, body: usize) -> Vec<(usize, usize, Expr)> {
+    let (Some(lead), Some(list)) = (c.name("lead"), c.name("list")) else {
         return Vec::new();
+    };
+    let item = |n: u32| match *last {
+        Expr::Day { m, y, .. } => Some(Expr::Day { d: n, m, y }),
+        Expr::Month { y, .. } => Some(Expr::Month { m: n, y }),
+        _ => None,
     };
     list_days(list.as_str())
         .into_iter()
         .enumerate()
-        .map(|(i, (at, d))| {
+        .filter_map(|(i, (at, n))| {
             let start = list.start() + at;
-            let end = start + d.to_string().len();
+            let end = start + n.to_string().len();
             let start = if i == 0 { lead.start() } else { start };
-            (body + start, body + end, Expr::Day { d, m: *m, y: *y })
+            Some((body + start, body + end, item(n)?))
         })
         .collect()
+}
+
+/// A list's last month given without `tháng` (`tháng 3 và 5`) must end the
+/// phrase, or say its year: in `tháng 3 và 5 binh sĩ` the 5 counts people.
+fn bare_month_ends_phrase(text: &str, e: usize) -> bool {
+    let rest = text[e..].trim_start();
+    match rest.chars().next() {
+        Some(c) if crate::normalize::is_word_char(c) => {
+            let word = rest
+                .split(|c: char| !crate::normalize::is_word_char(c))
+                .next();
+            word.is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "năm" | "vừa" | "qua" | "tới" | "này" | "trước" | "sau"
+                )
+            })
+        }
+        _ => true,
+    }
 }
 
 fn month_range(c: &Captures, _: &Tables) -> Option<Expr> {
@@ -423,6 +462,24 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
         let wd = format!(r"(?:(?P<wd>{wd_words})\s*,?\s*\(?\s*)?");
         let pre = r"(?P<pre>ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng\s+sáng|khuya)";
         let defs: Vec<(&'static str, String, Handler)> = vec![
+            // lists first: where a listed day or month has the same span as
+            // a single one, the list's reading (which carries the month or
+            // year said at its end) wins the tie
+            (
+                // days sharing the month said after the last: `ngày 3 và
+                // 6/11`, `các ngày 2, 4 và ngày 9/11`; two days in a row are
+                // the longer `day_range` match above, which wins
+                "day_list",
+                r"(?i)(?P<lead>ngày|hôm)\s+(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*)\s*,?\s*và\s+(?P<span>(?:ngày\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?)".to_string(),
+                day_list,
+            ),
+            (
+                // months sharing the year said after the last: `tháng 3, 5
+                // và 7`, `tháng 10 và tháng 11 năm 2023`
+                "month_list",
+                r"(?i)(?P<lead>tháng)\s+(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*)\s*,?\s*và\s+(?P<span>(?:tháng\s+|(?P<bare>))(?P<m>\d{1,2})(?:\s*(?:/|năm\s)\s*(?P<y>\d{4}))?)".to_string(),
+                month_list,
+            ),
             (
                 "full_numeric",
                 format!(r"(?i){wd}(?:{pre}\s+)?(?P<d>\d{{1,2}})\s*(?P<s1>[/.\-])\s*(?P<m>\d{{1,2}})\s*(?P<s2>[/.\-])\s*(?P<y>\d{{4}})"),
@@ -480,14 +537,6 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
                 "day_range",
                 r"(?i)(?P<lead>từ\s+(?:ngày\s+)?|(?:ngày|hôm)\s+)?(?P<d1>\d{1,2})(?P<dash>\s*(?:-|–)\s*|\s+(?:đến|tới|và)\s+(?:ngày\s+)?)(?P<d>\d{1,2})\s*[/\-]\s*(?P<m>\d{1,2})(?:\s*[/\-]\s*(?P<y>\d{4}))?".to_string(),
                 day_range,
-            ),
-            (
-                // days sharing the month said after the last: `ngày 3 và
-                // 6/11`, `các ngày 2, 4 và ngày 9/11`; two days in a row are
-                // the longer `day_range` match above, which wins
-                "day_list",
-                r"(?i)(?P<lead>ngày|hôm)\s+(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*)\s*,?\s*và\s+(?P<span>(?:ngày\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?)".to_string(),
-                day_list,
             ),
             (
                 "month_range",
@@ -682,7 +731,9 @@ fn sentence_candidates(text: &str, sentence: Range<usize>, all: &mut Vec<(usize,
                 continue;
             };
             let narrative = || refers_to_narrative(text, e);
-            if (rule.name == "relative" && (preceded_by_number(text, s) || narrative()))
+            let bare_last = || caps.name("bare").is_some();
+            if (rule.name == "month_list" && bare_last() && !bare_month_ends_phrase(text, e))
+                || (rule.name == "relative" && (preceded_by_number(text, s) || narrative()))
                 || (rule.name == "part_of_period" && narrative())
                 || (rule.name == "ago" && (narrative() || before_an_event(text, e)))
             {
@@ -700,8 +751,8 @@ fn sentence_candidates(text: &str, sentence: Range<usize>, all: &mut Vec<(usize,
                 Some((end, offset)) if lacks_year(&expr) => (end, Some(offset)),
                 _ => (e, None),
             };
-            if rule.name == "day_list" {
-                for (start, end, expr) in listed_days(&caps, &expr, body) {
+            if rule.name == "day_list" || rule.name == "month_list" {
+                for (start, end, expr) in listed_dates(&caps, &expr, body) {
                     all.push((
                         ri,
                         Candidate {
@@ -1801,6 +1852,28 @@ mod tests {
             "2025-11-08",
             "Các cuộc tập trận diễn ra ngày 3 và 6/8 năm nay.",
             &["2025-08-03", "2025-08-06"],
+        ),
+        // months listed with one year, or none
+        (
+            "2024-12-05",
+            "Bình Nhưỡng điều thêm quân trong hai tháng 10 và 11.",
+            &["2024-10", "2024-11"],
+        ),
+        (
+            "2025-11-08",
+            "Các cuộc tập trận diễn ra vào tháng 3, 5 và tháng 7 năm 2023.",
+            &["2023-03", "2023-05", "2023-07"],
+        ),
+        (
+            "2025-11-08",
+            "Hai bên hội đàm vào tháng 3 và tháng 4 năm ngoái.",
+            &["2024-03", "2024-04"],
+        ),
+        // a bare number after `và` that counts people is no month
+        (
+            "2025-11-08",
+            "Tháng 3 và 5 binh sĩ bị thương.",
+            &["2025-03"],
         ),
         // `năm sau đó` counts from the story: not attached
         (
