@@ -401,6 +401,10 @@ struct WordMatcher {
     /// Pattern indices by the full hash of their key's first word, longest
     /// key first (then lowest index).
     by_first_word: HashMap<u64, Vec<u32>, BuildHasherDefault<PassThrough>>,
+    /// For each pattern, the next pattern with the same key (`u32::MAX` for
+    /// none): spellings of one key that ask for different capitals
+    /// (`Cơ quan Tình báo …` and `Cơ quan tình báo …`).
+    same_key_next: Vec<u32>,
 }
 
 /// The hasher of [`WordMatcher::by_first_word`], whose keys are FNV hashes
@@ -455,11 +459,25 @@ impl WordMatcher {
         for candidates in by_first_word.values_mut() {
             candidates.sort_by_key(|&i| (std::cmp::Reverse(keys[i as usize].len()), i));
         }
+        let mut same_key_next = vec![u32::MAX; keys.len()];
+        let mut last_with_key: HashMap<&str, usize> = HashMap::new();
+        for (i, key) in keys.iter().enumerate() {
+            if let Some(prev) = last_with_key.insert(key.as_str(), i) {
+                same_key_next[prev] = u32::try_from(i).unwrap_or(u32::MAX);
+            }
+        }
         WordMatcher {
             keys: keys.iter().map(|k| k.as_bytes().into()).collect(),
             first_words,
             by_first_word,
+            same_key_next,
         }
+    }
+
+    /// The next pattern after `pattern` with the same key, if any.
+    fn next_with_same_key(&self, pattern: usize) -> Option<usize> {
+        let next = *self.same_key_next.get(pattern)?;
+        (next != u32::MAX).then_some(next as usize)
     }
 
     /// The longest key that starts at `bytes[pos..]`, whose first word has
@@ -596,13 +614,21 @@ impl Gazetteer {
     ) -> Vec<Hit> {
         word_hits(matcher, key, words, from)
             .into_iter()
-            .filter_map(|(s, e, p)| {
-                let pattern = &patterns[p];
-                pattern.capitals.agree(&text[s..e]).then_some(Hit {
-                    start: s,
-                    end: e,
-                    target: pattern.target,
-                })
+            .filter_map(|(s, e, first)| {
+                // the first spelling of the key whose capitals the text has
+                let found = &text[s..e];
+                let mut p = Some(first);
+                while let Some(i) = p {
+                    if patterns[i].capitals.agree(found) {
+                        return Some(Hit {
+                            start: s,
+                            end: e,
+                            target: patterns[i].target,
+                        });
+                    }
+                    p = matcher.next_with_same_key(i);
+                }
+                None
             })
             .collect()
     }
@@ -818,6 +844,34 @@ mod tests {
             .map(|h| &text[h.start..h.end])
             .collect();
         assert_eq!(found, ["Nga", "Triều Tiên", "Mátxcơva"]);
+    }
+
+    #[test]
+    fn a_key_written_with_other_capitals_matches_its_own_spelling() {
+        let g = builtin();
+        let actor_names = |text: &str| -> Vec<String> {
+            let key = crate::normalize::match_key(text);
+            g.find_actors(text, &key, &KeyWords::of(&key), 0)
+                .into_iter()
+                .filter_map(|h| match h.target {
+                    Target::Actor(i) => Some(g.actors[i].name.clone()),
+                    _ => None,
+                })
+                .collect()
+        };
+        // both spellings are aliases of one entry; the capitalized one comes
+        // first in the data and used to hide the other
+        assert_eq!(
+            actor_names("Cơ quan tình báo quốc gia Hàn Quốc cho biết."),
+            ["NIS"]
+        );
+        assert_eq!(
+            actor_names("Cơ quan Tình báo Quốc gia Hàn Quốc cho biết."),
+            ["NIS"]
+        );
+        // capitals the text lacks still fail: `nga` is no country, and an
+        // acronym must be written in capitals
+        assert_eq!(actor_names("hur cho biết."), Vec::<String>::new());
     }
 
     #[test]
