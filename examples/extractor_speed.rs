@@ -44,7 +44,7 @@ fn main() {
             let ds = dates::find(&doc, &ctx);
             times[4] += t.elapsed();
             let t = Instant::now();
-            let tf = troops::extract(&doc, &ctx, &pl, &ds, &ac.org_countries);
+            let tf = troops::extract(&doc, &ctx, &pl, &ds, &ac.org_countries, &ac.person_spans);
             times[5] += t.elapsed();
             std::hint::black_box(tf);
         }

@@ -125,7 +125,14 @@ pub fn run_all(doc: &Prepared, ctx: &Context) -> Extracted {
     );
     let places = places::aggregate(doc, ctx.gazetteer, &place_mentions);
     let dates = dates::find(doc, ctx);
-    let troop_figures = troops::extract(doc, ctx, &place_mentions, &dates, &actors.org_countries);
+    let troop_figures = troops::extract(
+        doc,
+        ctx,
+        &place_mentions,
+        &dates,
+        &actors.org_countries,
+        &actors.person_spans,
+    );
     let inferred_published = match ctx.published {
         None => dates::infer_published(doc, &dates),
         Some(_) => None,

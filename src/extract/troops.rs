@@ -164,6 +164,7 @@ pub fn extract(
     places: &[PlaceMention],
     dates: &[Located],
     orgs: &[(usize, usize, Option<String>)],
+    persons: &[(usize, usize)],
 ) -> Vec<TroopFigure> {
     let text = doc.text();
     let key = &doc.key;
@@ -247,7 +248,7 @@ pub fn extract(
                 destination = None;
             }
             let claimed_by =
-                claimant(text, key, dates, core, s.start).or_else(|| match &last_claim {
+                claimant(text, key, dates, persons, core, s.start).or_else(|| match &last_claim {
                     Some((p, c)) if *p == paragraph => Some(c.clone()),
                     _ => None,
                 });
@@ -724,12 +725,27 @@ const CLAUSE_OPENERS: &[&str] = &[
 ];
 
 /// Who the sentence attributes the figure to.
-fn claimant(text: &str, key: &str, dates: &[Located], core: &Core, s: usize) -> Option<String> {
+fn claimant(
+    text: &str,
+    key: &str,
+    dates: &[Located],
+    persons: &[(usize, usize)],
+    core: &Core,
+    s: usize,
+) -> Option<String> {
     let t = terms();
     if s > core.start {
         return None;
     }
-    let before = &key[s..core.start];
+    // a figure whose qualifier is a reporting verb (`X ước tính khoảng
+    // 12.000 quân`): the verb still tells who claims it
+    let reach = t
+        .reporting
+        .iter()
+        .filter_map(|verb| phrase_at(key, core.start, verb))
+        .max()
+        .unwrap_or(core.start);
+    let before = &key[s..reach];
     // `theo X,`
     if let Some(i) = find_word(before, "theo") {
         let from = s + i + "theo".len();
@@ -782,12 +798,24 @@ fn claimant(text: &str, key: &str, dates: &[Located], core: &Core, s: usize) -> 
     };
     let mut clause_start = clause_break(v).map_or(s, |(_, after)| after);
     // `X, cựu chuyên gia quân sự, nhận định …`: the verb right after an
-    // apposition; the claimant is the name before it
+    // apposition; the claimant is the name before it, unless only the
+    // apposition names a person (`Người đứng đầu HUR, tướng Kyrylo
+    // Budanov, ước tính …`)
     if text[clause_start..v].trim().is_empty() {
         if let Some((comma, _)) = clause_break(v) {
-            if let Some((apposition, _)) = clause_break(comma) {
-                v = apposition;
-                clause_start = clause_break(apposition).map_or(s, |(_, after)| after);
+            if let Some((apposition, after_apposition)) = clause_break(comma) {
+                let head_start = clause_break(apposition).map_or(s, |(_, after)| after);
+                let names_a_person =
+                    |a: usize, b: usize| persons.iter().any(|&(ps, pe)| ps >= a && pe <= b);
+                if !names_a_person(head_start, apposition)
+                    && names_a_person(after_apposition, comma)
+                {
+                    v = comma;
+                    clause_start = after_apposition;
+                } else {
+                    v = apposition;
+                    clause_start = head_start;
+                }
             }
         }
     }
@@ -1072,6 +1100,18 @@ mod tests {
             "Đại tá Trần Quang Minh, cựu chuyên gia quân sự, nhận định khoảng 2.000 binh sĩ Triều Tiên đã thiệt mạng.",
         );
         assert_eq!(f[0].claimed_by.as_deref(), Some("Đại tá Trần Quang Minh"));
+        // only the apposition names a person: it claims
+        let f = figures(
+            "",
+            "Người đứng đầu cơ quan tình báo Ukraine, tướng Kyrylo Budanov, cho biết khoảng 12.000 binh sĩ Triều Tiên đang ở Nga.",
+        );
+        assert_eq!(f[0].claimed_by.as_deref(), Some("tướng Kyrylo Budanov"));
+        // a qualifier that is also a reporting verb still finds its claimant
+        let f = figures(
+            "",
+            "Lầu Năm Góc ước tính khoảng 10.000 binh sĩ Triều Tiên đã được điều tới Nga.",
+        );
+        assert_eq!(f[0].claimed_by.as_deref(), Some("Lầu Năm Góc"));
     }
 
     /// Numbers that are not troop figures.
