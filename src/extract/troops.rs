@@ -190,7 +190,8 @@ pub fn extract(
         let mut cores = Vec::new();
         let mut k = 0;
         while k < nums.len() {
-            match figure_at(text, key, &nums, k, sentence.start) {
+            let previous_end = cores.last().map(|c: &Core| c.end);
+            match figure_at(text, key, &nums, k, sentence.start, previous_end) {
                 Some((core, used)) => {
                     cores.push(core);
                     k += used;
@@ -362,6 +363,27 @@ const AFTER_BARE_NGUOI: &[&str] = &[
     "nhưng", "vào", "từ", "đến", "tới", "sang",
 ];
 
+/// True when `N người` is a part of the troop figure just before it in the
+/// sentence (`12.000 quân …, trong đó khoảng 3.000 người đã được điều tới
+/// tiền tuyến`), and `người` stands alone.
+fn people_are_part_of_figure(
+    key: &str,
+    previous_end: usize,
+    num_start: usize,
+    nguoi_end: usize,
+) -> bool {
+    let Some(between) = key.get(previous_end..num_start) else {
+        return false;
+    };
+    let after = skip_spaces(key, nguoi_end);
+    let next_word = key[after..].split(' ').next().unwrap_or("");
+    between.len() < 80
+        && (next_word.is_empty() || AFTER_BARE_NGUOI.contains(&next_word))
+        && ["trong đó", "trong số đó", "bao gồm"]
+            .iter()
+            .any(|w| super::find_word(between, w).is_some())
+}
+
 /// True when `N người` (number from `num_start`, `người` ending at
 /// `nguoi_end`) is the value of a troop count said shortly before it in
 /// the sentence, and `người` stands alone.
@@ -416,6 +438,7 @@ fn figure_at(
     nums: &[NumberMatch],
     k: usize,
     sentence_start: usize,
+    previous_figure_end: Option<usize>,
 ) -> Option<(Core, usize)> {
     let t = terms();
     let n = nums[k];
@@ -489,7 +512,9 @@ fn figure_at(
                 n.start,
                 unit_start + "người".len(),
                 sentence_start,
-            ) => {}
+            ) || previous_figure_end.is_some_and(|pe| {
+                people_are_part_of_figure(key, pe, n.start, unit_start + "người".len())
+            }) => {}
             None => return None,
         }
         unit_end = unit_start + "người".len();
@@ -1100,6 +1125,19 @@ mod tests {
             "Đại tá Trần Quang Minh, cựu chuyên gia quân sự, nhận định khoảng 2.000 binh sĩ Triều Tiên đã thiệt mạng.",
         );
         assert_eq!(f[0].claimed_by.as_deref(), Some("Đại tá Trần Quang Minh"));
+        // `trong đó N người`: a part of the figure before it
+        let f = figures(
+            "",
+            "Khoảng 12.000 quân Triều Tiên hiện có mặt tại Nga, trong đó khoảng 3.000 người đã được điều tới tiền tuyến.",
+        );
+        let got: Vec<_> = f.iter().map(|f| (f.count, f.unit.as_str())).collect();
+        assert_eq!(got, [(12000, "quân"), (3000, "người")]);
+        // … but not people named for who they are
+        let f = figures(
+            "",
+            "Nga điều 5.000 binh sĩ tới Kursk, trong đó có 300 người dân được sơ tán.",
+        );
+        assert_eq!(f.len(), 1);
         // only the apposition names a person: it claims
         let f = figures(
             "",
