@@ -1475,6 +1475,17 @@ mod tests {
                 "Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương",
                 "US",
             ),
+            // lowercase domains inside the name
+            (
+                "Lực lượng vũ trang Belarus đặt trong tình trạng sẵn sàng.",
+                "Lực lượng vũ trang Belarus",
+                "BY",
+            ),
+            (
+                "Cơ quan tình báo quân sự Iran cảnh báo.",
+                "Cơ quan tình báo quân sự Iran",
+                "IR",
+            ),
         ] {
             let got = actors(text);
             assert_eq!(got.len(), 1, "{text}: {got:?}");

@@ -576,14 +576,32 @@ const NOT_DESCRIBING: &[&str] = &[
 /// Words that make the place after them a destination, or a location.
 const TO_WORDS: &[&str] = &["sang", "tới", "đến", "cho", "vào"];
 const AT_WORDS: &[&str] = &["tại", "ở", "trong", "gần", "quanh"];
-const AT_GENERIC: &[&str] = &["vùng", "khu vực", "tỉnh", "thành phố", "mặt trận"];
+/// Words between `tới`/`tại` and the place they lead to: `tới tỉnh Kursk`,
+/// `tới miền tây nước Nga` (up to two, read backwards from the place).
+const AT_GENERIC: &[&str] = &[
+    "vùng",
+    "khu vực",
+    "tỉnh",
+    "thành phố",
+    "mặt trận",
+    "nước",
+    "lãnh thổ",
+    "miền tây",
+    "miền đông",
+    "miền nam",
+    "miền bắc",
+    "phía tây",
+    "phía đông",
+    "phía nam",
+    "phía bắc",
+];
 
 fn preceded_by(key: &str, pos: usize, words: &[&str]) -> bool {
     let mut p = pos;
-    for g in AT_GENERIC {
-        if let Some(s) = phrase_before(key, p, g) {
-            p = s;
-            break;
+    for _ in 0..2 {
+        match AT_GENERIC.iter().find_map(|g| phrase_before(key, p, g)) {
+            Some(s) => p = s,
+            None => break,
         }
     }
     words.iter().any(|w| phrase_before(key, p, w).is_some())
@@ -943,6 +961,8 @@ mod tests {
         ("Mỹ có khoảng 54.000 quân nhân tại Nhật Bản.", 54000, Qualifier::Approximately, Some("US"), Some("JP"), None),
         ("Theo ISW, Nga đã tập trung khoảng 50.000 quân gần Pokrovsk.", 50000, Qualifier::Approximately, Some("RU"), Some("UA"), Some("Pokrovsk")),
         ("Nga đã mất khoảng 1.250 binh sĩ trong 24 giờ qua.", 1250, Qualifier::Approximately, Some("RU"), None, None),
+        // a region word between `tới` and the country
+        ("Khoảng 2.000 binh sĩ Triều Tiên được đưa tới miền tây nước Nga.", 2000, Qualifier::Approximately, Some("KP"), Some("RU"), None),
         // `N người` giving the value of a troop count said before it
         ("Theo NIS, tổng số quân Triều Tiên được gửi sang Nga đã lên hơn 14.000 người.", 14000, Qualifier::MoreThan, Some("KP"), Some("RU"), None),
         ("Mỹ duy trì quân số khoảng 28.500 người tại Hàn Quốc.", 28500, Qualifier::Approximately, Some("US"), Some("KR"), None),
