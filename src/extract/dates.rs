@@ -81,6 +81,12 @@ enum Expr {
         unit: Unit,
         offset: i32,
     },
+    /// `thứ Hai tuần trước`: a weekday (ISO, 1 = Monday) of the week
+    /// `offset` weeks from publication.
+    WeekdayOfWeek {
+        wd: u32,
+        offset: i32,
+    },
     Vague,
 }
 
@@ -430,6 +436,24 @@ fn ago(c: &Captures, _: &Tables) -> Option<Expr> {
     (n > 0 && n <= 200).then_some(Expr::Relative { unit, offset: -n })
 }
 
+/// `thứ Hai tuần trước`, `Chủ nhật tuần này`: a day of a week said
+/// relative to publication.
+fn weekday_of_week(c: &Captures, t: &Tables) -> Option<Expr> {
+    let wd = c.name("wd")?.as_str().to_lowercase();
+    let wd = wd.split_whitespace().collect::<Vec<_>>().join(" ");
+    let wd = t
+        .weekdays
+        .iter()
+        .find(|(k, _)| k.to_lowercase() == wd)
+        .map(|(_, v)| *v)?;
+    let offset = match c.name("rel")?.as_str().to_lowercase().as_str() {
+        "trước" | "qua" => -1,
+        "này" => 0,
+        _ => 1,
+    };
+    Some(Expr::WeekdayOfWeek { wd, offset })
+}
+
 fn vague(_: &Captures, _: &Tables) -> Option<Expr> {
     Some(Expr::Vague)
 }
@@ -559,8 +583,15 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
                 decade,
             ),
             (
+                // `thứ Hai tuần trước`: longer than `Hai tuần trước` (ago),
+                // which it is not
+                "weekday_of_week",
+                format!(r"(?i)(?P<wd>{wd_words})\s+tuần\s+(?P<rel>trước|này|tới|sau|qua)"),
+                weekday_of_week,
+            ),
+            (
                 "relative",
-                r"(?i)(?P<rel>hôm\s+nay|hôm\s+qua|hôm\s+kia|(?:sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua)|ngày\s+mai|ngày\s+kia|tuần\s+(?:trước|này|tới|sau)|tháng\s+(?:trước|này|tới|sau)|năm\s+(?:ngoái|nay|tới|sau|trước))".to_string(),
+                r"(?i)(?P<rel>hôm\s+nay|hôm\s+qua|hôm\s+kia|(?:sáng(?:\s+sớm)?|rạng\s+sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua)|ngày\s+mai|ngày\s+kia|tuần\s+(?:trước|này|tới|sau)|tháng\s+(?:trước|này|tới|sau)|năm\s+(?:ngoái|nay|tới|sau|trước))".to_string(),
                 relative,
             ),
             (
@@ -735,7 +766,8 @@ fn sentence_candidates(text: &str, sentence: Range<usize>, all: &mut Vec<(usize,
             if (rule.name == "month_list" && bare_last() && !bare_month_ends_phrase(text, e))
                 || (rule.name == "relative" && (preceded_by_number(text, s) || narrative()))
                 || (rule.name == "part_of_period" && narrative())
-                || (rule.name == "ago" && (narrative() || before_an_event(text, e)))
+                || (rule.name == "ago"
+                    && (narrative() || before_an_event(text, e) || after_thu(text, s)))
             {
                 continue;
             }
@@ -852,6 +884,16 @@ fn preceded_by_number(text: &str, s: usize) -> bool {
         .unwrap_or("");
     word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty()
         || crate::extract::numbers::small_number(word).is_some()
+}
+
+/// `thứ` right before `s`: `thứ Hai tuần trước` is a weekday, not two
+/// weeks ago.
+fn after_thu(text: &str, s: usize) -> bool {
+    let before = text[..s].trim_end();
+    before
+        .rsplit(|c: char| !crate::normalize::is_word_char(c))
+        .next()
+        .is_some_and(|w| w.to_lowercase() == "thứ")
 }
 
 /// A day or month whose year the text does not give in numbers.
@@ -1243,6 +1285,24 @@ impl<'d> DocAnchor<'d> {
                 )
             }
             Expr::Relative { unit, offset } => self.resolve_relative(unit, offset),
+            Expr::WeekdayOfWeek { wd, offset } => {
+                let day = self.published.and_then(|p| {
+                    let date = NaiveDate::from_ymd_opt(p.year, p.month?, p.day?)?;
+                    let monday =
+                        date - Duration::days(date.weekday().num_days_from_monday() as i64);
+                    Some(monday + Duration::weeks(offset as i64) + Duration::days(wd as i64 - 1))
+                });
+                match day {
+                    Some(d) => Resolved {
+                        value: Some(d.format("%Y-%m-%d").to_string()),
+                        granularity: Granularity::Day,
+                        anchor: Anchor::Published,
+                        // the day is computed from the weekday
+                        weekday_consistent: Some(true),
+                    },
+                    None => r(None, Granularity::Day, Anchor::Unknown),
+                }
+            }
             Expr::Vague => r(None, Granularity::Vague, Anchor::None),
         }
     }
@@ -1875,6 +1935,34 @@ mod tests {
             "Tháng 3 và 5 binh sĩ bị thương.",
             &["2025-03"],
         ),
+        // a weekday of a week said relative to publication (a Monday)
+        (
+            "2025-04-28",
+            "Vào thứ Hai tuần trước, hai bên gặp nhau.",
+            &["2025-04-21"],
+        ),
+        (
+            "2025-04-28",
+            "Thứ Năm tuần trước, ông nói.",
+            &["2025-04-24"],
+        ),
+        (
+            "2025-04-28",
+            "Chủ nhật tuần này sẽ có bầu cử.",
+            &["2025-05-04"],
+        ),
+        (
+            "2025-04-28",
+            "Sáng thứ Ba tuần tới, hai bên họp.",
+            &["2025-05-06"],
+        ),
+        // … and `N tuần trước` without `thứ` is still `ago`
+        (
+            "2025-04-28",
+            "Cách đây hai tuần trước, họ gặp.",
+            &["2025-W16"],
+        ),
+        ("2025-04-28", "Sáng sớm nay, Nga tấn công.", &["2025-04-28"]),
         // `năm sau đó` counts from the story: not attached
         (
             "2025-11-08",
