@@ -1442,6 +1442,18 @@ mod tests {
     }
 
     #[test]
+    fn first_deputies_keep_their_title() {
+        let got = actors(
+            "Phó Giám đốc thứ nhất Cơ quan Tình báo Quốc gia Hàn Quốc Hong Jang-won cảnh báo.",
+        );
+        assert!(
+            got.iter()
+                .any(|a| a.0 == "Hong Jang-won" && a.2.as_deref() == Some("KR")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn organizations_by_head_word_and_acronym() {
         let got = actors(
             "Viện Nghiên cứu Hòa bình Hàn Quốc (KINU) và Bộ Quốc phòng Ba Lan ra thông báo.",

@@ -892,7 +892,16 @@ fn clean_claimant(text: &str, dates: &[Located], from: usize, to: usize) -> Stri
     while let Some((head, last)) = x.rsplit_once(' ') {
         if matches!(
             last,
-            "đã" | "cũng" | "vừa" | "mới" | "trong" | "vào" | "hồi" | "hôm" | "ngày" | "từ"
+            "đã" | "cũng"
+                | "vừa"
+                | "mới"
+                | "từng"
+                | "trong"
+                | "vào"
+                | "hồi"
+                | "hôm"
+                | "ngày"
+                | "từ"
         ) {
             x = head.trim_end().trim_end_matches(',');
         } else {
@@ -1145,6 +1154,13 @@ mod tests {
             "Đại tá Trần Quang Minh, cựu chuyên gia quân sự, nhận định khoảng 2.000 binh sĩ Triều Tiên đã thiệt mạng.",
         );
         assert_eq!(f[0].claimed_by.as_deref(), Some("Đại tá Trần Quang Minh"));
+        // the longest unit phrase; an adverb after the claimant is dropped
+        let f = figures(
+            "",
+            "Ông Hong Jang-won từng cảnh báo rằng khoảng 1.500 lính đặc nhiệm Triều Tiên đã có mặt ở Vladivostok.",
+        );
+        assert_eq!(f[0].unit, "lính đặc nhiệm");
+        assert_eq!(f[0].claimed_by.as_deref(), Some("Ông Hong Jang-won"));
         // `trong đó N người`: a part of the figure before it
         let f = figures(
             "",
