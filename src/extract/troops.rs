@@ -448,6 +448,7 @@ fn figure_at(
     let mut last = n;
     let mut used = 1;
     let mut count_max = None;
+    let mut count = n.value;
     if let Some(&m) = nums.get(k + 1) {
         let dash = matches!(text[n.end..m.start].trim(), "-" | "–");
         let words = matches!(text[n.end..m.start].trim(), "đến" | "tới");
@@ -455,6 +456,8 @@ fn figure_at(
             last = m;
             used = 2;
             count_max = Some(m.value as u64);
+            // `10-12 nghìn`: the scale said once, after the upper bound
+            count = shared_scale(text, n, m).map_or(n.value, |sc| n.value * sc);
         }
     }
     let after = skip_spaces(key, last.end);
@@ -519,7 +522,7 @@ fn figure_at(
         }
         unit_end = unit_start + "người".len();
     }
-    if n.value < 1.0 || n.value.fract() != 0.0 && !n.words && n.value < 10.0 {
+    if count < 1.0 || count.fract() != 0.0 && !n.words && count < 10.0 {
         return None;
     }
     // a qualifier word counts only inside the sentence and right before the
@@ -556,7 +559,7 @@ fn figure_at(
         Core {
             start,
             end,
-            count: n.value.round() as u64,
+            count: count.round() as u64,
             count_max,
             qualifier,
             unit_start,
@@ -564,6 +567,22 @@ fn figure_at(
         },
         used,
     ))
+}
+
+/// The scale word that ends the upper bound of a range (`10-12 nghìn`)
+/// when the lower bound has none and, scaled, stays below the upper one.
+fn shared_scale(text: &str, lower: NumberMatch, upper: NumberMatch) -> Option<f64> {
+    let lower_text = &text[lower.start..lower.end];
+    if lower.words
+        || !lower_text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    {
+        return None;
+    }
+    let last_word = text[upper.start..upper.end].split_whitespace().last()?;
+    let sc = numbers::scale(&last_word.to_lowercase())?;
+    (lower.value * sc < upper.value).then_some(sc)
 }
 
 /// Words that end the noun phrase of a figure (verbs, prepositions,
@@ -1154,6 +1173,23 @@ mod tests {
             "Đại tá Trần Quang Minh, cựu chuyên gia quân sự, nhận định khoảng 2.000 binh sĩ Triều Tiên đã thiệt mạng.",
         );
         assert_eq!(f[0].claimed_by.as_deref(), Some("Đại tá Trần Quang Minh"));
+        // a scale said once for both bounds of a range
+        for (text, low, high) in [
+            (
+                "Triều Tiên có khoảng 10-12 nghìn binh sĩ ở Nga.",
+                10_000,
+                12_000,
+            ),
+            ("Nga huy động 1,5-2 triệu quân.", 1_500_000, 2_000_000),
+            (
+                "Có từ 10.000 đến 12.000 binh sĩ Triều Tiên ở Nga.",
+                10_000,
+                12_000,
+            ),
+        ] {
+            let f = figures("", text);
+            assert_eq!((f[0].count, f[0].count_max), (low, Some(high)), "{text}");
+        }
         // the longest unit phrase; an adverb after the claimant is dropped
         let f = figures(
             "",
