@@ -119,7 +119,7 @@ const ORG_STOP: &[&str] = &[
     "hơn", "nhất", "dẫn", "đầu", "chủ", "trì", "tiếp", "gặp", "họp", "cáo", "buộc", "tuyên", "bố",
     "thông", "báo", "đưa", "tin", "kêu", "gọi", "phát", "biểu", "ký", "nhấn", "mạnh", "sáng",
     "trưa", "chiều", "tối", "đêm", "tham", "khẳng", "yêu", "bày", "cảnh", "xác", "cử", "trả",
-    "nêu", "bác", "phản",
+    "nêu", "bác", "phản", "nhận", "đánh", "phân", "ước", "dự", "viết", "lưu",
 ];
 
 /// Head words of organization names (capitalized as written here).
@@ -997,6 +997,29 @@ fn name_words(name: &str) -> Vec<String> {
 /// Of several groups of mentions (each sorted by position), the mention
 /// nearest before `start`, else the first after it. Binary searches, so
 /// documents with thousands of mentions stay fast.
+/// The gender the honorific right before a person mention gives: `bà`
+/// (true, a woman) or `ông` (false, a man); none for other words.
+fn honorific_gender(text: &str, start: usize) -> Option<bool> {
+    let word = text[..start]
+        .trim_end()
+        .rsplit(|c: char| !crate::normalize::is_word_char(c))
+        .next()?;
+    match word.to_lowercase().as_str() {
+        "bà" => Some(true),
+        "ông" => Some(false),
+        _ => None,
+    }
+}
+
+/// The gender the honorifics of a person's mentions agree on, if any.
+fn group_gender(text: &str, raw: &[RawMention], mentions: &[usize]) -> Option<bool> {
+    let mut genders = mentions
+        .iter()
+        .filter_map(|&j| honorific_gender(text, raw[j].start));
+    let first = genders.next()?;
+    genders.all(|g| g == first).then_some(first)
+}
+
 fn nearest_mention(raw: &[RawMention], groups: &[&Vec<usize>], start: usize) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None; // (rank, mention)
     for mentions in groups {
@@ -1126,7 +1149,32 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
             continue;
         }
         for &i in &by_words[*short] {
-            if let Some(j) = nearest_mention(&raw, &longer, raw[i].start) {
+            // `bà Kim` is the woman named `bà Kim Yo-jong` before, even when
+            // `Kim Jong-un` stands nearer, and never a man named `ông Kim …`;
+            // `ông Kim` is never a woman. Only `bà` prefers its own: a name
+            // without an honorific is most often a man's in this news, so
+            // `ông` says little about which of several it is.
+            let gender = |ms: &Vec<usize>| group_gender(doc.text(), &raw, ms);
+            let candidates: Vec<&Vec<usize>> = match honorific_gender(doc.text(), raw[i].start) {
+                None => longer.clone(),
+                Some(female) => {
+                    let women: Vec<&Vec<usize>> = longer
+                        .iter()
+                        .copied()
+                        .filter(|ms| female && gender(ms) == Some(true))
+                        .collect();
+                    if women.is_empty() {
+                        longer
+                            .iter()
+                            .copied()
+                            .filter(|ms| gender(ms) != Some(!female))
+                            .collect()
+                    } else {
+                        women
+                    }
+                }
+            };
+            if let Some(j) = nearest_mention(&raw, &candidates, raw[i].start) {
                 reassign.push((i, j));
             }
         }
@@ -1263,6 +1311,19 @@ mod tests {
             .actors
             .into_iter()
             .map(|a| (a.name, a.kind, a.affiliation))
+            .collect()
+    }
+
+    /// The actors with the texts of their mentions, in order.
+    fn actors_with_mentions(text: &str) -> Vec<(String, ActorKind, Option<String>, Vec<String>)> {
+        let doc = Prepared::new(text);
+        run_all(&doc, &Context::for_tests())
+            .actors
+            .into_iter()
+            .map(|a| {
+                let mentions = a.mentions.into_iter().map(|m| m.text).collect();
+                (a.name, a.kind, a.affiliation, mentions)
+            })
             .collect()
     }
 
@@ -1523,5 +1584,37 @@ mod tests {
         let got = actors("Nhà lãnh đạo Kim Jong-un gặp ông Kim Geum Chol. Sau đó ông Kim Geum Chol và Tổng thống Putin ăn tối. Ông Kim nói.");
         let names: Vec<_> = got.iter().map(|a| a.0.as_str()).collect();
         assert_eq!(names, ["Kim Jong Un", "Kim Geum Chol", "Vladimir Putin"]);
+    }
+
+    #[test]
+    fn honorifics_tell_which_person_a_short_form_is() {
+        let mentions_of = |got: &[(String, ActorKind, Option<String>, Vec<String>)], name: &str| {
+            got.iter()
+                .find(|a| a.0 == name)
+                .map(|a| a.3.clone())
+                .unwrap_or_default()
+        };
+        // `bà Kim`: the woman introduced as `bà`, though `Kim Jong-un` is nearer
+        let got = actors_with_mentions(
+            "Bà Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un, chỉ trích Seoul. Bà Kim nói thêm.",
+        );
+        assert_eq!(mentions_of(&got, "Kim Yo Jong"), ["Kim Yo-jong", "Kim"]);
+        assert_eq!(mentions_of(&got, "Kim Jong Un"), ["Kim Jong-un"]);
+        // `ông Kim` is never a woman, and prefers no man over another
+        let got = actors_with_mentions(
+            "Lãnh đạo Kim Jong Un tiếp bà Kim Yo-jong. Ông Kim nói. Sau đó ông Kim Geum Chol tới.",
+        );
+        assert_eq!(mentions_of(&got, "Kim Jong Un"), ["Kim Jong Un", "Kim"]);
+        assert_eq!(mentions_of(&got, "Kim Yo Jong"), ["Kim Yo-jong"]);
+    }
+
+    #[test]
+    fn a_reporting_verb_ends_an_organization_name() {
+        let got =
+            actors("Chuyên gia Artyom Lukin thuộc Đại học Liên bang Viễn Đông nhận định như vậy.");
+        assert!(
+            got.iter().any(|a| a.0 == "Đại học Liên bang Viễn Đông"),
+            "{got:?}"
+        );
     }
 }
