@@ -442,6 +442,10 @@ fn figure_at(
 ) -> Option<(Core, usize)> {
     let t = terms();
     let n = nums[k];
+    // a fraction or a code (`1/3 binh sĩ`, `Sư đoàn 11/3`) is no count
+    if text[..n.start].ends_with('/') {
+        return None;
+    }
     // a range: N - M unit, (từ) N đến M unit; `đến` right between two
     // numbers before a unit is a range with or without `từ` (`khoảng 11.000
     // đến 12.000 quân`)
@@ -1255,6 +1259,8 @@ mod tests {
         // a count of people that is no troop count
         "Số người sơ tán khỏi Kursk đã lên tới 120.000 người.",
         "Lữ đoàn 155 của Nga được điều tới Kursk.",
+        // a fraction of the troops, not a count
+        "Khoảng 1/3 binh sĩ Triều Tiên tại Kursk đã thương vong.",
         "Ngày 7/11, Nga tập trận.",
     ];
 
