@@ -178,6 +178,27 @@ const ORG_HEADS: &[&str] = &[
     "Báo",
 ];
 
+/// Heads of military units, whose names may end in a number (`Sư đoàn 11`).
+const NUMBERED_HEADS: &[&str] = &[
+    "Lữ đoàn",
+    "Sư đoàn",
+    "Trung đoàn",
+    "Tiểu đoàn",
+    "Quân đoàn",
+    "Hạm đội",
+    "Quân khu",
+];
+
+/// True when the head words `head` name a military unit.
+fn numbered_head(head: &str) -> bool {
+    NUMBERED_HEADS.contains(&head)
+}
+
+/// True for a word of ASCII digits only.
+fn is_number(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
+}
+
 const SURNAMES_TSV: &str = include_str!("../../data/surnames.tsv");
 
 /// True for a Vietnamese (or Sino-Vietnamese) family name, as written.
@@ -369,6 +390,14 @@ impl Labeled<'_> {
         self.tokens[i].text(self.text)
     }
 
+    /// The words of tokens `from..to`, joined by single spaces.
+    fn word_range(&self, from: usize, to: usize) -> String {
+        (from..to)
+            .map(|k| self.word(k))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     fn same_sentence(&self, a: usize, b: usize) -> bool {
         self.tokens[a].sentence == self.tokens[b].sentence
     }
@@ -478,10 +507,24 @@ impl Labeled<'_> {
                         } else if !ORG_STOP.contains(&w)
                             && (last_cap == Some(j - 1)
                                 || (end_tok == Some(j - 1) && labels[j - 1] != Label::None))
+                            && !is_number(w)
                         {
                             end_tok = Some(j);
                             j += 1;
                         } else {
+                            // `Lữ đoàn Cơ giới 47`, `Sư đoàn số 11`: a unit's
+                            // number ends its name
+                            let numbered = numbered_head(&self.word_range(i, i + head_len));
+                            let after_name = end_tok.map_or(i + head_len, |e| e + 1);
+                            let number_at = if w == "số" { j + 1 } else { j };
+                            if numbered
+                                && j == after_name
+                                && number_at < n
+                                && self.same_sentence(i, number_at)
+                                && is_number(self.word(number_at))
+                            {
+                                end_tok = Some(number_at);
+                            }
                             break;
                         }
                     }
@@ -1548,6 +1591,13 @@ mod tests {
                 "Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương",
                 "US",
             ),
+            // a unit's number ends its name; `của` gives its country
+            (
+                "Lữ đoàn Cơ giới 47 của Ukraine đang chiến đấu.",
+                "Lữ đoàn Cơ giới 47",
+                "UA",
+            ),
+            ("Sư đoàn số 76 của Nga tấn công.", "Sư đoàn số 76", "RU"),
             // lowercase domains inside the name
             (
                 "Lực lượng vũ trang Belarus đặt trong tình trạng sẵn sàng.",
