@@ -536,6 +536,19 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
                 day_expr,
             ),
             (
+                // `hôm 31/10 và 1/11`: a second day joined to a dated one
+                "joined_day_month",
+                r"(?i)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+\d{1,2}\s*/\s*\d{1,2}\s+(?:và|hoặc)\s+(?P<span>(?P<d>\d{1,2})/(?P<m>\d{1,2}))".to_string(),
+                day_expr,
+            ),
+            (
+                // `từ 2023 đến nay`: a bare year that starts a period lasting
+                // until now
+                "year_until_now",
+                r"(?i)từ\s+(?P<span>(?P<y>(?:19|20)\d{2}))\s+(?:đến|tới)\s+nay".to_string(),
+                year_expr,
+            ),
+            (
                 "month_year",
                 r"(?i)tháng\s+(?P<m>\d{1,2})\s*(?:/|-|năm\s)\s*(?P<y>\d{4})".to_string(),
                 month_expr,
@@ -747,9 +760,9 @@ fn sentence_candidates(text: &str, sentence: Range<usize>, all: &mut Vec<(usize,
         let rule = &rules[ri];
         for caps in rule.re.captures_iter(hay) {
             let whole = caps.get(0).expect("group 0");
-            let (mut s, e) = (body + whole.start(), body + whole.end());
+            let (mut s, mut e) = (body + whole.start(), body + whole.end());
             if let Some(span) = caps.name("span") {
-                s = body + span.start();
+                (s, e) = (body + span.start(), body + span.end());
             }
             // Word boundaries are checked here rather than with `\b` in the
             // patterns: a Unicode `\b` keeps the regex engine off its fast
@@ -1963,6 +1976,19 @@ mod tests {
             &["2025-W16"],
         ),
         ("2025-04-28", "Sáng sớm nay, Nga tấn công.", &["2025-04-28"]),
+        // a second day joined to a dated one; fractions are no days
+        (
+            "2025-11-08",
+            "Ông Kim thị sát nhà máy hôm 31/10 và 1/11.",
+            &["2025-10-31", "2025-11-01"],
+        ),
+        ("2025-11-08", "Tỷ lệ 3/4 và 1/2 số phiếu ủng hộ.", &[]),
+        // a bare year that starts a period until now
+        (
+            "2025-11-08",
+            "Từ 2023 đến nay, Nga nhận hàng triệu quả đạn pháo.",
+            &["2023"],
+        ),
         // `năm sau đó` counts from the story: not attached
         (
             "2025-11-08",
