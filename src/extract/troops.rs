@@ -598,6 +598,10 @@ const NOT_DESCRIBING: &[&str] = &[
 
 /// Words that make the place after them a destination, or a location.
 const TO_WORDS: &[&str] = &["sang", "tới", "đến", "cho", "vào"];
+/// Troops sent to help someone (`sang hỗ trợ Moskva`, `giúp Nga`) go to that
+/// someone's country; the place named is no location (`Moskva` stands for
+/// Russia there).
+const HELP_WORDS: &[&str] = &["hỗ trợ", "giúp", "giúp đỡ", "chi viện", "tiếp viện"];
 const AT_WORDS: &[&str] = &["tại", "ở", "trong", "gần", "quanh"];
 /// Words between `tới`/`tại` and the place they lead to: `tới tỉnh Kursk`,
 /// `tới miền tây nước Nga` (up to two, read backwards from the place).
@@ -682,7 +686,10 @@ fn destination(
     s: usize,
     e: usize,
 ) -> Option<String> {
-    let to = |m: &&PlaceMention| preceded_by(key, m.start, TO_WORDS) && m.kind(g) != "region";
+    let to = |m: &&PlaceMention| {
+        (preceded_by(key, m.start, TO_WORDS) || preceded_by(key, m.start, HELP_WORDS))
+            && m.kind(g) != "region"
+    };
     let after = places_in(places, core.end, e)
         .iter()
         .filter(|m| m.end <= e)
@@ -993,6 +1000,8 @@ mod tests {
         ("Mỹ có khoảng 54.000 quân nhân tại Nhật Bản.", 54000, Qualifier::Approximately, Some("US"), Some("JP"), None),
         ("Theo ISW, Nga đã tập trung khoảng 50.000 quân gần Pokrovsk.", 50000, Qualifier::Approximately, Some("RU"), Some("UA"), Some("Pokrovsk")),
         ("Nga đã mất khoảng 1.250 binh sĩ trong 24 giờ qua.", 1250, Qualifier::Approximately, Some("RU"), None, None),
+        // troops sent to help a country go there
+        ("Bình Nhưỡng có thể gửi thêm 20.000 quân sang hỗ trợ Moskva.", 20000, Qualifier::Exact, Some("KP"), Some("RU"), None),
         // a region word between `tới` and the country
         ("Khoảng 2.000 binh sĩ Triều Tiên được đưa tới miền tây nước Nga.", 2000, Qualifier::Approximately, Some("KP"), Some("RU"), None),
         // `N người` giving the value of a troop count said before it
