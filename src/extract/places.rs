@@ -516,6 +516,30 @@ mod tests {
     }
 
     #[test]
+    fn words_that_begin_with_a_country_name_are_no_country() {
+        for text in [
+            "Pháp luật quốc tế cấm điều này.",
+            "Đức Giáo hoàng Leo XIV kêu gọi hòa bình.",
+            "Mỹ thuật Triều Tiên được giới thiệu.",
+            "Ý đồ của Bình Nhưỡng là gì?",
+            "Nhật ký của binh sĩ được công bố.",
+        ] {
+            let found = names(text);
+            assert!(
+                !found
+                    .iter()
+                    .any(|n| ["Pháp", "Đức", "Mỹ", "Italy", "Nhật Bản"].contains(&n.as_str())),
+                "{text}: {found:?}"
+            );
+        }
+        // the countries themselves still count
+        assert_eq!(
+            names("Đức và Ý ủng hộ Ukraine."),
+            ["Đức", "Italy", "Ukraine"]
+        );
+    }
+
+    #[test]
     fn bilateral_short_forms() {
         assert_eq!(
             names("Quan hệ Nga - Trung chưa từng có."),
