@@ -95,6 +95,31 @@ impl<T> Drop for SortedSpill<T> {
 /// Makes temporary file names unique within the process.
 static RUN_COUNTER: AtomicUsize = AtomicUsize::new(0);
 
+/// How many taken names a new run file skips before giving up.
+const NAME_ATTEMPTS: usize = 1000;
+
+/// Create a new run file `corpus-<pid>-<n>.spill` in `dir`, never opening
+/// an existing one. A name can be taken by a file an earlier process with
+/// the same id left behind (killed before it cleaned up): such names are
+/// skipped rather than making the spill give up on disk.
+fn create_run_file(
+    dir: &std::path::Path,
+    pid: u32,
+    counter: &AtomicUsize,
+) -> io::Result<(PathBuf, File)> {
+    let mut last = None;
+    for _ in 0..NAME_ATTEMPTS {
+        let n = counter.fetch_add(1, Ordering::Relaxed);
+        let path = dir.join(format!("corpus-{pid}-{n}.spill"));
+        match File::options().write(true).create_new(true).open(&path) {
+            Ok(file) => return Ok((path, file)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| io::Error::other("no free run file name")))
+}
+
 impl<T: Serialize + DeserializeOwned> SortedSpill<T> {
     /// Add a record with its sort key (keys must not contain a newline).
     pub fn push(&mut self, key: String, record: T) {
@@ -110,12 +135,7 @@ impl<T: Serialize + DeserializeOwned> SortedSpill<T> {
     /// Sort the records in memory and write them out as one run.
     fn write_run(&mut self) -> io::Result<()> {
         self.pending.sort_by(|a, b| a.0.cmp(&b.0));
-        let path = self.dir.join(format!(
-            "corpus-{}-{}.spill",
-            std::process::id(),
-            RUN_COUNTER.fetch_add(1, Ordering::Relaxed)
-        ));
-        let file = File::options().write(true).create_new(true).open(&path)?;
+        let (path, file) = create_run_file(&self.dir, std::process::id(), &RUN_COUNTER)?;
         let written = (|| {
             let mut out = BufWriter::new(file);
             for (key, record) in &self.pending {
@@ -277,6 +297,23 @@ mod tests {
             serde_json::from_str(&serde_json::to_string(&spill).expect("serialize"))
                 .expect("parse");
         assert_eq!(got, [1, 3, 0, 4, 2]);
+    }
+
+    #[test]
+    fn names_left_by_an_earlier_process_are_skipped() {
+        let dir = std::env::temp_dir().join(format!("corpus-spill-names-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("test folder");
+        // a stale run of an earlier process with the same id
+        let stale = dir.join("corpus-7-0.spill");
+        std::fs::write(&stale, "left behind").expect("stale file");
+        let counter = AtomicUsize::new(0);
+        let (path, _file) = create_run_file(&dir, 7, &counter).expect("a free name");
+        assert_eq!(path, dir.join("corpus-7-1.spill"));
+        assert_eq!(
+            std::fs::read_to_string(&stale).expect("read"),
+            "left behind"
+        );
+        std::fs::remove_dir_all(&dir).expect("clean up");
     }
 
     #[test]
