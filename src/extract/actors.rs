@@ -1463,6 +1463,11 @@ mod tests {
                 "Jan Kowalski, người phát ngôn Bộ Ngoại giao Ba Lan, cho biết.",
                 &[("Jan Kowalski", Some("PL"))],
             ),
+            // membership is a role too
+            (
+                "Nghị sĩ Park Sun-won, thành viên Ủy ban Tình báo Quốc hội Hàn Quốc, nói.",
+                &[("Park Sun-won", Some("KR"))],
+            ),
             // a family name after `title + organization` starts the name
             (
                 "Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng chiều 11/11 cho biết.",
