@@ -116,11 +116,15 @@ const ORG_STOP: &[&str] = &[
     "biết", "rằng", "ngày", "hôm", "tháng", "năm", "theo", "sau", "trước", "giữa", "phía", "bên",
     "người", "ông", "bà", "vào", "ra", "lên", "xuống", "do", "bởi", "vì", "nên", "như", "hay",
     "hoặc", "nhưng", "song", "tuy", "đều", "vẫn", "còn", "lại", "cùng", "nhau", "thêm", "rất",
-    "hơn", "nhất", "dẫn", "đầu", "chủ", "trì", "tiếp", "gặp", "họp", "cáo", "buộc", "tuyên", "bố",
+    "hơn", "nhất", "dẫn", "đầu", "trì", "tiếp", "gặp", "họp", "cáo", "buộc", "tuyên", "bố",
     "thông", "báo", "đưa", "tin", "kêu", "gọi", "phát", "biểu", "ký", "nhấn", "mạnh", "sáng",
     "trưa", "chiều", "tối", "đêm", "tham", "khẳng", "yêu", "bày", "cảnh", "xác", "cử", "trả",
     "nêu", "bác", "phản", "nhận", "đánh", "phân", "ước", "dự", "viết", "lưu",
 ];
+
+/// Two-word verbs that end an organization name, whose first word alone
+/// does not (`chủ` ends `… chủ trì` but belongs to `Dân chủ`).
+const ORG_STOP_PHRASES: &[&str] = &["chủ trì", "chủ động", "chủ yếu", "chủ trương"];
 
 /// Head words of organization names (capitalized as written here).
 const ORG_HEADS: &[&str] = &[
@@ -390,6 +394,16 @@ impl Labeled<'_> {
         self.tokens[i].text(self.text)
     }
 
+    /// True when a two-word verb that ends an organization name starts at
+    /// token `j` (`chủ trì`: `Dân chủ` stays inside `Đảng Dân chủ`).
+    fn verb_phrase_at(&self, j: usize) -> bool {
+        j + 1 < self.tokens.len()
+            && self.same_sentence(j, j + 1)
+            && ORG_STOP_PHRASES
+                .iter()
+                .any(|p| p.split_once(' ') == Some((self.word(j), self.word(j + 1))))
+    }
+
     /// The words of tokens `from..to`, joined by single spaces.
     fn word_range(&self, from: usize, to: usize) -> String {
         (from..to)
@@ -505,6 +519,7 @@ impl Labeled<'_> {
                         {
                             j += 1;
                         } else if !ORG_STOP.contains(&w)
+                            && !self.verb_phrase_at(j)
                             && (last_cap == Some(j - 1)
                                 || (end_tok == Some(j - 1) && labels[j - 1] != Label::None))
                             && !is_number(w)
@@ -1603,6 +1618,17 @@ mod tests {
                 "UA",
             ),
             ("Sư đoàn số 76 của Nga tấn công.", "Sư đoàn số 76", "RU"),
+            // `chủ` belongs to `Dân chủ`, but `chủ trì` ends a name
+            (
+                "Đảng Dân chủ Hàn Quốc chỉ trích.",
+                "Đảng Dân chủ Hàn Quốc",
+                "KR",
+            ),
+            (
+                "Bộ Ngoại giao Nga chủ trì cuộc họp.",
+                "Bộ Ngoại giao Nga",
+                "RU",
+            ),
             // lowercase domains inside the name
             (
                 "Lực lượng vũ trang Belarus đặt trong tình trạng sẵn sàng.",
@@ -1661,6 +1687,12 @@ mod tests {
         );
         assert_eq!(mentions_of(&got, "Kim Jong Un"), ["Kim Jong Un", "Kim"]);
         assert_eq!(mentions_of(&got, "Kim Yo Jong"), ["Kim Yo-jong"]);
+    }
+
+    #[test]
+    fn a_two_word_verb_ends_an_organization_name() {
+        let got = actors("Bộ Ngoại giao chủ trì cuộc họp báo.");
+        assert!(got.iter().any(|a| a.0 == "Bộ Ngoại giao"), "{got:?}");
     }
 
     #[test]
