@@ -87,6 +87,12 @@ enum Expr {
         wd: u32,
         offset: i32,
     },
+    /// `hôm thứ Năm`, `Chủ nhật vừa qua`: the latest such weekday on or
+    /// before publication; `thứ Sáu tới`: the next one after it.
+    Weekday {
+        wd: u32,
+        ahead: bool,
+    },
     Vague,
 }
 
@@ -454,6 +460,32 @@ fn weekday_of_week(c: &Captures, t: &Tables) -> Option<Expr> {
     Some(Expr::WeekdayOfWeek { wd, offset })
 }
 
+/// `hôm thứ Năm`, `vào Chủ nhật vừa qua`, `thứ Sáu tới`: a weekday with no
+/// date. The weekday's number must be capitalized (`thứ Năm`, `thứ 5`):
+/// a lowercase `thứ hai` is an ordinal (`lần thứ hai`).
+fn bare_weekday(c: &Captures, t: &Tables) -> Option<Expr> {
+    let written = c.name("wd")?.as_str();
+    let second = written.split_whitespace().nth(1).unwrap_or("");
+    let is_sunday = written.to_lowercase().starts_with("chủ");
+    if !is_sunday && !second.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()) {
+        return None;
+    }
+    let key = written.to_lowercase();
+    let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
+    let wd = t
+        .weekdays
+        .iter()
+        .find(|(k, _)| k.to_lowercase() == key)
+        .map(|(_, v)| *v)?;
+    let ahead = c
+        .name("rel")
+        .is_some_and(|r| r.as_str().to_lowercase() == "tới");
+    // a weekday alone needs a word that makes it a day: `hôm`, `vào`, a
+    // time of day, or `vừa qua` / `tới` after it
+    let made_a_day = ["pre", "vao", "rel"].iter().any(|g| c.name(g).is_some());
+    made_a_day.then_some(Expr::Weekday { wd, ahead })
+}
+
 fn vague(_: &Captures, _: &Tables) -> Option<Expr> {
     Some(Expr::Vague)
 }
@@ -601,6 +633,13 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
                 "weekday_of_week",
                 format!(r"(?i)(?P<wd>{wd_words})\s+tuần\s+(?P<rel>trước|này|tới|sau|qua)"),
                 weekday_of_week,
+            ),
+            (
+                // `hôm thứ Năm`, `Chủ nhật vừa qua`, `thứ Sáu tới`: shorter
+                // than a weekday with its date (`thứ Năm (6/11)`), which wins
+                "bare_weekday",
+                format!(r"(?i)(?P<vao>vào\s+)?(?P<span>(?:(?P<pre>hôm|sáng|trưa|chiều|tối|đêm)\s+)?(?P<wd>{wd_words})(?:\s+(?P<rel>vừa\s+qua|tới))?)"),
+                bare_weekday,
             ),
             (
                 "relative",
@@ -1316,6 +1355,27 @@ impl<'d> DocAnchor<'d> {
                     None => r(None, Granularity::Day, Anchor::Unknown),
                 }
             }
+            Expr::Weekday { wd, ahead } => {
+                let day = self.published.and_then(|p| {
+                    let date = NaiveDate::from_ymd_opt(p.year, p.month?, p.day?)?;
+                    let today = date.weekday().number_from_monday() as i64;
+                    let back = (today - wd as i64).rem_euclid(7);
+                    Some(if ahead {
+                        date + Duration::days(if back == 0 { 7 } else { 7 - back })
+                    } else {
+                        date - Duration::days(back)
+                    })
+                });
+                match day {
+                    Some(d) => Resolved {
+                        value: Some(d.format("%Y-%m-%d").to_string()),
+                        granularity: Granularity::Day,
+                        anchor: Anchor::Published,
+                        weekday_consistent: Some(true),
+                    },
+                    None => r(None, Granularity::Day, Anchor::Unknown),
+                }
+            }
             Expr::Vague => r(None, Granularity::Vague, Anchor::None),
         }
     }
@@ -1969,6 +2029,25 @@ mod tests {
             "Sáng thứ Ba tuần tới, hai bên họp.",
             &["2025-05-06"],
         ),
+        // a weekday alone: the latest on or before publication, or the next
+        (
+            "2025-04-28",
+            "Ông nói hôm thứ Năm rằng hai bên sẽ hợp tác.",
+            &["2025-04-24"],
+        ),
+        (
+            "2025-04-28",
+            "Vào Chủ nhật vừa qua, cử tri đi bỏ phiếu.",
+            &["2025-04-27"],
+        ),
+        (
+            "2025-04-28",
+            "Thứ Sáu tới, hai bên sẽ họp.",
+            &["2025-05-02"],
+        ),
+        // … an ordinal is no weekday, nor is a weekday without a day word
+        ("2025-04-28", "Đây là lần thứ hai hai bên gặp nhau.", &[]),
+        ("2025-04-28", "Thứ Năm là ngày bận rộn nhất.", &[]),
         // … and `N tuần trước` without `thứ` is still `ago`
         (
             "2025-04-28",
