@@ -1000,6 +1000,10 @@ mod tests {
         ("Mỹ có khoảng 54.000 quân nhân tại Nhật Bản.", 54000, Qualifier::Approximately, Some("US"), Some("JP"), None),
         ("Theo ISW, Nga đã tập trung khoảng 50.000 quân gần Pokrovsk.", 50000, Qualifier::Approximately, Some("RU"), Some("UA"), Some("Pokrovsk")),
         ("Nga đã mất khoảng 1.250 binh sĩ trong 24 giờ qua.", 1250, Qualifier::Approximately, Some("RU"), None, None),
+        // `dưới` (under) is at most, unless `trên dưới` or `không dưới`
+        ("Dưới 500 lính Mỹ ở lại Syria.", 500, Qualifier::UpTo, Some("US"), None, None),
+        ("Trên dưới 500 binh sĩ Nga được điều tới Belarus.", 500, Qualifier::Approximately, Some("RU"), Some("BY"), None),
+        ("Không dưới 300 lính Nga thiệt mạng.", 300, Qualifier::AtLeast, Some("RU"), None, None),
         // troops sent to help a country go there
         ("Bình Nhưỡng có thể gửi thêm 20.000 quân sang hỗ trợ Moskva.", 20000, Qualifier::Exact, Some("KP"), Some("RU"), None),
         // a region word between `tới` and the country
