@@ -1004,6 +1004,8 @@ mod tests {
         ("Dưới 500 lính Mỹ ở lại Syria.", 500, Qualifier::UpTo, Some("US"), None, None),
         ("Trên dưới 500 binh sĩ Nga được điều tới Belarus.", 500, Qualifier::Approximately, Some("RU"), Some("BY"), None),
         ("Không dưới 300 lính Nga thiệt mạng.", 300, Qualifier::AtLeast, Some("RU"), None, None),
+        // troops in training somewhere are there
+        ("Khoảng 3.000 binh sĩ Triều Tiên đang được huấn luyện tại Nga.", 3000, Qualifier::Approximately, Some("KP"), Some("RU"), None),
         // troops sent to help a country go there
         ("Bình Nhưỡng có thể gửi thêm 20.000 quân sang hỗ trợ Moskva.", 20000, Qualifier::Exact, Some("KP"), Some("RU"), None),
         // a region word between `tới` and the country
@@ -1118,6 +1120,10 @@ mod tests {
             ),
             (
                 "Khoảng 8.000 binh sĩ đang ở khu vực Kursk.",
+                TroopStatus::Present,
+            ),
+            (
+                "Khoảng 3.000 binh sĩ Triều Tiên đang được huấn luyện tại Nga.",
                 TroopStatus::Present,
             ),
             (
