@@ -372,17 +372,36 @@ fn country_after(
     g: &Gazetteer,
 ) -> Option<String> {
     let mut k = j;
+    let mut in_words = false;
     if let Some(t) = tokens.get(k) {
-        if matches!(t.text(text), "của" | "ở" | "thuộc" | "," | "(") {
+        let w = t.text(text);
+        if matches!(w, "của" | "ở" | "thuộc" | "tại" | "," | "(") {
+            in_words = w.chars().all(char::is_alphabetic);
             k += 1;
+        }
+    }
+    // `làng Plekhovo ở tỉnh Kursk`: after a word (not a comma, which may
+    // start a list), the place it lies in, behind its generic word, gives
+    // the country too
+    if in_words {
+        for _ in 0..2 {
+            match tokens.get(k) {
+                Some(t) if ADMIN_WORDS.contains(&t.text(text)) => k += 1,
+                _ => break,
+            }
         }
     }
     let t = tokens.get(k)?;
     places
         .iter()
-        .find(|m| m.start == t.start && m.is_country(g))
+        .find(|m| m.start == t.start && (m.is_country(g) || in_words))
         .and_then(|m| m.country(g).map(str::to_string))
 }
+
+/// Generic words before the name of a place another one lies in.
+const ADMIN_WORDS: &[&str] = &[
+    "tỉnh", "vùng", "khu", "vực", "thành", "phố", "huyện", "quận", "bang", "miền", "nước",
+];
 
 /// Remove place mentions inside actor names: all of them inside persons,
 /// and all but countries inside organizations.
@@ -605,6 +624,23 @@ mod tests {
         let found = find(&doc, &ctx, &tokens);
         assert_eq!(found[0].country(ctx.gazetteer), Some("RU"));
         assert_eq!(found[0].kind(ctx.gazetteer), "region");
+        // the known place it lies in gives the country, after a word only
+        let country_of = |text: &str, name: &str| {
+            let doc = Prepared::new(text);
+            let tokens = tokenize(doc.text(), &doc.sentences);
+            find(&doc, &ctx, &tokens)
+                .into_iter()
+                .find(|m| m.name(ctx.gazetteer) == name)
+                .and_then(|m| m.country(ctx.gazetteer).map(str::to_string))
+        };
+        assert_eq!(
+            country_of("Nga giành lại làng Plekhovo ở tỉnh Kursk.", "Plekhovo"),
+            Some("RU".to_string())
+        );
+        assert_eq!(
+            country_of("Giao tranh tại làng Plekhovo, Kursk và Sumy.", "Plekhovo"),
+            None
+        );
     }
 
     #[test]
