@@ -277,7 +277,7 @@ fn day_range(c: &Captures, _: &Tables) -> Option<Expr> {
 fn day_list(c: &Captures, t: &Tables) -> Option<Expr> {
     let last: u32 = num(c, "d")?;
     let m: u32 = num(c, "m")?;
-    let days = list_days(c.name("list")?.as_str());
+    let days = list_numbers(c.name("list")?.as_str());
     (rises_to(&days, last) && days.iter().all(|&(_, d)| valid_dm(d, m)))
         .then(|| day_expr(c, t))
         .flatten()
@@ -288,7 +288,7 @@ fn day_list(c: &Captures, t: &Tables) -> Option<Expr> {
 /// dates of their own in [`listed_dates`].
 fn month_list(c: &Captures, t: &Tables) -> Option<Expr> {
     let last: u32 = num(c, "m")?;
-    let months = list_days(c.name("list")?.as_str());
+    let months = list_numbers(c.name("list")?.as_str());
     (rises_to(&months, last) && months.iter().all(|&(_, m)| (1..=12).contains(&m)))
         .then(|| month_expr(c, t))
         .flatten()
@@ -301,7 +301,7 @@ fn rises_to(list: &[(usize, u32)], last: u32) -> bool {
 
 /// The numbers of a day or month list (`2, 4`) with their byte offsets in
 /// it.
-fn list_days(list: &str) -> Vec<(usize, u32)> {
+fn list_numbers(list: &str) -> Vec<(usize, u32)> {
     let mut days = Vec::new();
     let mut at = 0;
     for part in list.split(',') {
@@ -326,7 +326,7 @@ fn listed_dates(c: &Captures, last: &Expr, body: usize) -> Vec<(usize, usize, Ex
         Expr::Month { y, .. } => Some(Expr::Month { m: n, y }),
         _ => None,
     };
-    list_days(list.as_str())
+    list_numbers(list.as_str())
         .into_iter()
         .enumerate()
         .filter_map(|(i, (at, n))| {
@@ -442,16 +442,21 @@ fn ago(c: &Captures, _: &Tables) -> Option<Expr> {
     (n > 0 && n <= 200).then_some(Expr::Relative { unit, offset: -n })
 }
 
+/// The ISO number (1 = Monday) of a weekday as written (`thứ  Năm`, `Chủ
+/// nhật`), spacing and case aside.
+fn weekday_number(t: &Tables, written: &str) -> Option<u32> {
+    let w = written.to_lowercase();
+    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    t.weekdays
+        .iter()
+        .find(|(k, _)| k.to_lowercase() == w)
+        .map(|(_, v)| *v)
+}
+
 /// `thứ Hai tuần trước`, `Chủ nhật tuần này`: a day of a week said
 /// relative to publication.
 fn weekday_of_week(c: &Captures, t: &Tables) -> Option<Expr> {
-    let wd = c.name("wd")?.as_str().to_lowercase();
-    let wd = wd.split_whitespace().collect::<Vec<_>>().join(" ");
-    let wd = t
-        .weekdays
-        .iter()
-        .find(|(k, _)| k.to_lowercase() == wd)
-        .map(|(_, v)| *v)?;
+    let wd = weekday_number(t, c.name("wd")?.as_str())?;
     let offset = match c.name("rel")?.as_str().to_lowercase().as_str() {
         "trước" | "qua" => -1,
         "này" => 0,
@@ -470,13 +475,7 @@ fn bare_weekday(c: &Captures, t: &Tables) -> Option<Expr> {
     if !is_sunday && !second.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()) {
         return None;
     }
-    let key = written.to_lowercase();
-    let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
-    let wd = t
-        .weekdays
-        .iter()
-        .find(|(k, _)| k.to_lowercase() == key)
-        .map(|(_, v)| *v)?;
+    let wd = weekday_number(t, written)?;
     let ahead = c
         .name("rel")
         .is_some_and(|r| r.as_str().to_lowercase() == "tới");
@@ -823,17 +822,13 @@ fn sentence_candidates(text: &str, sentence: Range<usize>, all: &mut Vec<(usize,
             {
                 continue;
             }
-            let weekday = caps.name("wd").and_then(|w| {
-                let w = w.as_str().to_lowercase();
-                let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
-                t.weekdays
-                    .iter()
-                    .find(|(k, _)| k.to_lowercase() == w)
-                    .map(|(_, v)| *v)
-            });
-            let (e, year_offset) = match relative_year_after(text, e) {
-                Some((end, offset)) if lacks_year(&expr) => (end, Some(offset)),
-                _ => (e, None),
+            let weekday = caps.name("wd").and_then(|w| weekday_number(t, w.as_str()));
+            let relative_year = lacks_year(&expr)
+                .then(|| relative_year_after(text, e))
+                .flatten();
+            let (e, year_offset) = match relative_year {
+                Some((end, offset)) => (end, Some(offset)),
+                None => (e, None),
             };
             if rule.name == "day_list" || rule.name == "month_list" {
                 for (start, end, expr) in listed_dates(&caps, &expr, body) {
@@ -1192,6 +1187,12 @@ impl<'d> DocAnchor<'d> {
     }
 
     /// Year for a month (or quarter) without one.
+    /// The publication date, when it has a day.
+    fn published_day(&self) -> Option<NaiveDate> {
+        let p = self.published?;
+        NaiveDate::from_ymd_opt(p.year, p.month?, p.day?)
+    }
+
     /// The year `offset` years from publication (`năm ngoái` is -1), else
     /// from the article's own year, else unknown.
     fn offset_year(&self, offset: i32) -> (Option<i32>, Anchor) {
@@ -1337,45 +1338,19 @@ impl<'d> DocAnchor<'d> {
                 )
             }
             Expr::Relative { unit, offset } => self.resolve_relative(unit, offset),
-            Expr::WeekdayOfWeek { wd, offset } => {
-                let day = self.published.and_then(|p| {
-                    let date = NaiveDate::from_ymd_opt(p.year, p.month?, p.day?)?;
-                    let monday =
-                        date - Duration::days(date.weekday().num_days_from_monday() as i64);
-                    Some(monday + Duration::weeks(offset as i64) + Duration::days(wd as i64 - 1))
-                });
-                match day {
-                    Some(d) => Resolved {
-                        value: Some(d.format("%Y-%m-%d").to_string()),
-                        granularity: Granularity::Day,
-                        anchor: Anchor::Published,
-                        // the day is computed from the weekday
-                        weekday_consistent: Some(true),
-                    },
-                    None => r(None, Granularity::Day, Anchor::Unknown),
+            Expr::WeekdayOfWeek { wd, offset } => weekday_day(self.published_day().map(|date| {
+                let monday = date - Duration::days(date.weekday().num_days_from_monday() as i64);
+                monday + Duration::weeks(offset as i64) + Duration::days(wd as i64 - 1)
+            })),
+            Expr::Weekday { wd, ahead } => weekday_day(self.published_day().map(|date| {
+                let today = date.weekday().number_from_monday() as i64;
+                let back = (today - wd as i64).rem_euclid(7);
+                if ahead {
+                    date + Duration::days(if back == 0 { 7 } else { 7 - back })
+                } else {
+                    date - Duration::days(back)
                 }
-            }
-            Expr::Weekday { wd, ahead } => {
-                let day = self.published.and_then(|p| {
-                    let date = NaiveDate::from_ymd_opt(p.year, p.month?, p.day?)?;
-                    let today = date.weekday().number_from_monday() as i64;
-                    let back = (today - wd as i64).rem_euclid(7);
-                    Some(if ahead {
-                        date + Duration::days(if back == 0 { 7 } else { 7 - back })
-                    } else {
-                        date - Duration::days(back)
-                    })
-                });
-                match day {
-                    Some(d) => Resolved {
-                        value: Some(d.format("%Y-%m-%d").to_string()),
-                        granularity: Granularity::Day,
-                        anchor: Anchor::Published,
-                        weekday_consistent: Some(true),
-                    },
-                    None => r(None, Granularity::Day, Anchor::Unknown),
-                }
-            }
+            })),
             Expr::Vague => r(None, Granularity::Vague, Anchor::None),
         }
     }
@@ -1398,15 +1373,14 @@ impl<'d> DocAnchor<'d> {
                     total.rem_euclid(12) + 1
                 ))
             }),
-            Unit::Day | Unit::Week => p.and_then(|p| {
-                let date = NaiveDate::from_ymd_opt(p.year, p.month?, p.day?)?;
+            Unit::Day | Unit::Week => self.published_day().map(|date| {
                 if unit == Unit::Day {
                     let d = date + Duration::days(offset as i64);
-                    Some(d.format("%Y-%m-%d").to_string())
+                    d.format("%Y-%m-%d").to_string()
                 } else {
                     let d = date + Duration::weeks(offset as i64);
                     let w = d.iso_week();
-                    Some(format!("{:04}-W{:02}", w.year(), w.week()))
+                    format!("{:04}-W{:02}", w.year(), w.week())
                 }
             }),
         };
@@ -1436,6 +1410,21 @@ impl<'d> DocAnchor<'d> {
             })
             .collect();
         (fits.len() == 1).then(|| fits[0])
+    }
+}
+
+/// A day computed from a weekday and the publication date (consistent with
+/// its weekday by construction), or unknown without a dated publication.
+fn weekday_day(day: Option<NaiveDate>) -> Resolved {
+    Resolved {
+        value: day.map(|d| d.format("%Y-%m-%d").to_string()),
+        granularity: Granularity::Day,
+        anchor: if day.is_some() {
+            Anchor::Published
+        } else {
+            Anchor::Unknown
+        },
+        weekday_consistent: day.map(|_| true),
     }
 }
 
