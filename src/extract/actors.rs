@@ -193,11 +193,6 @@ const NUMBERED_HEADS: &[&str] = &[
     "Quân khu",
 ];
 
-/// True when the head words `head` name a military unit.
-fn numbered_head(head: &str) -> bool {
-    NUMBERED_HEADS.contains(&head)
-}
-
 /// True for a word of ASCII digits only.
 fn is_number(word: &str) -> bool {
     !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
@@ -404,12 +399,12 @@ impl Labeled<'_> {
                 .any(|p| p.split_once(' ') == Some((self.word(j), self.word(j + 1))))
     }
 
-    /// The words of tokens `from..to`, joined by single spaces.
-    fn word_range(&self, from: usize, to: usize) -> String {
-        (from..to)
-            .map(|k| self.word(k))
-            .collect::<Vec<_>>()
-            .join(" ")
+    /// True when the organization head at tokens `i..i + len` names a
+    /// military unit (`Sư đoàn`), whose name may end in a number.
+    fn is_unit_head(&self, i: usize, len: usize) -> bool {
+        NUMBERED_HEADS
+            .iter()
+            .any(|h| h.split(' ').eq((i..i + len).map(|k| self.word(k))))
     }
 
     fn same_sentence(&self, a: usize, b: usize) -> bool {
@@ -529,14 +524,13 @@ impl Labeled<'_> {
                         } else {
                             // `Lữ đoàn Cơ giới 47`, `Sư đoàn số 11`: a unit's
                             // number ends its name
-                            let numbered = numbered_head(&self.word_range(i, i + head_len));
                             let after_name = end_tok.map_or(i + head_len, |e| e + 1);
                             let number_at = if w == "số" { j + 1 } else { j };
-                            if numbered
-                                && j == after_name
+                            if j == after_name
                                 && number_at < n
                                 && self.same_sentence(i, number_at)
                                 && is_number(self.word(number_at))
+                                && self.is_unit_head(i, head_len)
                             {
                                 end_tok = Some(number_at);
                             }

@@ -363,6 +363,14 @@ const AFTER_BARE_NGUOI: &[&str] = &[
     "nhưng", "vào", "từ", "đến", "tới", "sang",
 ];
 
+/// True when the `người` ending at `nguoi_end` stands alone: the phrase
+/// ends, or a word that names no kind of people follows.
+fn nguoi_stands_alone(key: &str, nguoi_end: usize) -> bool {
+    let after = skip_spaces(key, nguoi_end);
+    let next_word = key[after..].split(' ').next().unwrap_or("");
+    next_word.is_empty() || AFTER_BARE_NGUOI.contains(&next_word)
+}
+
 /// True when `N người` is a part of the troop figure just before it in the
 /// sentence (`12.000 quân …, trong đó khoảng 3.000 người đã được điều tới
 /// tiền tuyến`), and `người` stands alone.
@@ -375,10 +383,8 @@ fn people_are_part_of_figure(
     let Some(between) = key.get(previous_end..num_start) else {
         return false;
     };
-    let after = skip_spaces(key, nguoi_end);
-    let next_word = key[after..].split(' ').next().unwrap_or("");
     between.len() < 80
-        && (next_word.is_empty() || AFTER_BARE_NGUOI.contains(&next_word))
+        && nguoi_stands_alone(key, nguoi_end)
         && ["trong đó", "trong số đó", "bao gồm"]
             .iter()
             .any(|w| super::find_word(between, w).is_some())
@@ -393,11 +399,8 @@ fn people_are_a_troop_count(
     nguoi_end: usize,
     sentence_start: usize,
 ) -> bool {
-    let after = skip_spaces(key, nguoi_end);
-    let next_word = key[after..].split(' ').next().unwrap_or("");
-    let stands_alone = next_word.is_empty() || AFTER_BARE_NGUOI.contains(&next_word);
     let window = super::window_before(key, num_start, 120, sentence_start);
-    stands_alone
+    nguoi_stands_alone(key, nguoi_end)
         && COUNT_OF_TROOPS
             .iter()
             .any(|w| super::find_word(window, w).is_some())
@@ -488,6 +491,7 @@ fn figure_at(
     }
     let mut end = unit_end;
     if unit_word == "người" {
+        let nguoi_end = unit_start + "người".len();
         // soldiers only: `người lính`, `người trong số binh lính X`
         let rest = &key[next..];
         let window: Vec<&str> = rest.split_whitespace().take(5).collect();
@@ -509,22 +513,13 @@ fn figure_at(
                     .1;
                 end = words_end.min(key.len());
             }
-            None if people_are_soldiers_lost(
-                key,
-                n.start,
-                unit_start + "người".len(),
-                sentence_start,
-            ) || people_are_a_troop_count(
-                key,
-                n.start,
-                unit_start + "người".len(),
-                sentence_start,
-            ) || previous_figure_end.is_some_and(|pe| {
-                people_are_part_of_figure(key, pe, n.start, unit_start + "người".len())
-            }) => {}
+            None if people_are_soldiers_lost(key, n.start, nguoi_end, sentence_start)
+                || people_are_a_troop_count(key, n.start, nguoi_end, sentence_start)
+                || previous_figure_end
+                    .is_some_and(|pe| people_are_part_of_figure(key, pe, n.start, nguoi_end)) => {}
             None => return None,
         }
-        unit_end = unit_start + "người".len();
+        unit_end = nguoi_end;
     }
     if count < 1.0 || count.fract() != 0.0 && !n.words && count < 10.0 {
         return None;
