@@ -19,10 +19,16 @@ pub(crate) fn fnv_step(hash: u64, byte: u8) -> u64 {
     (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
 }
 
+/// Fold every byte of `bytes` into `hash`.
+#[inline]
+pub(crate) fn fnv_extend(hash: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(hash, |h, &b| fnv_step(h, b))
+}
+
 /// FNV-1a of `bytes`.
 #[inline]
 pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b))
+    fnv_extend(FNV_OFFSET, bytes)
 }
 
 /// A [`Hasher`] computing FNV-1a over everything written to it.
@@ -41,7 +47,7 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        self.0 = bytes.iter().fold(self.0, |h, &b| fnv_step(h, b));
+        self.0 = fnv_extend(self.0, bytes);
     }
 }
 

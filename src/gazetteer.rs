@@ -16,7 +16,7 @@
 //! capitals in the text (`Nga` the country, not `nga`).
 
 use crate::error::Error;
-use crate::fast_hash::{fnv1a, fnv_step, FNV_OFFSET};
+use crate::fast_hash::{fnv1a, fnv_extend, fnv_step, FNV_OFFSET};
 use crate::model::ActorKind;
 use crate::normalize::{fold_str, phrase_key};
 use std::collections::{BTreeSet, HashMap};
@@ -419,7 +419,7 @@ impl Hasher for PassThrough {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        self.0 = bytes.iter().fold(self.0, |h, &b| fnv_step(h, b));
+        self.0 = fnv_extend(self.0, bytes);
     }
 
     fn write_u64(&mut self, n: u64) {
