@@ -32,7 +32,7 @@ fn main() {
             let doc = Prepared::new(text);
             times[0] += t.elapsed();
             let t = Instant::now();
-            let toks = tokens::tokenize(doc.text(), &doc.sentences);
+            let toks = tokens::tokenize(doc.text(), &doc.key, &doc.sentences);
             times[1] += t.elapsed();
             let t = Instant::now();
             let pl = places::find(&doc, &ctx, &toks);

@@ -114,7 +114,7 @@ pub fn aliases_of(mentions: &[crate::model::Mention]) -> Vec<String> {
 
 /// Run every extractor over `doc`.
 pub fn run_all(doc: &Prepared, ctx: &Context) -> Extracted {
-    let tokens = tokens::tokenize(doc.text(), &doc.sentences);
+    let tokens = tokens::tokenize(doc.text(), &doc.key, &doc.sentences);
     let mut place_mentions = places::find(doc, ctx, &tokens);
     let actors = actors::extract(doc, ctx, &tokens, &place_mentions);
     places::drop_inside(

@@ -476,7 +476,7 @@ mod tests {
     fn places_of(text: &str) -> Vec<(String, String)> {
         let doc = Prepared::new(text);
         let ctx = Context::for_tests();
-        let tokens = tokenize(doc.text(), &doc.sentences);
+        let tokens = tokenize(doc.text(), &doc.key, &doc.sentences);
         find(&doc, &ctx, &tokens)
             .iter()
             .map(|m| {
@@ -620,14 +620,14 @@ mod tests {
         assert_eq!(p[1].0, "Lugova");
         let doc = Prepared::new("tỉnh Lugova của Nga");
         let ctx = Context::for_tests();
-        let tokens = tokenize(doc.text(), &doc.sentences);
+        let tokens = tokenize(doc.text(), &doc.key, &doc.sentences);
         let found = find(&doc, &ctx, &tokens);
         assert_eq!(found[0].country(ctx.gazetteer), Some("RU"));
         assert_eq!(found[0].kind(ctx.gazetteer), "region");
         // the known place it lies in gives the country, after a word only
         let country_of = |text: &str, name: &str| {
             let doc = Prepared::new(text);
-            let tokens = tokenize(doc.text(), &doc.sentences);
+            let tokens = tokenize(doc.text(), &doc.key, &doc.sentences);
             find(&doc, &ctx, &tokens)
                 .into_iter()
                 .find(|m| m.name(ctx.gazetteer) == name)

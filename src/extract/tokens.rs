@@ -4,7 +4,6 @@
 //! capitalized words" and "is this word part of a known place" are simple
 //! index look-ups.
 
-use crate::normalize::is_word_char;
 use std::ops::Range;
 
 /// A word or a punctuation character of the normalized text.
@@ -28,35 +27,52 @@ impl Token {
     }
 }
 
-/// Split `text` into tokens, sentence by sentence.
-pub fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
+/// Split `text` into tokens, sentence by sentence. `key` is the
+/// [`match_key`](crate::normalize::match_key) of `text`.
+///
+/// Speed: a byte of the key is a space exactly where `text` has no word
+/// character, so words are runs of non-space key bytes, found without
+/// decoding; only the characters between words are decoded.
+/// `tests::agrees_with_the_character_loop` checks it against the plain
+/// character loop.
+pub fn tokenize(text: &str, key: &str, sentences: &[Range<usize>]) -> Vec<Token> {
+    let (tb, kb) = (text.as_bytes(), key.as_bytes());
     let mut out = Vec::with_capacity(text.len() / 5);
+    if tb.len() != kb.len() {
+        return out;
+    }
     for (si, range) in sentences.iter().enumerate() {
-        let end = range.end;
+        let end = range.end.min(kb.len());
         let mut i = range.start;
-        while let Some((c, len)) = char_at(text, i, end) {
+        while i < end {
             let start = i;
-            i += len;
-            if c.is_whitespace() {
+            if kb[i] == b' ' {
+                let Some((c, len)) = char_at(text, i, end) else {
+                    break;
+                };
+                i += len;
+                if !c.is_whitespace() {
+                    out.push(Token {
+                        start,
+                        end: i,
+                        is_word: false,
+                        sentence: si,
+                    });
+                }
                 continue;
             }
-            if !is_word_char(c) {
-                out.push(Token {
-                    start,
-                    end: i,
-                    is_word: false,
-                    sentence: si,
-                });
-                continue;
-            }
-            while let Some((d, len)) = char_at(text, i, end) {
-                if is_word_char(d) {
-                    i += len;
-                } else if matches!(d, '-' | '\'' | '’')
-                    && char_at(text, i + len, end).is_some_and(|(a, _)| is_word_char(a))
-                {
-                    // inner hyphen or apostrophe: only if a letter follows
-                    i += len;
+            loop {
+                while i < end && kb[i] != b' ' {
+                    i += 1;
+                }
+                // inner hyphen or apostrophe: only if a letter follows
+                let joiner = match tb.get(i..) {
+                    Some([b'-' | b'\'', ..]) => 1,
+                    Some([0xE2, 0x80, 0x99, ..]) => 3, // ’
+                    _ => 0,
+                };
+                if joiner > 0 && i + joiner < end && kb[i + joiner] != b' ' {
+                    i += joiner;
                 } else {
                     break;
                 }
@@ -73,7 +89,7 @@ pub fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
 }
 
 /// The character at byte `i` of `text` and its length, if `i < end`;
-/// without decoding for ASCII, most of the bytes (this runs on every byte).
+/// without decoding for ASCII.
 #[inline]
 fn char_at(text: &str, i: usize, end: usize) -> Option<(char, usize)> {
     if i >= end {
@@ -81,7 +97,7 @@ fn char_at(text: &str, i: usize, end: usize) -> Option<(char, usize)> {
     }
     match text.as_bytes().get(i) {
         Some(&b) if b.is_ascii() => Some((char::from(b), 1)),
-        _ => text[i..].chars().next().map(|c| (c, c.len_utf8())),
+        _ => text.get(i..)?.chars().next().map(|c| (c, c.len_utf8())),
     }
 }
 
@@ -111,12 +127,83 @@ pub fn tokens_in(tokens: &[Token], start: usize, end: usize) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::{is_word_char, match_key};
+
+    /// The plain character loop [`tokenize`] must agree with.
+    fn naive_tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
+        let mut out = Vec::new();
+        for (si, range) in sentences.iter().enumerate() {
+            let end = range.end;
+            let mut i = range.start;
+            while let Some((c, len)) = char_at(text, i, end) {
+                let start = i;
+                i += len;
+                if c.is_whitespace() {
+                    continue;
+                }
+                if !is_word_char(c) {
+                    out.push(Token {
+                        start,
+                        end: i,
+                        is_word: false,
+                        sentence: si,
+                    });
+                    continue;
+                }
+                while let Some((d, len)) = char_at(text, i, end) {
+                    let joins = matches!(d, '-' | '\'' | '’')
+                        && char_at(text, i + len, end).is_some_and(|(a, _)| is_word_char(a));
+                    if is_word_char(d) || joins {
+                        i += len;
+                    } else {
+                        break;
+                    }
+                }
+                out.push(Token {
+                    start,
+                    end: i,
+                    is_word: true,
+                    sentence: si,
+                });
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn agrees_with_the_character_loop() {
+        let texts = [
+            "Ông Kim Jong-un (phải), Nga - Trung. Bộ trưởng Shoigu’s “đã tới” Bình Nhưỡng…",
+            "x-'y a’ -b c- ’d 15.000 quân\tvà\u{2028}ĐẠI\u{0301} 日本 Жук, e'-f",
+            "a-",
+            "-",
+            "’",
+            "a’",
+            "",
+        ];
+        for t in texts {
+            let key = match_key(t);
+            // the whole text as one sentence, and cut into pieces at every
+            // character boundary
+            let mut cuts: Vec<Vec<Range<usize>>> = vec![vec![0..t.len()]];
+            for (b, _) in t.char_indices().skip(1) {
+                cuts.push(vec![0..b, b..t.len()]);
+            }
+            for sentences in &cuts {
+                assert_eq!(
+                    tokenize(t, &key, sentences),
+                    naive_tokenize(t, sentences),
+                    "{t:?} {sentences:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn words_keep_inner_hyphens() {
         let t = "Ông Kim Jong-un (phải), Nga - Trung.";
         let whole = std::iter::once(0..t.len()).collect::<Vec<_>>();
-        let toks = tokenize(t, &whole);
+        let toks = tokenize(t, &crate::normalize::match_key(t), &whole);
         let words: Vec<&str> = toks.iter().map(|k| k.text(t)).collect();
         assert_eq!(
             words,
