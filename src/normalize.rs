@@ -464,7 +464,12 @@ const ASCII_KEY: [u8; 128] = {
 /// Lowercase one phrase for use as a gazetteer key: NFC, canonical tone
 /// marks, lowercase, punctuation to spaces, runs of spaces collapsed.
 pub fn phrase_key(phrase: &str) -> String {
-    let key = match_key(&normalize(phrase).text);
+    // most phrases are normalized already: key them without a copy
+    let key = if needs_normalization(phrase) {
+        match_key(&normalize(phrase).text)
+    } else {
+        match_key(phrase)
+    };
     // most phrases have single spaces already: keep the key as it is
     if key.starts_with(' ') || key.ends_with(' ') || key.contains("  ") {
         key.split_whitespace().collect::<Vec<_>>().join(" ")
