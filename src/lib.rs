@@ -40,7 +40,7 @@ use crate::error::{Error, InputError};
 use crate::extract::Context;
 use crate::load::{Discovered, Input};
 use crate::model::{Document, ErrorRecord, Published, PublishedSource, Stats, Summary};
-use crate::output::{csv_rows, record_bytes, AtomicFile, Format, Printer};
+use crate::output::{csv_rows, document_bytes, AtomicFile, Format, Printer};
 use crate::prepare::{PartialDate, Prepared};
 use crate::summary::{Corpus, Digest};
 use rayon::prelude::*;
@@ -345,7 +345,7 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
         counts.add_document(&doc);
         let bytes = match args.format {
             Format::Csv => csv_rows(&doc),
-            format => record_bytes(&doc, format, pretty),
+            format => document_bytes(&doc, format, pretty),
         };
         Processed::Document {
             bytes,

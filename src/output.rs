@@ -8,7 +8,9 @@
 //! Every write error is returned, never ignored; the caller decides that a
 //! broken pipe is a quiet end.
 
-use crate::model::{ErrorRecord, Summary, Tool, SCHEMA_VERSION};
+mod compact;
+
+use crate::model::{Document, ErrorRecord, Summary, Tool, SCHEMA_VERSION};
 use serde::Serialize;
 use std::fs;
 use std::io::{self, Write};
@@ -148,6 +150,17 @@ pub(crate) fn enum_name<T: Serialize>(value: &T) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default()
+}
+
+/// Serialize one document for `format` (see [`record_bytes`]); compact
+/// documents are written by [`compact::document`], the same bytes faster.
+pub fn document_bytes(doc: &Document, format: Format, pretty: bool) -> Vec<u8> {
+    if pretty && format == Format::Json {
+        return record_bytes(doc, format, pretty);
+    }
+    let mut buf = Vec::with_capacity(4096);
+    compact::document(doc, &mut buf);
+    buf
 }
 
 /// Serialize one record for `format`. JSON Lines records are always compact
