@@ -15,8 +15,8 @@
 //! - dated events (`corpus timeline`): one per sentence that carries a
 //!   resolvable date, with the actors, places and figures of that sentence.
 
+use crate::fast_hash::FnvMap;
 use crate::model::{CorpusEntity, CorpusView, Document, Event, Span, TimelineFigure};
-use std::collections::BTreeMap;
 
 /// What one document contributes to the corpus view.
 #[derive(Debug, Clone, Default)]
@@ -125,8 +125,11 @@ pub const SUMMARY_ID_LIMIT: usize = 100;
 #[derive(Debug, Default)]
 pub struct Corpus {
     /// By kind, then canonical name: the entity and the number of the last
-    /// document that counted it (so a document counts once).
-    entities: BTreeMap<String, BTreeMap<String, (CorpusEntity, usize)>>,
+    /// document that counted it (so a document counts once). Hash maps:
+    /// [`Corpus::finish`] sorts the entities by a total order, so the
+    /// maps' order never shows, and a look-up hashes the name once where an
+    /// ordered map compared it with a dozen others.
+    entities: FnvMap<&'static str, FnvMap<String, (CorpusEntity, usize)>>,
     /// Documents folded in so far.
     documents_seen: usize,
     view: CorpusView,
@@ -151,10 +154,7 @@ impl Corpus {
         let document = self.documents_seen;
         for e in digest.entities {
             // look up by reference first: most entities are already known
-            let by_name = match self.entities.get_mut(e.kind) {
-                Some(m) => m,
-                None => self.entities.entry(e.kind.to_string()).or_default(),
-            };
+            let by_name = self.entities.entry(e.kind).or_default();
             let (slot, last_document) = match by_name.get_mut(e.name.as_str()) {
                 Some(entry) => entry,
                 None => by_name.entry(e.name.clone()).or_insert_with(|| {
@@ -207,7 +207,7 @@ impl Corpus {
         let mut entities: Vec<CorpusEntity> = self
             .entities
             .into_values()
-            .flat_map(BTreeMap::into_values)
+            .flat_map(FnvMap::into_values)
             .map(|(entity, _)| entity)
             .collect();
         entities.sort_by(|a, b| {
