@@ -296,13 +296,17 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, InputError> {
     if has_bom || bytes.contains(&0) {
         return decode(&bytes);
     }
-    match String::from_utf8(bytes) {
+    // Speed: simdutf8 validates with SIMD instructions where the CPU has
+    // them, several times faster than the standard library on Vietnamese
+    // text, where a multi-byte character comes every few bytes; the copy
+    // out of the checked bytes costs far less than the check saved.
+    match simdutf8::basic::from_utf8(&bytes) {
         Ok(text) => Ok(Decoded {
-            text,
+            text: text.to_owned(),
             encoding: "utf-8",
             warnings: Vec::new(),
         }),
-        Err(e) => decode(e.as_bytes()),
+        Err(_) => decode(&bytes),
     }
 }
 
