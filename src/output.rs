@@ -153,7 +153,7 @@ pub(crate) fn enum_name<T: Serialize>(value: &T) -> String {
 }
 
 /// Serialize one document for `format` (see [`record_bytes`]); compact
-/// documents are written by [`compact::document`], the same bytes faster.
+/// documents are written by hand (`output/compact.rs`), the same bytes faster.
 pub fn document_bytes(doc: &Document, format: Format, pretty: bool) -> Vec<u8> {
     if pretty && format == Format::Json {
         return record_bytes(doc, format, pretty);
