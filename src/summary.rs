@@ -33,7 +33,7 @@ pub struct Digest {
 /// as the document gives them (sorted and distinct already). Speed: a full
 /// [`CorpusEntity`] per entity cost five allocations that
 /// [`Corpus::add`] threw away.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct EntityDigest {
     kind: &'static str,
     name: String,

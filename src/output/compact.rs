@@ -188,15 +188,9 @@ fn list<T>(out: &mut Vec<u8>, items: &[T], item: fn(&mut Vec<u8>, &T)) {
     out.push(b']');
 }
 
+/// A list of strings: [`list`] with [`string`].
 fn strings(out: &mut Vec<u8>, items: &[String]) {
-    out.push(b'[');
-    for (i, s) in items.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        string(out, s);
-    }
-    out.push(b']');
+    list(out, items, |out, s| string(out, s));
 }
 
 /// An enum's name as serde gives it (`"more_than"`): the model's enums
