@@ -1174,95 +1174,54 @@ fn merge_unqualified_orgs(text: &str, g: &Gazetteer, raw: &mut [RawMention]) {
 /// Merge raw mentions into actors.
 fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResult {
     merge_unqualified_orgs(doc.text(), g, &mut raw);
-    // Short person names merge into the nearest (preceding, else following)
-    // person whose name they begin or end. Work per distinct name, with
-    // binary searches, so a document with thousands of mentions stays fast.
-    let mut by_words: FnvMap<Vec<String>, Vec<usize>> = FnvMap::default();
-    for (i, m) in raw.iter().enumerate() {
-        if m.kind == ActorKind::Person && !m.words.is_empty() {
-            by_words.entry(m.words.clone()).or_default().push(i);
-        }
-    }
-    // longest names first, so a chain (`Kim` -> `Kim Jong` -> `Kim Jong
-    // Un`) resolves to the end whatever the map's order
-    let mut names: Vec<&Vec<String>> = by_words.keys().collect();
-    names.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-    let mut reassign: Vec<(usize, usize)> = Vec::new(); // (mention, mention it merges into)
-    for short in &names {
-        let longer: Vec<&Vec<usize>> = names
-            .iter()
-            .filter(|l| {
-                l.len() > short.len()
-                    && (l[..short.len()] == short[..] || l[l.len() - short.len()..] == short[..])
-            })
-            .map(|l| &by_words[*l])
-            .collect();
-        if longer.is_empty() {
-            continue;
-        }
-        for &i in &by_words[*short] {
-            // `bà Kim` is the woman named `bà Kim Yo-jong` before, even when
-            // `Kim Jong-un` stands nearer, and never a man named `ông Kim …`;
-            // `ông Kim` is never a woman. Only `bà` prefers its own: a name
-            // without an honorific is most often a man's in this news, so
-            // `ông` says little about which of several it is.
-            let gender = |ms: &Vec<usize>| group_gender(doc.text(), &raw, ms);
-            let candidates: Vec<&Vec<usize>> = match honorific_gender(doc.text(), raw[i].start) {
-                None => longer.clone(),
-                Some(female) => {
-                    let women: Vec<&Vec<usize>> = longer
-                        .iter()
-                        .copied()
-                        .filter(|ms| female && gender(ms) == Some(true))
-                        .collect();
-                    if women.is_empty() {
-                        longer
-                            .iter()
-                            .copied()
-                            .filter(|ms| gender(ms) != Some(!female))
-                            .collect()
-                    } else {
-                        women
-                    }
-                }
-            };
-            if let Some(j) = nearest_mention(&raw, &candidates, raw[i].start) {
-                reassign.push((i, j));
-            }
-        }
-    }
-    for (i, j) in reassign {
+    for (i, j) in short_form_targets(doc.text(), &raw) {
         raw[i].identity = raw[j].identity.clone();
     }
 
-    let mut order: Vec<Identity> = Vec::new();
-    let mut groups: FnvMap<Identity, Vec<RawMention>> = FnvMap::default();
-    for m in raw {
-        groups
-            .entry(m.identity.clone())
-            .or_insert_with(|| {
-                order.push(m.identity.clone());
-                Vec::new()
-            })
-            .push(m);
+    // Group the mentions by identity, groups in the order of their first
+    // mention and mentions in text order. Speed: the groups are runs of one
+    // sorted index list, not a vector per group.
+    let mut group_of: Vec<usize> = Vec::with_capacity(raw.len());
+    let mut groups = 0;
+    {
+        let mut index: FnvMap<&Identity, usize> = FnvMap::default();
+        for m in &raw {
+            let gi = *index.entry(&m.identity).or_insert_with(|| {
+                groups += 1;
+                groups - 1
+            });
+            group_of.push(gi);
+        }
     }
-    let mut result = ActorsResult::default();
-    let mut mention_spans: Vec<Vec<(usize, usize)>> = Vec::new();
-    for id in order {
-        let ms = groups.remove(&id).unwrap_or_default();
-        mention_spans.push(ms.iter().map(|m| (m.start, m.end)).collect());
-        let kind = ms[0].kind;
-        let mut mentions: Vec<Mention> = Vec::new();
+    let mut by_group: Vec<usize> = (0..raw.len()).collect();
+    by_group.sort_by_key(|&i| group_of[i]); // stable: text order within a group
+    let mut group_ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(groups);
+    let mut from = 0;
+    while from < by_group.len() {
+        let gi = group_of[by_group[from]];
+        let to = from + by_group[from..].partition_point(|&i| group_of[i] == gi);
+        group_ranges.push(from..to);
+        from = to;
+    }
+
+    let mut result = ActorsResult {
+        actors: Vec::with_capacity(groups),
+        person_spans: Vec::with_capacity(raw.len()),
+        org_spans: Vec::new(),
+        org_countries: Vec::new(),
+    };
+    for range in &group_ranges {
+        let ms = &by_group[range.clone()];
+        let first = &raw[ms[0]];
+        let kind = first.kind;
+        let mut mentions: Vec<Mention> = Vec::with_capacity(ms.len());
         let mut roles: Vec<String> = Vec::new();
         let mut affiliation = None;
-        for m in &ms {
+        for m in ms.iter().map(|&i| &raw[i]) {
             let (text, span) = doc.original_text(m.start, m.end);
             mentions.push(Mention { text, span });
             for r in &m.roles {
-                if !roles
-                    .iter()
-                    .any(|k: &String| k.to_lowercase() == r.to_lowercase())
-                {
+                if !roles.iter().any(|k| same_ignoring_case(k, r)) {
                     roles.push(r.clone());
                 }
             }
@@ -1277,7 +1236,7 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
         mentions.sort_by_key(|m| m.span);
         mentions.dedup_by_key(|m| m.span);
         let aliases = super::aliases_of(&mentions);
-        let (name, name_en) = match &id {
+        let (name, name_en) = match &first.identity {
             Identity::Known(i) => {
                 let e = &g.actors[*i];
                 if affiliation.is_none() {
@@ -1287,13 +1246,13 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
             }
             _ => {
                 // the longest form seen, first of equals
-                let mut best = aliases[0].clone();
+                let mut best = &aliases[0];
                 for a in &aliases {
                     if a.split(' ').count() > best.split(' ').count() {
-                        best = a.clone();
+                        best = a;
                     }
                 }
-                (best, None)
+                (best.clone(), None)
             }
         };
         result.actors.push(Actor {
@@ -1307,17 +1266,90 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
         });
     }
     inherit_affiliation(&mut result.actors);
-    let mut org_countries = Vec::new();
-    for (actor, spans) in result.actors.iter().zip(&mention_spans) {
+    let mut org_countries = Vec::with_capacity(result.org_spans.len());
+    for (actor, range) in result.actors.iter().zip(&group_ranges) {
         if actor.kind == ActorKind::Organization {
-            for &(s, e) in spans {
-                org_countries.push((s, e, actor.affiliation.clone()));
+            for m in by_group[range.clone()].iter().map(|&i| &raw[i]) {
+                org_countries.push((m.start, m.end, actor.affiliation.clone()));
             }
         }
     }
     org_countries.sort_by_key(|&(s, e, _)| (s, e));
     result.org_countries = org_countries;
     result
+}
+
+/// Equal but for letter case (`Chủ tịch` and `chủ tịch`), without
+/// allocating lowercase copies.
+fn same_ignoring_case(a: &str, b: &str) -> bool {
+    a == b
+        || a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// Short person names merge into the nearest (preceding, else following)
+/// person whose name they begin or end: `(mention, mention it merges into)`
+/// pairs. Work per distinct name, with binary searches, so a document with
+/// thousands of mentions stays fast.
+fn short_form_targets(text: &str, raw: &[RawMention]) -> Vec<(usize, usize)> {
+    let mut by_words: FnvMap<&[String], Vec<usize>> = FnvMap::default();
+    for (i, m) in raw.iter().enumerate() {
+        if m.kind == ActorKind::Person && !m.words.is_empty() {
+            by_words.entry(&m.words[..]).or_default().push(i);
+        }
+    }
+    // longest names first, so a chain (`Kim` -> `Kim Jong` -> `Kim Jong
+    // Un`) resolves to the end whatever the map's order
+    let mut names: Vec<&[String]> = by_words.keys().copied().collect();
+    names.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    let mut reassign: Vec<(usize, usize)> = Vec::new();
+    for short in &names {
+        let longer: Vec<&Vec<usize>> = names
+            .iter()
+            .filter(|l| {
+                l.len() > short.len()
+                    && (l[..short.len()] == short[..] || l[l.len() - short.len()..] == short[..])
+            })
+            .map(|l| &by_words[l])
+            .collect();
+        if longer.is_empty() {
+            continue;
+        }
+        for &i in &by_words[short] {
+            // `bà Kim` is the woman named `bà Kim Yo-jong` before, even when
+            // `Kim Jong-un` stands nearer, and never a man named `ông Kim …`;
+            // `ông Kim` is never a woman. Only `bà` prefers its own: a name
+            // without an honorific is most often a man's in this news, so
+            // `ông` says little about which of several it is.
+            let gender = |ms: &Vec<usize>| group_gender(text, raw, ms);
+            let by_gender: Vec<&Vec<usize>>;
+            let candidates: &[&Vec<usize>] = match honorific_gender(text, raw[i].start) {
+                None => &longer,
+                Some(female) => {
+                    let women: Vec<&Vec<usize>> = longer
+                        .iter()
+                        .copied()
+                        .filter(|ms| female && gender(ms) == Some(true))
+                        .collect();
+                    by_gender = if women.is_empty() {
+                        longer
+                            .iter()
+                            .copied()
+                            .filter(|ms| gender(ms) != Some(!female))
+                            .collect()
+                    } else {
+                        women
+                    };
+                    &by_gender
+                }
+            };
+            if let Some(j) = nearest_mention(raw, candidates, raw[i].start) {
+                reassign.push((i, j));
+            }
+        }
+    }
+    reassign
 }
 
 /// An organization of unknown country named in the role of a person whose

@@ -1114,12 +1114,7 @@ impl<'d> DocAnchor<'d> {
         // the last forward word, unless a past marker follows it (`sẽ ...
         // đã`); `tới` alone is not one: before a date it is mostly `to`
         // (`điều quân tới Nga từ tháng 10`)
-        let last = |words: &[&str]| {
-            words
-                .iter()
-                .filter_map(|w| super::find_last_word(before, w))
-                .max()
-        };
+        let last = |words: &[&str]| super::find_last_of(before, words);
         match (last(FORWARD_WORDS), last(PAST_WORDS)) {
             (Some(f), Some(p)) => f > p,
             (Some(_), None) => true,

@@ -211,9 +211,7 @@ pub fn extract(
             let between = key.get(this.end..next.start).unwrap_or("");
             let joined = between.len() < 120
                 && super::find_word(between, "và").is_some()
-                && !["trong đó", "trong số", "bao gồm", "gồm"]
-                    .iter()
-                    .any(|w| super::find_word(between, w).is_some());
+                && !super::contains_any_word(between, &["trong đó", "trong số", "bao gồm", "gồm"]);
             said_before[f] = if joined {
                 said_before[f + 1]
             } else {
@@ -385,9 +383,7 @@ fn people_are_part_of_figure(
     };
     between.len() < 80
         && nguoi_stands_alone(key, nguoi_end)
-        && ["trong đó", "trong số đó", "bao gồm"]
-            .iter()
-            .any(|w| super::find_word(between, w).is_some())
+        && super::contains_any_word(between, &["trong đó", "trong số đó", "bao gồm"])
 }
 
 /// True when `N người` (number from `num_start`, `người` ending at
@@ -400,10 +396,7 @@ fn people_are_a_troop_count(
     sentence_start: usize,
 ) -> bool {
     let window = super::window_before(key, num_start, 120, sentence_start);
-    nguoi_stands_alone(key, nguoi_end)
-        && COUNT_OF_TROOPS
-            .iter()
-            .any(|w| super::find_word(window, w).is_some())
+    nguoi_stands_alone(key, nguoi_end) && super::contains_any_word(window, COUNT_OF_TROOPS)
 }
 
 /// True when `N người` (number from `num_start`, `người` ending at
@@ -422,15 +415,8 @@ fn people_are_soldiers_lost(
     let loss_after = LOSS_AFTER
         .iter()
         .any(|w| phrase_at(key, after, w).is_some());
-    let loss_before = || {
-        LOSS_BEFORE
-            .iter()
-            .any(|w| super::find_word(window(80), w).is_some())
-    };
-    (loss_after || loss_before())
-        && SOLDIER_WORDS
-            .iter()
-            .any(|w| super::find_word(window(400), w).is_some())
+    let loss_before = || super::contains_any_word(window(80), LOSS_BEFORE);
+    (loss_after || loss_before()) && super::contains_any_word(window(400), SOLDIER_WORDS)
 }
 
 /// A figure at number `k`: the number (or range) followed by a personnel
@@ -766,7 +752,7 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
                 .nth(24)
                 .map_or(s, |(i, _)| s + i);
             let window = &key[window_start..pos];
-            if t.planners.iter().any(|p| find_word(window, p).is_some()) {
+            if super::contains_any_word(window, &t.planners) {
                 TroopStatus::Planned
             } else {
                 TroopStatus::Deployed
