@@ -87,48 +87,110 @@ pub fn lower_char(c: char) -> char {
 /// Whether `original` needs any change (combining marks, special or
 /// invisible characters, carriage returns, or a tone mark to move). Most
 /// files do not: they skip the map entirely.
+///
+/// Speed: every file is checked, so the letters Vietnamese is written with
+/// are recognized from their UTF-8 bytes (tables built at compile time
+/// from [`is_toned_final`]) and only other characters are decoded;
+/// [`needs_normalization_by_char`] is the plain reading it must agree with.
 fn needs_normalization(original: &str) -> bool {
     let bytes = original.as_bytes();
     if bytes.contains(&b'\r') {
         return true;
     }
-    // Only non-ASCII characters can need a change: ASCII bytes are skipped
-    // without decoding, and the characters before a toned vowel are read
-    // back when one is found.
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i].is_ascii() {
+        let b = bytes[i];
+        if b.is_ascii() {
             i += 1;
             continue;
         }
-        let Some(c) = original[i..].chars().next() else {
-            break;
+        // Latin-1 letters U+00C0–U+00FF (lead byte C3), Latin Extended-A/B
+        // U+0100–U+023F (C4–C8) and Latin Extended Additional U+1E00–U+1EFF
+        // (E1 B8–BB) are never combining marks, spaces or invisible: only a
+        // toned a/e/y among them needs a look at its neighbours
+        let toned = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+            (0xC3, Some(&b1), _) if b1 & 0xC0 == 0x80 => {
+                Some((TONED_LATIN1[usize::from(b1 & 0x3F)], 2))
+            }
+            (0xC4..=0xC8, Some(&b1), _) if b1 & 0xC0 == 0x80 => Some((false, 2)),
+            (0xE1, Some(&b1 @ 0xB8..=0xBB), Some(&b2)) if b2 & 0xC0 == 0x80 => {
+                let k = usize::from(b1 - 0xB8) << 6 | usize::from(b2 & 0x3F);
+                Some((TONED_EXTENDED_ADDITIONAL[k], 3))
+            }
+            _ => None,
         };
-        // Vietnamese precomposed letters (Latin-1, Extended-A/B and
-        // Extended Additional) are none of these: skip the table look-ups
-        if !is_latin_letter(c) && (is_combining_mark(c) || is_special_space(c) || is_invisible(c)) {
-            return true;
-        }
-        let end = i + c.len_utf8();
-        // a toned a/e/y after o/u at the end of a word: hoà, thuý, khoẻ
-        if is_toned_final(c) {
-            let mut before = original[..i].chars().rev();
-            let (prev, prev2) = (before.next(), before.next());
-            if matches!(prev, Some('o' | 'u' | 'O' | 'U'))
-                && !matches!(prev2, Some('q' | 'Q'))
-                && !original[end..].starts_with(is_word_char)
-            {
-                return true;
+        match toned {
+            Some((false, len)) => i += len,
+            Some((true, len)) => {
+                if toned_final_moves(original, i, i + len) {
+                    return true;
+                }
+                i += len;
+            }
+            None => {
+                let Some(c) = original[i..].chars().next() else {
+                    break;
+                };
+                if char_needs_change(original, c, i) {
+                    return true;
+                }
+                i += c.len_utf8();
             }
         }
-        i = end;
     }
     false
 }
 
+/// Whether the character `c` at `original[i..]` needs a change: a combining
+/// mark, a special space, an invisible character, or a toned final whose
+/// mark moves.
+fn char_needs_change(original: &str, c: char, i: usize) -> bool {
+    (!is_latin_letter(c) && (is_combining_mark(c) || is_special_space(c) || is_invisible(c)))
+        || (is_toned_final(c) && toned_final_moves(original, i, i + c.len_utf8()))
+}
+
+/// A toned a/e/y at `original[start..end]` after o/u (not `qu`) at the end
+/// of a word: hoà, thuý, khoẻ, whose mark moves to the o/u.
+fn toned_final_moves(original: &str, start: usize, end: usize) -> bool {
+    let mut before = original[..start].chars().rev();
+    let (prev, prev2) = (before.next(), before.next());
+    matches!(prev, Some('o' | 'u' | 'O' | 'U'))
+        && !matches!(prev2, Some('q' | 'Q'))
+        && !original[end..].starts_with(is_word_char)
+}
+
+/// The plain reading of [`needs_normalization`], character by character:
+/// the oracle of its tests.
+#[cfg(test)]
+fn needs_normalization_by_char(original: &str) -> bool {
+    original.contains('\r')
+        || original
+            .char_indices()
+            .any(|(i, c)| !c.is_ascii() && char_needs_change(original, c, i))
+}
+
+/// [`is_toned_final`] of U+00C0 + k, by the last byte's low six bits k.
+const TONED_LATIN1: [bool; 64] = toned_table::<64>(0x00C0);
+
+/// [`is_toned_final`] of U+1E00 + k.
+const TONED_EXTENDED_ADDITIONAL: [bool; 256] = toned_table::<256>(0x1E00);
+
+const fn toned_table<const N: usize>(first: u32) -> [bool; N] {
+    let mut table = [false; N];
+    let mut k = 0;
+    while k < N {
+        table[k] = match char::from_u32(first + k as u32) {
+            Some(c) => is_toned_final(c),
+            None => false,
+        };
+        k += 1;
+    }
+    table
+}
+
 /// A toned `a`, `e` or `y`: the vowels whose tone mark may sit on the
 /// second vowel of `oa`, `oe`, `uy`.
-fn is_toned_final(c: char) -> bool {
+const fn is_toned_final(c: char) -> bool {
     matches!(
         c,
         'à' | 'á'
@@ -523,6 +585,48 @@ pub fn fold_str(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_check_agrees_with_the_character_check() {
+        // every character of the planes Vietnamese text meets, alone, at a
+        // word end after o/u/qu, and inside a word
+        let chars = (0x80u32..0x3000)
+            .chain(0xFE00..0x10000)
+            .filter_map(char::from_u32);
+        for c in chars {
+            for text in [
+                format!("{c}"),
+                format!("ho{c}"),
+                format!("Hu{c} "),
+                format!("qu{c}"),
+                format!("ho{c}n"),
+                format!("a{c}b"),
+            ] {
+                assert_eq!(
+                    needs_normalization(&text),
+                    needs_normalization_by_char(&text),
+                    "{text:?} (U+{:04X})",
+                    c as u32
+                );
+            }
+        }
+        for text in [
+            "hoà bình",
+            "Thuý",
+            "khoẻ",
+            "quà",
+            "hòa",
+            "a\r\nb",
+            "",
+            "ascii only",
+        ] {
+            assert_eq!(
+                needs_normalization(text),
+                needs_normalization_by_char(text),
+                "{text:?}"
+            );
+        }
+    }
 
     fn nfd(s: &str) -> String {
         s.nfd().collect()
