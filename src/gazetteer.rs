@@ -405,6 +405,11 @@ struct WordMatcher {
     /// none): spellings of one key that ask for different capitals
     /// (`Cơ quan Tình báo …` and `Cơ quan tình báo …`).
     same_key_next: Vec<u32>,
+    /// For each pattern, the hash of its key's second word (run of
+    /// non-space bytes), if it has one.
+    /// Speed: many keys share a first word (`bộ`, `quân`, `cơ quan`); the
+    /// text's next word rules most of them out without comparing bytes.
+    second_words: Vec<Option<u64>>,
 }
 
 /// The hasher of [`WordMatcher::by_first_word`], whose keys are FNV hashes
@@ -466,11 +471,21 @@ impl WordMatcher {
                 same_key_next[prev] = u32::try_from(i).unwrap_or(u32::MAX);
             }
         }
+        let second_words = keys
+            .iter()
+            .map(|k| {
+                k.split(' ')
+                    .filter(|w| !w.is_empty())
+                    .nth(1)
+                    .map(|w| first_word_hash(w.as_bytes()))
+            })
+            .collect();
         WordMatcher {
             keys: keys.iter().map(|k| k.as_bytes().into()).collect(),
             first_words,
             by_first_word,
             same_key_next,
+            second_words,
         }
     }
 
@@ -482,14 +497,28 @@ impl WordMatcher {
 
     /// The longest key that starts at `bytes[pos..]`, whose first word has
     /// hash `hash`, and ends at a word boundary, as `(end, pattern index)`.
+    /// `next_hash` is the hash of the word after it in the text, if any.
     #[inline]
-    fn longest_at(&self, bytes: &[u8], pos: usize, hash: u64) -> Option<(usize, usize)> {
+    fn longest_at(
+        &self,
+        bytes: &[u8],
+        pos: usize,
+        hash: u64,
+        next_hash: Option<u64>,
+    ) -> Option<(usize, usize)> {
         let bit = (hash as usize) % FIRST_WORD_BITS;
         if self.first_words[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
         let rest = &bytes[pos..];
         self.by_first_word.get(&hash)?.iter().find_map(|&i| {
+            // a key's second word must be the text's next word: a match
+            // implies it (both are runs of non-space bytes)
+            if let Some(second) = self.second_words[i as usize] {
+                if next_hash != Some(second) {
+                    return None;
+                }
+            }
             let key = &self.keys[i as usize];
             let end = pos + key.len();
             (rest.starts_with(key) && (end == bytes.len() || bytes[end] == b' '))
@@ -569,7 +598,8 @@ fn word_hits(
     let mut i = words.partition_point(|w| w.start < from);
     while let Some(w) = words.get(i) {
         i += 1;
-        if let Some((end, pattern)) = matcher.longest_at(bytes, w.start, w.hash) {
+        let next_hash = words.get(i).map(|n| n.hash);
+        if let Some((end, pattern)) = matcher.longest_at(bytes, w.start, w.hash, next_hash) {
             hits.push((w.start, end, pattern));
             while words.get(i).is_some_and(|n| n.start < end) {
                 i += 1;
@@ -903,5 +933,25 @@ mod tests {
         assert_eq!(hits("", 0), []);
         // one-byte keys pass the first-word filter
         assert_eq!(hits("q qq an", 0), [(0, 1, 6), (5, 7, 3)]);
+    }
+
+    #[test]
+    fn the_second_word_filter_keeps_every_hit() {
+        // keys sharing a first word, one with two spaces inside (the key of
+        // `St. Petersburg` in text); the filter reads the next run of
+        // non-space bytes on both sides
+        let keys: Vec<String> = ["st  pe", "st pa x", "st pa", "st", "bo quoc phong", "bo"]
+            .iter()
+            .map(|k| k.to_string())
+            .collect();
+        let matcher = WordMatcher::new(&keys);
+        let hits = |key: &str| -> Vec<(usize, usize, usize)> {
+            word_hits(&matcher, key, &KeyWords::of(key), 0)
+        };
+        assert_eq!(hits("st  pe"), [(0, 6, 0)]);
+        assert_eq!(hits("st pe"), [(0, 2, 3)]);
+        assert_eq!(hits("st pa x st pa xy"), [(0, 7, 1), (8, 13, 2)]);
+        assert_eq!(hits("bo quoc phong bo quoc"), [(0, 13, 4), (14, 16, 5)]);
+        assert_eq!(hits("bo"), [(0, 2, 5)]);
     }
 }
