@@ -88,69 +88,47 @@ pub(crate) fn find_word(hay: &str, word: &str) -> Option<usize> {
         .find(|&i| word_edges(hay, i, i + word.len()))
 }
 
-/// Where in `hay` a word begins: a word character not preceded by one.
-fn word_starts(hay: &str) -> impl Iterator<Item = usize> + '_ {
-    let mut in_word = false;
-    hay.char_indices().filter_map(move |(i, c)| {
-        let word = crate::normalize::is_word_char(c);
-        let starts = word && !in_word;
-        in_word = word;
-        starts.then_some(i)
-    })
+/// Whether `key` (a slice of a [`crate::normalize::match_key`]) holds only
+/// spaces and word characters, as a key does.
+fn is_key(key: &str) -> bool {
+    key.chars()
+        .all(|c| c == ' ' || crate::normalize::is_word_char(c))
 }
 
 /// Does one of `words` stand as a whole word (or phrase) at `i`, a word
-/// start of `hay`?
-fn word_at<W: AsRef<str>>(hay: &str, i: usize, words: &[W]) -> bool {
-    let first = hay.as_bytes()[i];
-    words.iter().map(AsRef::as_ref).any(|w| {
+/// start of the match key `key`? In a key every character but the space
+/// is a word character, so the word ends where a space or the key does.
+fn word_at<W: AsRef<str>>(key: &[u8], i: usize, words: &[W]) -> bool {
+    let first = key[i];
+    words.iter().map(|w| w.as_ref().as_bytes()).any(|w| {
         // the first byte before the comparison: most word starts match none
-        w.as_bytes().first() == Some(&first)
-            && hay[i..].starts_with(w)
-            && !hay[i + w.len()..]
-                .chars()
-                .next()
-                .is_some_and(crate::normalize::is_word_char)
+        w.first() == Some(&first)
+            && key[i..].starts_with(w)
+            && key.get(i + w.len()).is_none_or(|&b| b == b' ')
     })
 }
 
-/// Whether any of `words` stands as a whole word (or phrase) in `hay`: the
-/// same as [`find_word`] for each, in one pass over the word starts of
-/// `hay` (one string search per word cost more than the window it read).
-/// Every word must begin with a word character.
-pub(crate) fn contains_any_word<W: AsRef<str>>(hay: &str, words: &[W]) -> bool {
-    debug_assert!(words.iter().all(|w| w
-        .as_ref()
-        .chars()
-        .next()
-        .is_some_and(crate::normalize::is_word_char)));
-    word_starts(hay).any(|i| word_at(hay, i, words))
+/// Whether any of `words` stands as a whole word (or phrase) in `key`, a
+/// slice of a [`crate::normalize::match_key`]: the same as [`find_word`]
+/// for each, in one pass over the word starts (one string search per word
+/// cost more than the window it read). Every word must begin with a word
+/// character.
+pub(crate) fn contains_any_word<W: AsRef<str>>(key: &str, words: &[W]) -> bool {
+    debug_assert!(is_key(key));
+    let bytes = key.as_bytes();
+    (0..bytes.len())
+        .any(|i| bytes[i] != b' ' && (i == 0 || bytes[i - 1] == b' ') && word_at(bytes, i, words))
 }
 
 /// The offset of the last whole-word (or phrase) occurrence of any of
-/// `words` in `hay`: the last whole-word match of any of them, in one pass.
-/// Every word must begin with a word character.
-pub(crate) fn find_last_of<W: AsRef<str>>(hay: &str, words: &[W]) -> Option<usize> {
-    debug_assert!(words.iter().all(|w| w
-        .as_ref()
-        .chars()
-        .next()
-        .is_some_and(crate::normalize::is_word_char)));
-    // word starts from the end: a character preceded by a non-word one
-    let mut after: Option<(usize, bool)> = None; // the character after, and whether it is a word character
-    for (i, c) in hay.char_indices().rev() {
-        let word = crate::normalize::is_word_char(c);
-        if let Some((j, true)) = after {
-            if !word && word_at(hay, j, words) {
-                return Some(j);
-            }
-        }
-        after = Some((i, word));
-    }
-    match after {
-        Some((0, true)) if word_at(hay, 0, words) => Some(0),
-        _ => None,
-    }
+/// `words` in `key`, a slice of a [`crate::normalize::match_key`], in one
+/// pass from the end. Every word must begin with a word character.
+pub(crate) fn find_last_of<W: AsRef<str>>(key: &str, words: &[W]) -> Option<usize> {
+    debug_assert!(is_key(key));
+    let bytes = key.as_bytes();
+    (0..bytes.len())
+        .rev()
+        .find(|&i| bytes[i] != b' ' && (i == 0 || bytes[i - 1] == b' ') && word_at(bytes, i, words))
 }
 
 /// The distinct forms of a list of mentions, NFC-normalized and sorted:
@@ -230,15 +208,27 @@ mod tests {
             ("có thể", true, Some(0)),
         ];
         for &(hay, any, last) in cases {
-            assert_eq!(contains_any_word(hay, WORDS), any, "{hay:?}");
-            assert_eq!(find_last_of(hay, WORDS), last, "{hay:?}");
+            let key = crate::normalize::match_key(hay);
+            assert_eq!(contains_any_word(&key, WORDS), any, "{hay:?}");
+            assert_eq!(find_last_of(&key, WORDS), last, "{hay:?}");
         }
     }
 
     #[test]
     fn one_pass_agrees_with_a_search_per_word() {
         // every arrangement of a few pieces, against the per-word searches
-        let pieces = ["đã", "sẽ", "dự", "kiến", " ", ",", "x", "có thể", "từng"];
+        let pieces = [
+            "đã",
+            "sẽ",
+            "dự",
+            "kiến",
+            " ",
+            ",",
+            "x",
+            "có thể",
+            "từng",
+            "Sẽ",
+        ];
         let mut hays = vec![String::new()];
         for _ in 0..4 {
             let mut next = Vec::new();
@@ -250,10 +240,11 @@ mod tests {
             hays.extend(next);
         }
         for hay in &hays {
-            let any = WORDS.iter().any(|w| find_word(hay, w).is_some());
-            let last = WORDS.iter().filter_map(|w| find_last_word(hay, w)).max();
-            assert_eq!(contains_any_word(hay, WORDS), any, "{hay:?}");
-            assert_eq!(find_last_of(hay, WORDS), last, "{hay:?}");
+            let key = crate::normalize::match_key(hay);
+            let any = WORDS.iter().any(|w| find_word(&key, w).is_some());
+            let last = WORDS.iter().filter_map(|w| find_last_word(&key, w)).max();
+            assert_eq!(contains_any_word(&key, WORDS), any, "{hay:?}");
+            assert_eq!(find_last_of(&key, WORDS), last, "{hay:?}");
         }
     }
 }
