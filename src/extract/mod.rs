@@ -114,10 +114,18 @@ fn word_at<W: AsRef<str>>(key: &[u8], i: usize, words: &[W]) -> bool {
 /// cost more than the window it read). Every word must begin with a word
 /// character.
 pub(crate) fn contains_any_word<W: AsRef<str>>(key: &str, words: &[W]) -> bool {
+    find_first_of(key, words).is_some()
+}
+
+/// The offset of the first whole-word (or phrase) occurrence of any of
+/// `words` in `key`, a slice of a [`crate::normalize::match_key`]: the
+/// least [`find_word`] of them, in one pass. Every word must begin with a
+/// word character.
+pub(crate) fn find_first_of<W: AsRef<str>>(key: &str, words: &[W]) -> Option<usize> {
     debug_assert!(is_key(key));
     let bytes = key.as_bytes();
     (0..bytes.len())
-        .any(|i| bytes[i] != b' ' && (i == 0 || bytes[i - 1] == b' ') && word_at(bytes, i, words))
+        .find(|&i| bytes[i] != b' ' && (i == 0 || bytes[i - 1] == b' ') && word_at(bytes, i, words))
 }
 
 /// The offset of the last whole-word (or phrase) occurrence of any of
@@ -241,9 +249,10 @@ mod tests {
         }
         for hay in &hays {
             let key = crate::normalize::match_key(hay);
-            let any = WORDS.iter().any(|w| find_word(&key, w).is_some());
+            let first = WORDS.iter().filter_map(|w| find_word(&key, w)).min();
             let last = WORDS.iter().filter_map(|w| find_last_word(&key, w)).max();
-            assert_eq!(contains_any_word(&key, WORDS), any, "{hay:?}");
+            assert_eq!(find_first_of(&key, WORDS), first, "{hay:?}");
+            assert_eq!(contains_any_word(&key, WORDS), first.is_some(), "{hay:?}");
             assert_eq!(find_last_of(&key, WORDS), last, "{hay:?}");
         }
     }

@@ -835,15 +835,7 @@ fn claimant(
         }
     }
     // `X cho biết/cho rằng … N quân`
-    let mut best: Option<usize> = None;
-    for verb in &t.reporting {
-        if let Some(i) = find_word(before, verb) {
-            if best.is_none_or(|b| i < b) {
-                best = Some(i);
-            }
-        }
-    }
-    let mut v = s + best?;
+    let mut v = s + super::find_first_of(before, &t.reporting)?;
     let clause_break = |to: usize| {
         text[s..to]
             .char_indices()
