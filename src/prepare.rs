@@ -196,24 +196,33 @@ pub fn split_sentences(text: &str, start: usize) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut line_start = start;
-    for line in text[start..].split_inclusive('\n') {
-        let line_end = line_start + line.len();
+    while line_start < bytes.len() {
+        let line_end =
+            memchr::memchr(b'\n', &bytes[line_start..]).map_or(bytes.len(), |i| line_start + i + 1);
         let mut s = line_start;
         let mut pos = line_start;
-        // Jump from one possible terminator to the next (`.`, `!`, `?`, and
-        // the lead byte of `…`) without decoding the characters between.
-        while let Some(off) = bytes[pos..line_end]
-            .iter()
-            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-        {
-            let at = pos + off;
+        // Jump from one possible terminator to the next with SIMD searches
+        // (memchr), without decoding the characters between: `.`, `!`, `?`,
+        // and `…`, which is rare and so searched for separately.
+        let ellipsis = |from: usize| {
+            memchr::memmem::find(&bytes[from..line_end], "…".as_bytes()).map(|i| from + i)
+        };
+        let mut next_ellipsis = ellipsis(line_start);
+        loop {
+            if next_ellipsis.is_some_and(|e| e < pos) {
+                next_ellipsis = ellipsis(pos);
+            }
+            let punct = memchr::memchr3(b'.', b'!', b'?', &bytes[pos..line_end]).map(|i| pos + i);
+            let at = match (punct, next_ellipsis) {
+                (Some(p), Some(e)) => p.min(e),
+                (Some(p), None) => p,
+                (None, Some(e)) => e,
+                (None, None) => break,
+            };
             let Some(c) = text[at..line_end].chars().next() else {
                 break;
             };
             pos = at + c.len_utf8();
-            if !matches!(c, '.' | '!' | '?' | '…') {
-                continue;
-            }
             // closing quotes and brackets stay with the sentence
             let mut end = pos;
             for c2 in text[end..line_end].chars() {
@@ -300,6 +309,91 @@ mod tests {
         assert_eq!(h.title.as_deref(), Some("Ngoại trưởng Choe Son Hui nói"));
         // a line that merely starts with "date" is not a header
         assert_eq!(parse_header("dated text").published, None);
+    }
+
+    #[test]
+    fn the_searching_scanner_agrees_with_the_byte_scanner() {
+        // every arrangement of a few pieces: terminators, closers, capitals,
+        // abbreviations, line ends and other E2-led punctuation
+        let pieces = [
+            "Ông", " ", ".", "…", "!", "?", "”", "“", "–", "\n", "TP", "a", "9", ")",
+        ];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            let mut next = Vec::new();
+            for t in &texts {
+                for p in pieces {
+                    next.push(format!("{t}{p}"));
+                }
+            }
+            texts.extend(next);
+        }
+        texts.push(
+            "Ông Kim gặp ông Putin… Hai bên ký 15.000 văn bản! “Không.” Ông nói? Vâng.\nDòng hai"
+                .into(),
+        );
+        for t in &texts {
+            for start in (0..=t.len()).filter(|&i| t.is_char_boundary(i)).take(3) {
+                assert_eq!(
+                    split_sentences(t, start),
+                    split_sentences_by_byte(t, start),
+                    "{t:?} from {start}"
+                );
+            }
+        }
+    }
+
+    /// The byte-at-a-time scanner [`split_sentences`] replaced: its oracle.
+    fn split_sentences_by_byte(text: &str, start: usize) -> Vec<Range<usize>> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut line_start = start;
+        for line in text[start..].split_inclusive('\n') {
+            let line_end = line_start + line.len();
+            let mut s = line_start;
+            let mut pos = line_start;
+            // Jump from one possible terminator to the next (`.`, `!`, `?`, and
+            // the lead byte of `…`) without decoding the characters between.
+            while let Some(off) = bytes[pos..line_end]
+                .iter()
+                .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+            {
+                let at = pos + off;
+                let Some(c) = text[at..line_end].chars().next() else {
+                    break;
+                };
+                pos = at + c.len_utf8();
+                if !matches!(c, '.' | '!' | '?' | '…') {
+                    continue;
+                }
+                // closing quotes and brackets stay with the sentence
+                let mut end = pos;
+                for c2 in text[end..line_end].chars() {
+                    if !matches!(c2, '"' | '”' | '’' | '\'' | ')' | '»' | '.' | '…') {
+                        break;
+                    }
+                    end += c2.len_utf8();
+                }
+                pos = end;
+                if end >= line_end || bytes[end] != b' ' {
+                    continue;
+                }
+                let next = text[end..line_end].trim_start().chars().next();
+                let opens = next.is_some_and(|n| {
+                    n.is_uppercase()
+                        || n.is_ascii_digit()
+                        || matches!(n, '"' | '“' | '‘' | '(' | '-')
+                });
+                if !opens || (c == '.' && before_is_abbreviation(&text[s..at])) {
+                    continue;
+                }
+                push_trimmed(text, s, end, &mut out);
+                s = end;
+            }
+            push_trimmed(text, s, line_end, &mut out);
+            line_start = line_end;
+        }
+        out
     }
 
     #[test]
