@@ -295,6 +295,10 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
         }
         let mut matched = None;
         for &(trigger, kind, include) in PLACE_TRIGGERS {
+            // only the triggers that begin as the word does
+            if key.as_bytes()[t.start] != trigger.as_bytes()[0] {
+                continue;
+            }
             let n = trigger.split(' ').count();
             if i + n > tokens.len() {
                 continue;
