@@ -194,6 +194,38 @@ const ABBREVIATIONS: &[&str] = &[
 /// single-letter initials.
 pub fn split_sentences(text: &str, start: usize) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
+    // Terminators are found with SIMD searches (memchr), without decoding
+    // the characters between: `.`, `!`, `?`, and `…`, which is rare and so
+    // searched for separately, its next position in the line remembered
+    // (searching again from every terminator would reread a long line).
+    let mut ellipsis: Option<(usize, Option<usize>)> = None; // (line end, next `…`)
+    split_sentences_with(text, start, |pos, line_end| {
+        let stale = match ellipsis {
+            Some((end, next)) => end != line_end || next.is_some_and(|e| e < pos),
+            None => true,
+        };
+        if stale {
+            let next = memchr::memmem::find(&bytes[pos..line_end], "…".as_bytes()).map(|i| pos + i);
+            ellipsis = Some((line_end, next));
+        }
+        let next_ellipsis = ellipsis.and_then(|(_, next)| next);
+        let punct = memchr::memchr3(b'.', b'!', b'?', &bytes[pos..line_end]).map(|i| pos + i);
+        match (punct, next_ellipsis) {
+            (Some(p), Some(e)) => Some(p.min(e)),
+            (p, e) => p.or(e),
+        }
+    })
+}
+
+/// [`split_sentences`] with the search for the next terminator given:
+/// `next_terminator(pos, line_end)` is the offset of the first `.`, `!`,
+/// `?` or `…` in `text[pos..line_end]`.
+fn split_sentences_with(
+    text: &str,
+    start: usize,
+    mut next_terminator: impl FnMut(usize, usize) -> Option<usize>,
+) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut line_start = start;
     while line_start < bytes.len() {
@@ -201,24 +233,7 @@ pub fn split_sentences(text: &str, start: usize) -> Vec<Range<usize>> {
             memchr::memchr(b'\n', &bytes[line_start..]).map_or(bytes.len(), |i| line_start + i + 1);
         let mut s = line_start;
         let mut pos = line_start;
-        // Jump from one possible terminator to the next with SIMD searches
-        // (memchr), without decoding the characters between: `.`, `!`, `?`,
-        // and `…`, which is rare and so searched for separately.
-        let ellipsis = |from: usize| {
-            memchr::memmem::find(&bytes[from..line_end], "…".as_bytes()).map(|i| from + i)
-        };
-        let mut next_ellipsis = ellipsis(line_start);
-        loop {
-            if next_ellipsis.is_some_and(|e| e < pos) {
-                next_ellipsis = ellipsis(pos);
-            }
-            let punct = memchr::memchr3(b'.', b'!', b'?', &bytes[pos..line_end]).map(|i| pos + i);
-            let at = match (punct, next_ellipsis) {
-                (Some(p), Some(e)) => p.min(e),
-                (Some(p), None) => p,
-                (None, Some(e)) => e,
-                (None, None) => break,
-            };
+        while let Some(at) = next_terminator(pos, line_end) {
             let Some(c) = text[at..line_end].chars().next() else {
                 break;
             };
@@ -343,57 +358,20 @@ mod tests {
         }
     }
 
-    /// The byte-at-a-time scanner [`split_sentences`] replaced: its oracle.
+    /// The oracle: the terminator search [`split_sentences`] replaced, a
+    /// byte at a time (`…` by its lead byte, then checked).
     fn split_sentences_by_byte(text: &str, start: usize) -> Vec<Range<usize>> {
         let bytes = text.as_bytes();
-        let mut out = Vec::new();
-        let mut line_start = start;
-        for line in text[start..].split_inclusive('\n') {
-            let line_end = line_start + line.len();
-            let mut s = line_start;
-            let mut pos = line_start;
-            // Jump from one possible terminator to the next (`.`, `!`, `?`, and
-            // the lead byte of `…`) without decoding the characters between.
-            while let Some(off) = bytes[pos..line_end]
-                .iter()
-                .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-            {
-                let at = pos + off;
-                let Some(c) = text[at..line_end].chars().next() else {
-                    break;
-                };
-                pos = at + c.len_utf8();
-                if !matches!(c, '.' | '!' | '?' | '…') {
-                    continue;
-                }
-                // closing quotes and brackets stay with the sentence
-                let mut end = pos;
-                for c2 in text[end..line_end].chars() {
-                    if !matches!(c2, '"' | '”' | '’' | '\'' | ')' | '»' | '.' | '…') {
-                        break;
-                    }
-                    end += c2.len_utf8();
-                }
-                pos = end;
-                if end >= line_end || bytes[end] != b' ' {
-                    continue;
-                }
-                let next = text[end..line_end].trim_start().chars().next();
-                let opens = next.is_some_and(|n| {
-                    n.is_uppercase()
-                        || n.is_ascii_digit()
-                        || matches!(n, '"' | '“' | '‘' | '(' | '-')
-                });
-                if !opens || (c == '.' && before_is_abbreviation(&text[s..at])) {
-                    continue;
-                }
-                push_trimmed(text, s, end, &mut out);
-                s = end;
+        split_sentences_with(text, start, |mut pos, line_end| loop {
+            let at = pos
+                + bytes[pos..line_end]
+                    .iter()
+                    .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))?;
+            if bytes[at] != 0xE2 || bytes[at..line_end].starts_with("…".as_bytes()) {
+                return Some(at);
             }
-            push_trimmed(text, s, line_end, &mut out);
-            line_start = line_end;
-        }
-        out
+            pos = at + 1;
+        })
     }
 
     #[test]
