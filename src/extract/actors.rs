@@ -1181,37 +1181,27 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
     // Group the mentions by identity, groups in the order of their first
     // mention and mentions in text order. Speed: the groups are runs of one
     // sorted index list, not a vector per group.
-    let mut group_of: Vec<usize> = Vec::with_capacity(raw.len());
-    let mut groups = 0;
-    {
-        let mut index: FnvMap<&Identity, usize> = FnvMap::default();
-        for m in &raw {
-            let gi = *index.entry(&m.identity).or_insert_with(|| {
-                groups += 1;
-                groups - 1
-            });
-            group_of.push(gi);
-        }
-    }
+    let mut index: FnvMap<&Identity, usize> = FnvMap::default();
+    let group_of: Vec<usize> = raw
+        .iter()
+        .map(|m| {
+            let next = index.len();
+            *index.entry(&m.identity).or_insert(next)
+        })
+        .collect();
     let mut by_group: Vec<usize> = (0..raw.len()).collect();
     by_group.sort_by_key(|&i| group_of[i]); // stable: text order within a group
-    let mut group_ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(groups);
-    let mut from = 0;
-    while from < by_group.len() {
-        let gi = group_of[by_group[from]];
-        let to = from + by_group[from..].partition_point(|&i| group_of[i] == gi);
-        group_ranges.push(from..to);
-        from = to;
-    }
+    let groups: Vec<&[usize]> = by_group
+        .chunk_by(|&a, &b| group_of[a] == group_of[b])
+        .collect();
 
     let mut result = ActorsResult {
-        actors: Vec::with_capacity(groups),
+        actors: Vec::with_capacity(groups.len()),
         person_spans: Vec::with_capacity(raw.len()),
         org_spans: Vec::new(),
         org_countries: Vec::new(),
     };
-    for range in &group_ranges {
-        let ms = &by_group[range.clone()];
+    for &ms in &groups {
         let first = &raw[ms[0]];
         let kind = first.kind;
         let mut mentions: Vec<Mention> = Vec::with_capacity(ms.len());
@@ -1267,9 +1257,9 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
     }
     inherit_affiliation(&mut result.actors);
     let mut org_countries = Vec::with_capacity(result.org_spans.len());
-    for (actor, range) in result.actors.iter().zip(&group_ranges) {
+    for (actor, &ms) in result.actors.iter().zip(&groups) {
         if actor.kind == ActorKind::Organization {
-            for m in by_group[range.clone()].iter().map(|&i| &raw[i]) {
+            for m in ms.iter().map(|&i| &raw[i]) {
                 org_countries.push((m.start, m.end, actor.affiliation.clone()));
             }
         }
