@@ -31,6 +31,8 @@ pub mod output;
 pub mod prepare;
 pub mod spill;
 pub mod summary;
+#[cfg(test)]
+mod test_support;
 
 use crate::cli::{
     AnalyzeArgs, Cli, Command, EntitiesArgs, InputArgs, InputFormat, NormalizeArgs, Part,

@@ -333,16 +333,7 @@ mod tests {
         let pieces = [
             "Ông", " ", ".", "…", "!", "?", "”", "“", "–", "\n", "TP", "a", "9", ")",
         ];
-        let mut texts = vec![String::new()];
-        for _ in 0..4 {
-            let mut next = Vec::new();
-            for t in &texts {
-                for p in pieces {
-                    next.push(format!("{t}{p}"));
-                }
-            }
-            texts.extend(next);
-        }
+        let mut texts = crate::test_support::arrangements(&pieces, 4);
         texts.push(
             "Ông Kim gặp ông Putin… Hai bên ký 15.000 văn bản! “Không.” Ông nói? Vâng.\nDòng hai"
                 .into(),

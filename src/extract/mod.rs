@@ -237,16 +237,7 @@ mod tests {
             "từng",
             "Sẽ",
         ];
-        let mut hays = vec![String::new()];
-        for _ in 0..4 {
-            let mut next = Vec::new();
-            for h in &hays {
-                for p in pieces {
-                    next.push(format!("{h}{p}"));
-                }
-            }
-            hays.extend(next);
-        }
+        let hays = crate::test_support::arrangements(&pieces, 4);
         for hay in &hays {
             let key = crate::normalize::match_key(hay);
             let first = WORDS.iter().filter_map(|w| find_word(&key, w)).min();
