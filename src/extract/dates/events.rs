@@ -8,10 +8,11 @@
 //! after the publication date never fits.
 //!
 //! Speed: every cue phrase of every event is in one Aho-Corasick automaton.
-//! It runs once over each sentence that holds a date needing a year, and
-//! over the whole document only when an event's sentence cues all match. A
-//! sentence only records which phrases it holds, so the cost stays linear
-//! even for a one-line, 50 MB "sentence" with a million dates.
+//! It runs once over each sentence that holds a date needing a year that
+//! some event's month (and day) fits, and over the whole document only when
+//! an event's sentence cues all match. A sentence only records which
+//! phrases it holds, so the cost stays linear even for a one-line, 50 MB
+//! "sentence" with a million dates.
 
 use crate::prepare::PartialDate;
 use aho_corasick::AhoCorasick;
@@ -182,10 +183,9 @@ pub(super) fn years(
     }
     let mut sentences: Vec<Range<usize>> = needs.iter().map(|n| n.sentence.clone()).collect();
     sentences.dedup();
-    let in_sentence: Vec<PhraseSet> = sentences
-        .iter()
-        .map(|r| t.phrases_in(key, r.clone()))
-        .collect();
+    // a sentence is read only when an event fits one of its dates' months
+    // and days: most dates have no such event
+    let in_sentence: Vec<OnceCell<PhraseSet>> = sentences.iter().map(|_| OnceCell::new()).collect();
     // the whole document is read only when an event's sentence cues are all
     // there: rare, and then once
     let in_document = OnceCell::new();
@@ -206,7 +206,11 @@ pub(super) fn years(
             .filter(|e| {
                 published.is_none_or(|p| (e.year, e.month) <= (p.year, p.month.unwrap_or(12)))
             })
-            .filter(|e| in_sentence[s].has_all(&e.sentence_cues))
+            .filter(|e| {
+                in_sentence[s]
+                    .get_or_init(|| t.phrases_in(key, sentences[s].clone()))
+                    .has_all(&e.sentence_cues)
+            })
             .filter(|e| {
                 e.document_cues.is_empty()
                     || in_document
