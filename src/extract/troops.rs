@@ -753,9 +753,8 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
             best = Some(candidate);
         }
     }
-    let best = best.map(|(d, index, pos)| (d, pos, t.statuses[index].1));
-    match best {
-        Some((_, pos, TroopStatus::Deployed)) => {
+    match best.map(|(_, index, pos)| (pos, t.statuses[index].1)) {
+        Some((pos, TroopStatus::Deployed)) => {
             // `dự kiến gửi`, `sẽ triển khai`, `chuẩn bị điều`: a few words back
             let window_start = key[s..pos]
                 .char_indices()
@@ -769,7 +768,7 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
                 TroopStatus::Deployed
             }
         }
-        Some((_, _, st)) => st,
+        Some((_, st)) => st,
         None => TroopStatus::Unknown,
     }
 }

@@ -185,7 +185,7 @@ pub(super) fn years(
     sentences.dedup();
     // a sentence is read only when an event fits one of its dates' months
     // and days: most dates have no such event
-    let in_sentence: Vec<OnceCell<PhraseSet>> = sentences.iter().map(|_| OnceCell::new()).collect();
+    let in_sentence: Vec<OnceCell<PhraseSet>> = vec![OnceCell::new(); sentences.len()];
     // the whole document is read only when an event's sentence cues are all
     // there: rare, and then once
     let in_document = OnceCell::new();
