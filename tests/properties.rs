@@ -191,3 +191,58 @@ fn fuzz_regressions() {
     }
     assert!(found > 0, "no fuzz regression inputs in {}", dir.display());
 }
+
+/// A document analyzed in a batch is the document analyzed alone: nothing
+/// of one document (its date, names, places) reaches another of the batch.
+#[test]
+fn a_batch_gives_each_document_as_alone() {
+    let mut texts: Vec<String> = std::fs::read_dir(crate::util::root().join("seeds"))
+        .expect("seeds")
+        .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("seed"))
+        .collect();
+    texts.sort();
+    let mut rng = Rng(7);
+    for _ in 0..40 {
+        texts.push(random_text(&mut rng));
+    }
+    // the seeds again, after the random texts: the batch is not in order of
+    // kind, and one text appears twice
+    texts.extend(texts[..5].to_vec());
+    let sources: Vec<corpus::Source> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| corpus::Source {
+            id: format!("d{i}"),
+            path: format!("d{i}"),
+            text: text.clone(),
+            bytes: text.len(),
+            encoding: "utf-8",
+            warnings: Vec::new(),
+            // every third has a publication date from the input
+            published: (i % 3 == 0)
+                .then(|| corpus::prepare::parse_iso("2024-02-29").expect("date")),
+        })
+        .collect();
+    let options = corpus::Options::default();
+    let refs: Vec<&corpus::Source> = sources.iter().collect();
+    let together = corpus::analyze_batch(&refs, &options);
+    assert_eq!(together.len(), sources.len());
+    for (source, doc) in sources.iter().zip(&together) {
+        let alone = corpus::analyze(source, &options);
+        assert_eq!(
+            serde_json::to_string(doc).expect("json"),
+            serde_json::to_string(&alone).expect("json"),
+            "{}",
+            source.id
+        );
+    }
+    let with_sentences = corpus::analyze_batch_with_sentences(&refs, &options);
+    for (source, (doc, sentences)) in sources.iter().zip(&with_sentences) {
+        let (alone, alone_sentences) = corpus::analyze_with_sentences(source, &options);
+        assert_eq!(
+            serde_json::to_string(doc).ok(),
+            serde_json::to_string(&alone).ok()
+        );
+        assert_eq!(sentences, &alone_sentences);
+    }
+}
