@@ -94,7 +94,7 @@ pub fn lower_char(c: char) -> char {
 /// [`needs_normalization_by_char`] is the plain reading it must agree with.
 fn needs_normalization(original: &str) -> bool {
     let bytes = original.as_bytes();
-    if bytes.contains(&b'\r') {
+    if memchr::memchr(b'\r', bytes).is_some() {
         return true;
     }
     let mut i = 0;
