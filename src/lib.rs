@@ -410,10 +410,49 @@ fn error_record(path: String, error: &InputError) -> ErrorRecord {
 /// document at a time.
 const BATCH: usize = 128;
 
+/// At most this much text goes into one batch: a batch is loaded whole
+/// before it is analyzed, so large inputs go in smaller batches (one alone
+/// when it is larger) and memory stays that of one input per worker. 128
+/// news articles are about 300 KB.
+const BATCH_BYTES: usize = 512 * 1024;
+
+/// Load `items` in order and hand them to `analyze` in groups of at most
+/// [`BATCH_BYTES`] of text, each group as soon as it is loaded.
+fn in_groups<'i, I, S: std::borrow::Borrow<Source>>(
+    items: &'i [I],
+    load: impl Fn(&'i I) -> Result<S, ErrorRecord>,
+    mut analyze: impl FnMut(Vec<Result<S, ErrorRecord>>),
+) {
+    let mut group = Vec::new();
+    let mut bytes = 0;
+    for item in items {
+        let loaded = load(item);
+        if let Ok(source) = &loaded {
+            let len = source.borrow().text.len();
+            if bytes > 0 && bytes + len > BATCH_BYTES {
+                analyze(std::mem::take(&mut group));
+                bytes = 0;
+            }
+            bytes += len;
+        }
+        group.push(loaded);
+    }
+    if !group.is_empty() {
+        analyze(group);
+    }
+}
+
 /// How many inputs a chunk holds: one batch for every worker (two each
 /// measured slower once), few enough that memory stays flat.
 fn chunk_len(pool: &rayon::ThreadPool) -> usize {
     BATCH * pool.current_num_threads()
+}
+
+/// How many of a chunk's `len` inputs one worker takes: [`BATCH`], or
+/// fewer when the chunk is short (the last one, or a few large inputs) so
+/// that every worker still gets some.
+fn batch_len(pool: &rayon::ThreadPool, len: usize) -> usize {
+    len.div_ceil(pool.current_num_threads()).clamp(1, BATCH)
 }
 
 fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, Error> {
@@ -449,16 +488,21 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
     // one batch: its inputs loaded, analyzed together, rendered in order
     let process = |batch: &[Work]| -> Vec<Processed> {
         let max_size = args.input_args.max_file_size;
-        let loaded: Vec<_> = batch.iter().map(|w| load_work(w, max_size)).collect();
-        let sources: Vec<&Source> = loaded.iter().filter_map(|l| l.as_deref().ok()).collect();
-        let mut documents = analyze_batch(&sources, &options).into_iter();
-        loaded
-            .into_iter()
-            .map(|l| match l {
-                Ok(_) => render(documents.next().expect("one document per source")),
-                Err(record) => Processed::Error(record),
-            })
-            .collect()
+        let mut processed = Vec::with_capacity(batch.len());
+        in_groups(
+            batch,
+            |w| load_work(w, max_size),
+            |loaded| {
+                let sources: Vec<&Source> =
+                    loaded.iter().filter_map(|l| l.as_deref().ok()).collect();
+                let mut documents = analyze_batch(&sources, &options).into_iter();
+                processed.extend(loaded.into_iter().map(|l| match l {
+                    Ok(_) => render(documents.next().expect("one document per source")),
+                    Err(record) => Processed::Error(record),
+                }));
+            },
+        );
+        processed
     };
     let chunk = chunk_len(&pool);
 
@@ -515,8 +559,9 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
             scope.spawn(move || {
                 // false once the printing side has stopped (an output error)
                 let send = |work: &[Work]| -> bool {
+                    let batch = batch_len(pool, work.len());
                     let results =
-                        pool.install(|| work.par_chunks(BATCH).flat_map_iter(process).collect());
+                        pool.install(|| work.par_chunks(batch).flat_map_iter(process).collect());
                     tx.send(results).is_ok()
                 };
                 let mut discovered =
@@ -639,20 +684,26 @@ fn for_each_document(
         }
         let results: Vec<Analyzed> = pool.install(|| {
             chunk
-                .par_chunks(BATCH)
+                .par_chunks(batch_len(&pool, chunk.len()))
                 .flat_map_iter(|batch| {
-                    let loaded: Vec<_> = batch
-                        .iter()
-                        .map(|d| load_discovered(d, args.max_file_size))
-                        .collect();
-                    let sources: Vec<&Source> =
-                        loaded.iter().filter_map(|l| l.as_ref().ok()).collect();
-                    let mut analyzed = analyze_batch_with_sentences(&sources, &options).into_iter();
-                    loaded.into_iter().map(move |l| {
-                        let source = l?;
-                        let (doc, sentences) = analyzed.next().expect("one document per source");
-                        Ok((doc, sentences, source.text))
-                    })
+                    let mut analyzed = Vec::with_capacity(batch.len());
+                    in_groups(
+                        batch,
+                        |d| load_discovered(d, args.max_file_size),
+                        |loaded| {
+                            let sources: Vec<&Source> =
+                                loaded.iter().filter_map(|l| l.as_ref().ok()).collect();
+                            let mut documents =
+                                analyze_batch_with_sentences(&sources, &options).into_iter();
+                            analyzed.extend(loaded.into_iter().map(|l| {
+                                let source = l?;
+                                let (doc, sentences) =
+                                    documents.next().expect("one document per source");
+                                Ok((doc, sentences, source.text))
+                            }));
+                        },
+                    );
+                    analyzed
                 })
                 .collect()
         });
@@ -721,4 +772,71 @@ fn entities_command(args: &EntitiesArgs, streams: Streams<'_>) -> Result<Outcome
     streams.stdout.write_all(b"\n")?;
     streams.stdout.flush()?;
     Ok(outcome(&summary))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(len: usize) -> Source {
+        Source {
+            id: format!("s{len}"),
+            path: format!("s{len}"),
+            text: "a".repeat(len),
+            bytes: len,
+            encoding: "utf-8",
+            warnings: Vec::new(),
+            published: None,
+        }
+    }
+
+    /// The lengths of each group's texts (0 for an error), in order.
+    fn groups(items: &[Option<usize>]) -> Vec<Vec<usize>> {
+        let mut out = Vec::new();
+        let load = |item: &Option<usize>| match item {
+            Some(len) => Ok(source(*len)),
+            None => Err(ErrorRecord {
+                record_type: "error",
+                path: "x".into(),
+                kind: "io",
+                message: "unreadable".into(),
+            }),
+        };
+        in_groups(items, load, |group| {
+            out.push(
+                group
+                    .iter()
+                    .map(|l| l.as_ref().map_or(0, |s| s.text.len()))
+                    .collect(),
+            );
+        });
+        out
+    }
+
+    #[test]
+    fn groups_hold_at_most_batch_bytes_and_keep_the_order() {
+        let half = BATCH_BYTES / 2;
+        // small inputs share a group
+        assert_eq!(groups(&[Some(10), Some(20), Some(30)]), [vec![10, 20, 30]]);
+        // a group closes before the input that would overflow it
+        assert_eq!(
+            groups(&[Some(half), Some(half), Some(1), Some(half)]),
+            [vec![half, half], vec![1, half]]
+        );
+        // an input larger than the bound goes alone, and errors stay in place
+        assert_eq!(
+            groups(&[Some(5), None, Some(3 * BATCH_BYTES), None, Some(7)]),
+            [vec![5, 0], vec![3 * BATCH_BYTES, 0], vec![7]]
+        );
+        assert_eq!(groups(&[]), Vec::<Vec<usize>>::new());
+    }
+
+    #[test]
+    fn every_worker_gets_part_of_a_short_chunk() {
+        let pool = worker_pool(Some(2)).expect("pool");
+        assert_eq!(batch_len(&pool, chunk_len(&pool)), BATCH);
+        assert_eq!(batch_len(&pool, 40), 20);
+        assert_eq!(batch_len(&pool, 1), 1);
+        assert_eq!(batch_len(&pool, 0), 1);
+    }
 }
