@@ -525,105 +525,105 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
                 // 6/11`, `các ngày 2, 4 và ngày 9/11`; two days in a row are
                 // the longer `day_range` match above, which wins
                 "day_list",
-                r"(?i)(?P<lead>ngày|hôm)\s+(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*)\s*,?\s*và\s+(?P<span>(?:ngày\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?)".to_string(),
+                r"(?i)(?P<lead>ngày|hôm)\s+(?P<list>[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*)\s*,?\s*và\s+(?P<span>(?:ngày\s+)?(?P<d>[0-9]{1,2})\s*/\s*(?P<m>[0-9]{1,2})(?:\s*/\s*(?P<y>[0-9]{4}))?)".to_string(),
                 day_list,
             ),
             (
                 // months sharing the year said after the last: `tháng 3, 5
                 // và 7`, `tháng 10 và tháng 11 năm 2023`
                 "month_list",
-                r"(?i)(?P<lead>tháng)\s+(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*)\s*,?\s*và\s+(?P<span>(?:tháng\s+|(?P<bare>))(?P<m>\d{1,2})(?:\s*(?:/|năm\s)\s*(?P<y>\d{4}))?)".to_string(),
+                r"(?i)(?P<lead>tháng)\s+(?P<list>[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*)\s*,?\s*và\s+(?P<span>(?:tháng\s+|(?P<bare>))(?P<m>[0-9]{1,2})(?:\s*(?:/|năm\s)\s*(?P<y>[0-9]{4}))?)".to_string(),
                 month_list,
             ),
             (
                 "full_numeric",
-                format!(r"(?i){wd}(?:{pre}\s+)?(?P<d>\d{{1,2}})\s*(?P<s1>[/.\-])\s*(?P<m>\d{{1,2}})\s*(?P<s2>[/.\-])\s*(?P<y>\d{{4}})"),
+                format!(r"(?i){wd}(?:{pre}\s+)?(?P<d>[0-9]{{1,2}})\s*(?P<s1>[/.\-])\s*(?P<m>[0-9]{{1,2}})\s*(?P<s2>[/.\-])\s*(?P<y>[0-9]{{4}})"),
                 day_expr,
             ),
             (
                 "textual_full",
-                format!(r"(?i){wd}(?:{pre}\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:(?:\s*,\s*|\s*năm\s+|\s*/\s*)(?P<y>\d{{4}}))?"),
+                format!(r"(?i){wd}(?:{pre}\s+)?(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<m>[0-9]{{1,2}})(?:(?:\s*,\s*|\s*năm\s+|\s*/\s*)(?P<y>[0-9]{{4}}))?"),
                 textual_day,
             ),
             (
                 "day_month",
-                format!(r"(?i){wd}{pre}\s+(?P<d>\d{{1,2}})\s*(?:[/\-]\s*|\.)(?P<m>\d{{1,2}})"),
+                format!(r"(?i){wd}{pre}\s+(?P<d>[0-9]{{1,2}})\s*(?:[/\-]\s*|\.)(?P<m>[0-9]{{1,2}})"),
                 day_expr,
             ),
             (
                 "weekday_day_month",
-                format!(r"(?i)(?P<wd>{wd_words})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*\)"),
+                format!(r"(?i)(?P<wd>{wd_words})\s*,?\s*\(\s*(?P<d>[0-9]{{1,2}})\s*/\s*(?P<m>[0-9]{{1,2}})\s*\)"),
                 day_expr,
             ),
             (
                 // `Hôm nay (8/11)`, `tối qua (ngày 7/11)`: the day in brackets
                 "relative_day_month",
-                r"(?i)(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua)\s*\(\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*\)".to_string(),
+                r"(?i)(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua)\s*\(\s*(?:ngày\s+)?(?P<d>[0-9]{1,2})\s*/\s*(?P<m>[0-9]{1,2})(?:\s*/\s*(?P<y>[0-9]{4}))?\s*\)".to_string(),
                 day_expr,
             ),
             (
                 "preposition_day_month",
-                r"(?i)(?:vào|từ|đến|tới|trước|sau|hồi|kể\s+từ|cho\s+đến)\s+(?P<span>(?P<d>\d{1,2})/(?P<m>\d{1,2}))".to_string(),
+                r"(?i)(?:vào|từ|đến|tới|trước|sau|hồi|kể\s+từ|cho\s+đến)\s+(?P<span>(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2}))".to_string(),
                 day_expr,
             ),
             (
                 // `hôm 31/10 và 1/11`: a second day joined to a dated one
                 "joined_day_month",
-                r"(?i)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+\d{1,2}\s*/\s*\d{1,2}\s+(?:và|hoặc)\s+(?P<span>(?P<d>\d{1,2})/(?P<m>\d{1,2}))".to_string(),
+                r"(?i)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+[0-9]{1,2}\s*/\s*[0-9]{1,2}\s+(?:và|hoặc)\s+(?P<span>(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2}))".to_string(),
                 day_expr,
             ),
             (
                 // `từ 2023 đến nay`: a bare year that starts a period lasting
                 // until now
                 "year_until_now",
-                r"(?i)từ\s+(?P<span>(?P<y>(?:19|20)\d{2}))\s+(?:đến|tới)\s+nay".to_string(),
+                r"(?i)từ\s+(?P<span>(?P<y>(?:19|20)[0-9]{2}))\s+(?:đến|tới)\s+nay".to_string(),
                 year_expr,
             ),
             (
                 "month_year",
-                r"(?i)tháng\s+(?P<m>\d{1,2})\s*(?:/|-|năm\s)\s*(?P<y>\d{4})".to_string(),
+                r"(?i)tháng\s+(?P<m>[0-9]{1,2})\s*(?:/|-|năm\s)\s*(?P<y>[0-9]{4})".to_string(),
                 month_expr,
             ),
             (
                 "month_word",
-                format!(r"(?i:tháng)\s+(?P<mw>{month_words})(?:\s*(?:(?i:năm)\s+|/\s*)(?P<y>\d{{4}}))?"),
+                format!(r"(?i:tháng)\s+(?P<mw>{month_words})(?:\s*(?:(?i:năm)\s+|/\s*)(?P<y>[0-9]{{4}}))?"),
                 month_expr,
             ),
-            ("month", r"(?i)tháng\s+(?P<m>\d{1,2})".to_string(), month_expr),
-            ("year", r"(?i)năm\s+(?P<y>\d{4})".to_string(), year_expr),
+            ("month", r"(?i)tháng\s+(?P<m>[0-9]{1,2})".to_string(), month_expr),
+            ("year", r"(?i)năm\s+(?P<y>[0-9]{4})".to_string(), year_expr),
             (
                 "year_range",
-                r"(?i)(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+)?(?P<y1>(?:19|20)\d{2})\s*[-–]\s*(?P<y2>(?:19|20)\d{2})".to_string(),
+                r"(?i)(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+)?(?P<y1>(?:19|20)[0-9]{2})\s*[-–]\s*(?P<y2>(?:19|20)[0-9]{2})".to_string(),
                 year_range,
             ),
             (
                 "from_to_years",
-                r"(?i)từ\s+(?:năm\s+)?(?P<y1>\d{4})\s+(?:đến|tới)\s+(?:năm\s+)?(?P<y2>\d{4})".to_string(),
+                r"(?i)từ\s+(?:năm\s+)?(?P<y1>[0-9]{4})\s+(?:đến|tới)\s+(?:năm\s+)?(?P<y2>[0-9]{4})".to_string(),
                 year_range,
             ),
             (
                 "day_range",
-                r"(?i)(?P<lead>từ\s+(?:ngày\s+)?|(?:ngày|hôm)\s+)?(?P<d1>\d{1,2})(?P<dash>\s*(?:-|–)\s*|\s+(?:đến|tới|và)\s+(?:ngày\s+)?)(?P<d>\d{1,2})\s*[/\-]\s*(?P<m>\d{1,2})(?:\s*[/\-]\s*(?P<y>\d{4}))?".to_string(),
+                r"(?i)(?P<lead>từ\s+(?:ngày\s+)?|(?:ngày|hôm)\s+)?(?P<d1>[0-9]{1,2})(?P<dash>\s*(?:-|–)\s*|\s+(?:đến|tới|và)\s+(?:ngày\s+)?)(?P<d>[0-9]{1,2})\s*[/\-]\s*(?P<m>[0-9]{1,2})(?:\s*[/\-]\s*(?P<y>[0-9]{4}))?".to_string(),
                 day_range,
             ),
             (
                 "month_range",
-                r"(?i)(?:từ\s+)?tháng\s+(?P<m1>\d{1,2})\s*(?:-|–|\s(?:đến|tới)\s)\s*(?:tháng\s+)?(?P<m2>\d{1,2})(?:\s*(?:/|năm\s)\s*(?P<y>\d{4}))?".to_string(),
+                r"(?i)(?:từ\s+)?tháng\s+(?P<m1>[0-9]{1,2})\s*(?:-|–|\s(?:đến|tới)\s)\s*(?:tháng\s+)?(?P<m2>[0-9]{1,2})(?:\s*(?:/|năm\s)\s*(?P<y>[0-9]{4}))?".to_string(),
                 month_range,
             ),
             (
                 "quarter",
-                r"(?i)quý\s+(?P<q>IV|I{1,3}|[1-4])(?:\s*(?:/|năm\s)\s*(?P<y>\d{4}))?".to_string(),
+                r"(?i)quý\s+(?P<q>IV|I{1,3}|[1-4])(?:\s*(?:/|năm\s)\s*(?P<y>[0-9]{4}))?".to_string(),
                 quarter,
             ),
             (
                 "half_year",
-                r"(?i)nửa\s+(?P<h>đầu|cuối|sau)\s+(?:của\s+)?năm(?:\s*(?P<y>\d{4})|\s+(?P<rel>nay|ngoái|tới|sau))?".to_string(),
+                r"(?i)nửa\s+(?P<h>đầu|cuối|sau)\s+(?:của\s+)?năm(?:\s*(?P<y>[0-9]{4})|\s+(?P<rel>nay|ngoái|tới|sau))?".to_string(),
                 half,
             ),
             (
                 "decade",
-                r"(?i)(?:thập\s+(?:niên|kỷ)|những\s+năm|các\s+năm)\s+(?P<dec>\d{4}|\d{2})".to_string(),
+                r"(?i)(?:thập\s+(?:niên|kỷ)|những\s+năm|các\s+năm)\s+(?P<dec>[0-9]{4}|[0-9]{2})".to_string(),
                 decade,
             ),
             (
@@ -655,7 +655,7 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
             ),
             (
                 "ago",
-                r"(?i)(?P<n>\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<u>ngày|tuần|tháng|năm)\s+trước".to_string(),
+                r"(?i)(?P<n>[0-9]{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<u>ngày|tuần|tháng|năm)\s+trước".to_string(),
                 ago,
             ),
             (
