@@ -885,6 +885,13 @@ impl Labeled<'_> {
                 continue;
             }
             let j = self.name_run(i, labels);
+            // `Phó tư lệnh Lực lượng Liên Hợp Quốc`: a capitalized word
+            // that begins a longer organization head (`Lực lượng`, `Hội
+            // đồng`) is the start of an organization's name, not a person's
+            if self.head_at(i, labels).is_some_and(|len| i + len > j) {
+                i = j;
+                continue;
+            }
             // `(Dong Jun)` right after a person: an alias
             if let Some((pend, ri)) = last_person_end {
                 if i >= 1
@@ -1571,6 +1578,10 @@ mod tests {
             // a person an institution is named after is no person here
             "Sinh viên Học viện Quân sự Lê Quý Đôn tham dự.",
             "Đại sứ quán Mỹ tại Hà Nội ra thông cáo.",
+            // the first word of a longer organization head, before a known
+            // organization
+            "Phó tư lệnh Lực lượng Liên Hợp Quốc (UNC) cho biết như vậy.",
+            "Chủ tịch Hội đồng Bảo an nhóm họp.",
         ];
         for text in table {
             let persons: Vec<_> = actors(text)

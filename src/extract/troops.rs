@@ -59,6 +59,9 @@ struct Terms {
     status_matcher: aho_corasick::AhoCorasick,
     planners: Vec<String>,
     reporting: Vec<String>,
+    /// Conjunctions that open a subordinate clause (`sau khi`, `vì`):
+    /// a claim made inside one is made by that clause's subject.
+    subordinators: Vec<String>,
 }
 
 fn terms() -> &'static Terms {
@@ -73,6 +76,7 @@ fn terms() -> &'static Terms {
             status_matcher: aho_corasick::AhoCorasick::new([""; 0]).expect("empty automaton"),
             planners: Vec::new(),
             reporting: Vec::new(),
+            subordinators: Vec::new(),
         };
         for line in TERMS_TSV
             .lines()
@@ -88,6 +92,7 @@ fn terms() -> &'static Terms {
                 "status" => t.statuses.push((phrase, status(value))),
                 "planned" => t.planners.push(phrase),
                 "reporting" => t.reporting.push(phrase),
+                "subordinator" => t.subordinators.push(phrase),
                 other => panic!("data/troop_terms.tsv: unknown kind {other:?}"),
             }
         }
@@ -884,6 +889,21 @@ fn claimant(
             }
         }
     }
+    // `Vụ phóng diễn ra sau khi Seoul và Washington cáo buộc …`: the
+    // subject of the subordinate clause that holds the verb claims it
+    if from < v {
+        if let Some(i) = super::find_last_of(&key[from..v], &t.subordinators) {
+            let at = from + i;
+            if let Some(end) = t
+                .subordinators
+                .iter()
+                .filter_map(|w| phrase_at(key, at, w))
+                .max()
+            {
+                from = skip_spaces(key, end);
+            }
+        }
+    }
     if from >= v {
         return None;
     }
@@ -1228,6 +1248,20 @@ mod tests {
             "Lầu Năm Góc ước tính khoảng 10.000 binh sĩ Triều Tiên đã được điều tới Nga.",
         );
         assert_eq!(f[0].claimed_by.as_deref(), Some("Lầu Năm Góc"));
+        // the verb inside a subordinate clause: that clause's subject claims
+        for (text, claimant) in [
+            (
+                "Vụ phóng diễn ra sau khi Seoul và Washington cáo buộc Bình Nhưỡng điều khoảng 10.000 binh sĩ sang Nga.",
+                "Seoul và Washington",
+            ),
+            (
+                "Điện Kremlin im lặng, nhưng tình báo Ukraine cho biết 3.000 lính Triều Tiên đã tới Kursk.",
+                "tình báo Ukraine",
+            ),
+        ] {
+            let f = figures("", text);
+            assert_eq!(f[0].claimed_by.as_deref(), Some(claimant), "{text}");
+        }
     }
 
     /// Numbers that are not troop figures.
