@@ -500,15 +500,21 @@ fn figure_at(
             .is_some_and(|w| matches!(*w, "lính" | "trong" | "thuộc" | "là"));
         match soldier_at.filter(|_| first_ok) {
             Some(p) => {
-                let words_end = rest
-                    .split_whitespace()
-                    .take(p + 2)
-                    .fold((0, next), |(_, pos), w| {
-                        let s = skip_spaces(key, pos);
-                        (s, s + w.len())
-                    })
-                    .1;
-                end = words_end.min(key.len());
+                // the figure ends with the soldier noun: its longest unit
+                // phrase (`binh lính`, `lính đặc nhiệm`), else its word
+                let (soldier_start, soldier_end) =
+                    rest.split_whitespace()
+                        .take(p + 1)
+                        .fold((next, next), |(_, pos), w| {
+                            let s = skip_spaces(key, pos);
+                            (s, s + w.len())
+                        });
+                let noun_end = t
+                    .units
+                    .iter()
+                    .find_map(|u| phrase_at(key, soldier_start, u))
+                    .unwrap_or(soldier_end);
+                end = noun_end.min(key.len());
             }
             None if people_are_soldiers_lost(key, n.start, nguoi_end, sentence_start)
                 || people_are_a_troop_count(key, n.start, nguoi_end, sentence_start)
@@ -851,10 +857,17 @@ fn claimant(
     }
     // `X cho biết/cho rằng … N quân`
     let mut v = s + super::find_first_of(before, &t.reporting)?;
+    // a dash between spaces breaks a clause too: the dateline of `(Dân
+    // trí) - Tổng thống X cho biết …`, an aside `– theo X –`
+    let spaced_dash = |i: usize, c: char| {
+        matches!(c, '-' | '–' | '—')
+            && text[..i].ends_with(' ')
+            && text[i + c.len_utf8()..].starts_with(' ')
+    };
     let clause_break = |to: usize| {
         text[s..to]
             .char_indices()
-            .rfind(|&(_, c)| matches!(c, ',' | ';' | ':' | '“' | '"'))
+            .rfind(|&(i, c)| matches!(c, ',' | ';' | ':' | '“' | '"') || spaced_dash(s + i, c))
             .map(|(i, c)| (s + i, s + i + c.len_utf8()))
     };
     let mut clause_start = clause_break(v).map_or(s, |(_, after)| after);
@@ -1230,6 +1243,11 @@ mod tests {
         );
         let got: Vec<_> = f.iter().map(|f| (f.count, f.unit.as_str())).collect();
         assert_eq!(got, [(12000, "quân"), (3000, "người")]);
+        // `N người lính`: the figure ends with the soldier noun, and what
+        // follows it tells the status
+        let f = figures("", "Hai người lính bị thương và được đưa về Kiev.");
+        assert_eq!(f[0].text, "Hai người lính");
+        assert_eq!(f[0].status, TroopStatus::Wounded);
         // … but not people named for who they are
         let f = figures(
             "",
@@ -1257,6 +1275,11 @@ mod tests {
             (
                 "Điện Kremlin im lặng, nhưng tình báo Ukraine cho biết 3.000 lính Triều Tiên đã tới Kursk.",
                 "tình báo Ukraine",
+            ),
+            // a dateline before the subject
+            (
+                "(Dân trí) - Tổng thống Zelensky ngày 11/1 thông báo lực lượng Ukraine đã bắt sống hai binh sĩ Triều Tiên.",
+                "Tổng thống Zelensky",
             ),
         ] {
             let f = figures("", text);
