@@ -990,7 +990,8 @@ fn refers_to_narrative(text: &str, e: usize) -> bool {
     )
 }
 
-/// `đầu`/`giữa`/`cuối` before a period longer than a day. `key` is the
+/// `đầu`/`giữa`/`cuối` before a period longer than a day, `thượng`/`trung`/
+/// `hạ tuần` before a month. `key` is the
 /// lowercase match key of the text (same offsets).
 fn attach_modifier(key: &str, c: &mut Candidate) {
     let is_period = match c.expr {
@@ -1009,11 +1010,20 @@ fn attach_modifier(key: &str, c: &mut Candidate) {
     if trimmed.len() == c.start {
         return;
     }
+    // the thirds of a month (`thượng tuần tháng 10`: its first ten days)
+    // modify a month only
+    let of_month = matches!(c.expr, Expr::Month { .. });
     for (word, m) in [
         ("đầu", Modifier::Early),
         ("giữa", Modifier::Mid),
         ("cuối", Modifier::Late),
+        ("thượng tuần", Modifier::Early),
+        ("trung tuần", Modifier::Mid),
+        ("hạ tuần", Modifier::Late),
     ] {
+        if word.ends_with("tuần") && !of_month {
+            continue;
+        }
         if let Some(head) = trimmed.strip_suffix(word) {
             if !head
                 .chars()
@@ -2068,6 +2078,49 @@ mod tests {
                 *want,
                 "{text:?} (published {published:?})"
             );
+        }
+    }
+
+    #[test]
+    fn modifiers_join_the_period_they_modify() {
+        // (sentence, mention text, modifier)
+        let table: &[(&str, &str, Option<Modifier>)] = &[
+            (
+                "Đoàn sẽ tới vào đầu tháng 12.",
+                "đầu tháng 12",
+                Some(Modifier::Early),
+            ),
+            (
+                "Giữa năm 2024, hai bên ký hiệp ước.",
+                "Giữa năm 2024",
+                Some(Modifier::Mid),
+            ),
+            (
+                "Trung tuần tháng 10, vệ tinh chụp được tàu.",
+                "Trung tuần tháng 10",
+                Some(Modifier::Mid),
+            ),
+            (
+                "Hạ tuần tháng 9, Tehran gửi tên lửa.",
+                "Hạ tuần tháng 9",
+                Some(Modifier::Late),
+            ),
+            (
+                "Từ thượng tuần tháng 3, quân đội tập trận.",
+                "thượng tuần tháng 3",
+                Some(Modifier::Early),
+            ),
+            // a third of a month modifies a month only
+            ("Hạ tuần năm 2024 không có nghĩa.", "năm 2024", None),
+        ];
+        for (text, want_text, want_modifier) in table {
+            let doc = Prepared::new(text);
+            let mut ctx = Context::for_tests();
+            ctx.published = crate::prepare::parse_iso("2024-11-08");
+            let got = extract(&doc, &ctx);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].text, *want_text, "{text}");
+            assert_eq!(got[0].modifier, *want_modifier, "{text}");
         }
     }
 
