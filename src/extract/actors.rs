@@ -124,7 +124,23 @@ const ORG_STOP: &[&str] = &[
 
 /// Two-word verbs that end an organization name, whose first word alone
 /// does not (`chủ` ends `… chủ trì` but belongs to `Dân chủ`).
-const ORG_STOP_PHRASES: &[&str] = &["chủ trì", "chủ động", "chủ yếu", "chủ trương"];
+const ORG_STOP_PHRASES: &[&str] = &[
+    "chủ trì",
+    "chủ động",
+    "chủ yếu",
+    "chủ trương",
+    "tổ chức",
+    "công bố",
+    "triển khai",
+    "tiến hành",
+    "điều tra",
+    "ban hành",
+    "phê chuẩn",
+    "chỉ trích",
+    "lên án",
+    "hoan nghênh",
+    "ra mắt",
+];
 
 /// Head words of organization names (capitalized as written here).
 const ORG_HEADS: &[&str] = &[
@@ -447,6 +463,9 @@ impl Labeled<'_> {
             let mut last_cap = None;
             let mut end_tok = None;
             let mut country = None;
+            // the country of a city or region inside the name (`Đại học
+            // Quốc gia Hà Nội`), when no country is named
+            let mut place_country = None;
             // `Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng`: after a title,
             // a family name followed by another capitalized word starts the
             // person's name, not more of the organization's
@@ -468,6 +487,9 @@ impl Labeled<'_> {
                         }
                         // a sea or region inside the name (`Hạm đội Thái Bình
                         // Dương Nga`): the country may still follow
+                        if let Some(c) = m.country(self.g) {
+                            place_country = Some(c.to_string());
+                        }
                         last_cap = Some(last);
                         j = last + 1;
                     }
@@ -570,7 +592,7 @@ impl Labeled<'_> {
                 acronym = Some((self.tokens[last + 2].start, self.tokens[last + 2].end));
             }
             if country.is_none() {
-                country = self.trailing_country(i + head_len, last);
+                country = self.trailing_country(i + head_len, last).or(place_country);
             }
             // `X của <org or country>`: the parent's country
             if country.is_none()
@@ -718,7 +740,7 @@ impl Labeled<'_> {
                 Label::Actor(h) if self.actor_kind(h) == ActorKind::Organization => {}
                 Label::Actor(_) => break,
                 Label::None => {
-                    if !CONNECTORS.contains(&self.word(ku).to_lowercase().as_str()) {
+                    if !self.is_connector(ku) {
                         break;
                     }
                 }
@@ -727,6 +749,17 @@ impl Labeled<'_> {
             steps += 1;
         }
         first_title
+    }
+
+    /// True when token `k` may sit inside a title chain: one of
+    /// [`CONNECTORS`], or `đắc cử` (`Tổng thống Mỹ đắc cử Donald Trump`),
+    /// whose `cử` alone is a verb (`… cử Ngoại trưởng X`) that ends one.
+    fn is_connector(&self, k: usize) -> bool {
+        let word = self.word(k).to_lowercase();
+        let word_at = |i: usize| self.tokens.get(i).map(|t| t.text(self.text).to_lowercase());
+        CONNECTORS.contains(&word.as_str())
+            || (word == "đắc" && word_at(k + 1).as_deref() == Some("cử"))
+            || (word == "cử" && k > 0 && word_at(k - 1).as_deref() == Some("đắc"))
     }
 
     /// Roles and affiliation of the chain `[start, end)`.
@@ -1605,6 +1638,34 @@ mod tests {
     }
 
     #[test]
+    fn roles_of_a_title_chain() {
+        // (sentence, person, roles)
+        let table: &[(&str, &str, &[&str])] = &[
+            (
+                "Tổng thống Mỹ đắc cử Donald Trump hôm 19/11 phát biểu.",
+                "Donald Trump",
+                &["Tổng thống"],
+            ),
+            // `cử` alone is a verb: the sender's title is not the envoy's
+            (
+                "Nhà lãnh đạo Triều Tiên cử Ngoại trưởng Choe Son Hui sang Nga.",
+                "Choe Son Hui",
+                &["Ngoại trưởng"],
+            ),
+        ];
+        for (text, person, want) in table {
+            let doc = Prepared::new(text);
+            let got = run_all(&doc, &Context::for_tests()).actors;
+            let actor = got.iter().find(|a| a.name == *person);
+            assert_eq!(
+                actor.map(|a| a.roles.clone()),
+                Some(want.iter().map(|r| r.to_string()).collect()),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn organizations_by_head_word_and_acronym() {
         let got = actors(
             "Viện Nghiên cứu Hòa bình Hàn Quốc (KINU) và Bộ Quốc phòng Ba Lan ra thông báo.",
@@ -1637,6 +1698,17 @@ mod tests {
                 "Bộ Tư lệnh Ấn Độ - Thái Bình Dương của Mỹ cho biết.",
                 "Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương",
                 "US",
+            ),
+            // a city inside the name, no country: the city's
+            (
+                "Đại học Quốc gia Hà Nội tổ chức hội thảo.",
+                "Đại học Quốc gia Hà Nội",
+                "VN",
+            ),
+            (
+                "Viện Nghiên cứu Chiến lược Bình Nhưỡng nhận định.",
+                "Viện Nghiên cứu Chiến lược Bình Nhưỡng",
+                "KP",
             ),
             // a unit's number ends its name; `của` gives its country
             (
