@@ -857,13 +857,37 @@ impl Labeled<'_> {
                     .tokens
                     .get(j + 1)
                     .is_some_and(|t| is_capitalized(t.text(self.text)));
-            if (is_capitalized(w) && !is_all_caps(w)) || particle {
+            if let Some(after) = self
+                .initial_at(j)
+                .filter(|&k| labels[k] == Label::None && self.same_sentence(i, k))
+            {
+                j = after;
+            } else if (is_capitalized(w) && !is_all_caps(w)) || particle {
                 j += 1;
             } else {
                 break;
             }
         }
         j
+    }
+
+    /// `A. Kulik`, `V. Putin`: an initial (one capital letter) at token
+    /// `j` with its dot, right before a capitalized word of the same
+    /// sentence. Returns the index of that word.
+    fn initial_at(&self, j: usize) -> Option<usize> {
+        let w = self.word(j);
+        let mut chars = w.chars();
+        let one_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+        let dot = self.tokens.get(j + 1)?;
+        let next = self.tokens.get(j + 2)?;
+        (one_capital
+            && dot.text(self.text) == "."
+            && dot.start == self.tokens[j].end
+            && next.is_word
+            && self.same_sentence(j, j + 2)
+            && is_capitalized(next.text(self.text))
+            && !is_all_caps(next.text(self.text)))
+        .then_some(j + 2)
     }
 
     fn find_persons(
@@ -918,6 +942,11 @@ impl Labeled<'_> {
                 continue;
             }
             let j = self.name_run(i, labels);
+            // a lone letter is an initial or a label (`phương án A`), no name
+            if j == i + 1 && self.word(i).chars().count() == 1 {
+                i = j;
+                continue;
+            }
             // `Phó tư lệnh Lực lượng Liên Hợp Quốc`: a capitalized word
             // that begins a longer organization head (`Lực lượng`, `Hội
             // đồng`) is the start of an organization's name, not a person's
@@ -1006,6 +1035,12 @@ impl Labeled<'_> {
     ) -> (Vec<String>, Option<String>) {
         let mut roles = Vec::new();
         let mut aff = None;
+        // `Thứ trưởng Ngoại giao Nga A. Rudenko`: the chain ends before the
+        // initial of a listed name
+        let a = match a.checked_sub(2) {
+            Some(k) if labels[k] == Label::None && self.initial_at(k) == Some(a) => k,
+            _ => a,
+        };
         let mut chain_first = a;
         if a > 0 {
             if let Some(start) = self.chain_start(a - 1, labels, a) {
@@ -1575,6 +1610,24 @@ mod tests {
             ),
             // `tướng lĩnh` (generals) is no title before a name
             ("Các tướng lĩnh Nga họp tại Moscow.", &[]),
+            // an initial belongs to the name; alone, a letter is no name
+            (
+                "Đại sứ Nga A. Kulik cho biết như vậy.",
+                &[("A. Kulik", Some("RU"))],
+            ),
+            (
+                "Thứ trưởng Ngoại giao Nga A. Rudenko nói.",
+                &[("Andrei Rudenko", Some("RU"))],
+            ),
+            ("Bộ trưởng chọn phương án B. Kế hoạch được duyệt.", &[]),
+            // the phonetic Vietnamese spellings of listed names
+            (
+                "Tổng thống Nga V. Pu-tin tiếp Ngoại trưởng Xéc-gây Lav-rốp.",
+                &[
+                    ("Vladimir Putin", Some("RU")),
+                    ("Sergei Lavrov", Some("RU")),
+                ],
+            ),
         ];
         for (text, want) in table {
             let got: Vec<_> = actors(text)
@@ -1645,6 +1698,12 @@ mod tests {
                 "Tổng thống Mỹ đắc cử Donald Trump hôm 19/11 phát biểu.",
                 "Donald Trump",
                 &["Tổng thống"],
+            ),
+            // the initial of a listed name does not break its chain
+            (
+                "Thứ trưởng Ngoại giao Nga A. Rudenko nói.",
+                "Andrei Rudenko",
+                &["Thứ trưởng Ngoại giao"],
             ),
             // `cử` alone is a verb: the sender's title is not the envoy's
             (
