@@ -35,6 +35,9 @@ pub enum PlaceRef {
     Found {
         /// The name as written (NFC).
         name: String,
+        /// The English name: the proper name, with the English of a
+        /// generic word that is part of the name.
+        name_en: String,
         /// `city`, `region` or `facility`.
         kind: &'static str,
         /// ISO code, when the text says.
@@ -226,34 +229,46 @@ fn single_word_ok(
     !(is_capitalized(prev_text) && !is_all_caps(prev_text) && !prev_is_place_end && !prev_first)
 }
 
-/// Generic words that introduce a place name, with the kind of place and
-/// whether the generic word is part of the name.
-const PLACE_TRIGGERS: &[(&str, &str, bool)] = &[
-    ("sân bay quốc tế", "facility", true),
-    ("sân bay vũ trụ", "facility", true),
-    ("sân bay", "facility", true),
-    ("căn cứ không quân", "facility", true),
-    ("căn cứ hải quân", "facility", true),
-    ("căn cứ quân sự", "facility", true),
-    ("căn cứ", "facility", true),
-    ("cảng", "facility", true),
-    ("nhà máy điện hạt nhân", "facility", true),
-    ("nhà máy", "facility", true),
-    ("bãi phóng", "facility", true),
-    ("bãi thử hạt nhân", "facility", true),
-    ("trung tâm vũ trụ", "facility", true),
-    ("cửa khẩu", "facility", true),
-    ("quảng trường", "facility", true),
-    ("thành phố", "city", false),
-    ("thị trấn", "city", false),
-    ("thủ phủ", "city", false),
-    ("tỉnh", "region", false),
-    ("vùng", "region", false),
-    ("khu vực", "region", false),
-    ("bang", "region", false),
-    ("huyện", "region", false),
-    ("làng", "city", false),
-    ("đảo", "region", false),
+/// Generic words that introduce a place name: the kind of place, whether
+/// the generic word is part of the name, and the English form of such a
+/// name (`{}` stands for the proper name: `căn cứ không quân Khalino` is
+/// `Khalino Air Base`).
+const PLACE_TRIGGERS: &[(&str, &str, bool, &str)] = &[
+    (
+        "sân bay quốc tế",
+        "facility",
+        true,
+        "{} International Airport",
+    ),
+    ("sân bay vũ trụ", "facility", true, "{} Cosmodrome"),
+    ("sân bay", "facility", true, "{} Airport"),
+    ("căn cứ không quân", "facility", true, "{} Air Base"),
+    ("căn cứ hải quân", "facility", true, "{} Naval Base"),
+    ("căn cứ quân sự", "facility", true, "{} Military Base"),
+    ("căn cứ", "facility", true, "{} Base"),
+    ("cảng", "facility", true, "Port of {}"),
+    (
+        "nhà máy điện hạt nhân",
+        "facility",
+        true,
+        "{} Nuclear Power Plant",
+    ),
+    ("nhà máy", "facility", true, "{} Plant"),
+    ("bãi phóng", "facility", true, "{} Launch Site"),
+    ("bãi thử hạt nhân", "facility", true, "{} Nuclear Test Site"),
+    ("trung tâm vũ trụ", "facility", true, "{} Space Center"),
+    ("cửa khẩu", "facility", true, "{} Border Crossing"),
+    ("quảng trường", "facility", true, "{} Square"),
+    ("thành phố", "city", false, "{}"),
+    ("thị trấn", "city", false, "{}"),
+    ("thủ phủ", "city", false, "{}"),
+    ("tỉnh", "region", false, "{}"),
+    ("vùng", "region", false, "{}"),
+    ("khu vực", "region", false, "{}"),
+    ("bang", "region", false, "{}"),
+    ("huyện", "region", false, "{}"),
+    ("làng", "city", false, "{}"),
+    ("đảo", "region", false, "{}"),
 ];
 
 /// True when `word` is the first word of some trigger in [`PLACE_TRIGGERS`].
@@ -263,7 +278,7 @@ fn starts_a_trigger(word: &str) -> bool {
     static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
     let buckets = BY_FIRST_BYTE.get_or_init(|| {
         let mut buckets = vec![Vec::new(); 256];
-        for (trigger, _, _) in PLACE_TRIGGERS {
+        for (trigger, _, _, _) in PLACE_TRIGGERS {
             let first = trigger.split(' ').next().unwrap_or(trigger);
             let bucket: &mut Vec<&str> = &mut buckets[usize::from(first.as_bytes()[0])];
             if !bucket.contains(&first) {
@@ -294,7 +309,7 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
             continue;
         }
         let mut matched = None;
-        for &(trigger, kind, include) in PLACE_TRIGGERS {
+        for &(trigger, kind, include, english) in PLACE_TRIGGERS {
             // only the triggers that begin as the word does
             if key.as_bytes()[t.start] != trigger.as_bytes()[0] {
                 continue;
@@ -307,10 +322,10 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
             if last.sentence != t.sentence || key.get(t.start..last.end) != Some(trigger) {
                 continue;
             }
-            matched = Some((n, kind, include));
+            matched = Some((n, kind, include, english));
             break;
         }
-        let Some((n, kind, include)) = matched else {
+        let Some((n, kind, include, english)) = matched else {
             i += 1;
             continue;
         };
@@ -348,12 +363,14 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
             (name_tok_start, name_end)
         };
         let name = text[start..end].to_string();
+        let name_en = english.replace("{}", &text[name_tok_start..name_end]);
         let country = country_after(text, tokens, j, out, g);
         out.push(PlaceMention {
             start,
             end,
             place: PlaceRef::Found {
                 name,
+                name_en,
                 kind,
                 country,
             },
@@ -457,10 +474,11 @@ pub fn aggregate(doc: &Prepared, g: &Gazetteer, mentions: &[PlaceMention]) -> Ve
                 }
                 PlaceRef::Found {
                     name,
+                    name_en,
                     kind,
                     country,
                 } => Place {
-                    name_en: name.clone(),
+                    name_en,
                     name,
                     kind: kind.to_string(),
                     country,
@@ -657,6 +675,36 @@ mod tests {
                 "Sân bay Quốc tế Sunan".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn a_found_facility_has_an_english_name() {
+        // (text, name, English name)
+        let table = [
+            (
+                "Máy bay cất cánh từ căn cứ không quân Khalino ở Kursk.",
+                "căn cứ không quân Khalino",
+                "Khalino Air Base",
+            ),
+            (
+                "Tàu cập cảng Vanino hôm qua.",
+                "cảng Vanino",
+                "Port of Vanino",
+            ),
+            ("Vụ nổ xảy ra ở thị trấn Sudzha.", "Sudzha", "Sudzha"),
+        ];
+        for (text, name, name_en) in table {
+            let doc = Prepared::new(text);
+            let ctx = Context::for_tests();
+            let tokens = tokenize(doc.text(), &doc.key, &doc.sentences);
+            let places = aggregate(&doc, ctx.gazetteer, &find(&doc, &ctx, &tokens));
+            let place = places.iter().find(|p| p.name == name);
+            assert_eq!(
+                place.map(|p| p.name_en.as_str()),
+                Some(name_en),
+                "{text}: {places:?}"
+            );
+        }
     }
 
     #[test]
