@@ -799,6 +799,21 @@ const CLAUSE_OPENERS: &[&str] = &[
     "hiện nay",
 ];
 
+/// What a source says, in `theo <noun> của X` (`theo ước tính của phía
+/// Hàn Quốc`): the noun and its `của` are not the claimant.
+const REPORT_NOUNS: &[&str] = &[
+    "ước tính",
+    "báo cáo",
+    "đánh giá",
+    "thông tin",
+    "số liệu",
+    "dữ liệu",
+    "nguồn tin",
+    "tuyên bố",
+    "tính toán",
+    "thống kê",
+];
+
 /// Who the sentence attributes the figure to.
 fn claimant(
     text: &str,
@@ -823,7 +838,19 @@ fn claimant(
     let before = &key[s..reach];
     // `theo X,`
     if let Some(i) = find_word(before, "theo") {
-        let from = s + i + "theo".len();
+        let mut from = s + i + "theo".len();
+        // `theo ước tính của X`, `theo nguồn tin từ X`: X claims it
+        let source = skip_spaces(key, from);
+        if let Some(end) = REPORT_NOUNS
+            .iter()
+            .filter_map(|n| phrase_at(key, source, n))
+            .max()
+        {
+            let link = skip_spaces(key, end);
+            if let Some(after) = ["của", "từ"].iter().find_map(|w| phrase_at(key, link, w)) {
+                from = after;
+            }
+        }
         let to = text[from..core.start]
             .find(',')
             .map_or(core.start, |c| from + c);
@@ -1274,6 +1301,15 @@ mod tests {
             ),
             (
                 "Điện Kremlin im lặng, nhưng tình báo Ukraine cho biết 3.000 lính Triều Tiên đã tới Kursk.",
+                "tình báo Ukraine",
+            ),
+            // `theo <what a source says> của X`
+            (
+                "Theo ước tính của phía Hàn Quốc, khoảng 4.700 binh sĩ Triều Tiên đã thương vong.",
+                "phía Hàn Quốc",
+            ),
+            (
+                "Theo nguồn tin từ tình báo Ukraine, 3.000 lính Triều Tiên đã tới Kursk.",
                 "tình báo Ukraine",
             ),
             // a dateline before the subject
