@@ -563,7 +563,7 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
             ),
             (
                 "preposition_day_month",
-                r"(?i)(?:vào|từ|đến|tới|trước|sau|hồi|kể\s+từ|cho\s+đến)\s+(?P<span>(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2}))".to_string(),
+                r"(?i)(?:vào|từ|đến|tới|trước|sau|hồi|dịp|kể\s+từ|cho\s+đến)\s+(?P<span>(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2}))".to_string(),
                 day_expr,
             ),
             (
@@ -1674,6 +1674,12 @@ mod tests {
             "2025-11-10",
             "Lễ diễu binh diễn ra vào Chủ nhật (9/11).",
             &["2025-11-09"],
+        ),
+        // `dịp`, `nhân dịp` (on the occasion of) before a day
+        (
+            "2025-04-20",
+            "Nhân dịp 9/5, đoàn đại biểu sẽ tới Moskva dự lễ duyệt binh.",
+            &["2025-05-09"],
         ),
         // months
         (
