@@ -343,6 +343,8 @@ pub enum TroopStatus {
     Casualties,
     /// Captured.
     Captured,
+    /// Withdrawn or returned home.
+    Withdrawn,
     /// Expected or being prepared.
     Planned,
     /// The sentence does not say.

@@ -15,7 +15,8 @@
 //!   (`10.000-12.000`, `từ 10.000 đến 12.000`), or a vague amount;
 //! - **status**: the status word nearest to the figure (`gửi` deployed,
 //!   `đang ở` present, `thiệt mạng` killed, `bị thương` wounded, `thương
-//!   vong` casualties, `bị bắt` captured), planned when `dự kiến`, `sẽ`,
+//!   vong` casualties, `bị bắt` captured, `rút`, `trở về` withdrawn),
+//!   planned when `dự kiến`, `sẽ`,
 //!   `chuẩn bị` … govern a deployment verb;
 //! - **sender**: the country named right after the noun (`binh lính Triều
 //!   Tiên`), else the nearest country or capital before the figure that is
@@ -125,6 +126,7 @@ fn status(name: &str) -> TroopStatus {
         "wounded" => TroopStatus::Wounded,
         "casualties" => TroopStatus::Casualties,
         "captured" => TroopStatus::Captured,
+        "withdrawn" => TroopStatus::Withdrawn,
         other => panic!("data/troop_terms.tsv: unknown status {other:?}"),
     }
 }
@@ -1181,6 +1183,22 @@ mod tests {
             (
                 "Ukraine cho biết đã bắt giữ 2 binh sĩ Triều Tiên.",
                 TroopStatus::Captured,
+            ),
+            (
+                "Vài trăm binh sĩ Triều Tiên đã trở về Bình Nhưỡng.",
+                TroopStatus::Withdrawn,
+            ),
+            (
+                "Mỹ rút 4.500 binh sĩ khỏi Hàn Quốc.",
+                TroopStatus::Withdrawn,
+            ),
+            (
+                "Khoảng 1.000 lính Triều Tiên tham gia chiến dịch.",
+                TroopStatus::Present,
+            ),
+            (
+                "Quân đội Hàn Quốc có 500.000 binh sĩ tại ngũ.",
+                TroopStatus::Present,
             ),
             (
                 "Bình Nhưỡng bổ sung thêm khoảng 3.000 quân hồi đầu năm.",
