@@ -661,7 +661,17 @@ impl Labeled<'_> {
 
     /// The number of tokens of an organization head word at token `i`.
     fn head_at(&self, i: usize, labels: &[Label]) -> Option<usize> {
-        if labels[i] != Label::None || !is_capitalized(self.word(i)) {
+        // `Đại sứ quán`, `Lãnh sự quán`: a head may begin with a title
+        // (`Đại sứ`) when it runs past the title's last word
+        let title_end = match labels[i] {
+            Label::None => None,
+            Label::Title(_, hi) => {
+                let hit = self.title_hits[hi];
+                Some(tokens_in(self.tokens, hit.start, hit.end).end)
+            }
+            _ => return None,
+        };
+        if !is_capitalized(self.word(i)) {
             return None;
         }
         let first = self.word(i);
@@ -675,7 +685,7 @@ impl Labeled<'_> {
                     && self.word(i + k) == *w
                     && self.same_sentence(i, i + k)
             });
-            if ok {
+            if ok && title_end.is_none_or(|end| i + words.len() > end) {
                 return Some(words.len());
             }
         }
@@ -1757,6 +1767,17 @@ mod tests {
                 "Bộ Tư lệnh Ấn Độ - Thái Bình Dương của Mỹ cho biết.",
                 "Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương",
                 "US",
+            ),
+            // a head that begins with a title (`Đại sứ`)
+            (
+                "Đại sứ quán Mỹ tại Hà Nội ra thông cáo.",
+                "Đại sứ quán Mỹ",
+                "US",
+            ),
+            (
+                "Tổng lãnh sự quán Nga tại Busan đóng cửa.",
+                "Tổng lãnh sự quán Nga",
+                "RU",
             ),
             // a city inside the name, no country: the city's
             (
