@@ -231,12 +231,22 @@ fn is_surname(word: &str) -> bool {
         .is_ok()
 }
 
-/// The organization heads split into words, longest first, computed once.
-fn org_heads() -> &'static [Vec<&'static str>] {
-    static HEADS: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+/// The organization heads split into words, by their first word, longest
+/// first, computed once: a capitalized word is looked up once rather than
+/// compared with every head.
+fn org_heads() -> &'static crate::fast_hash::FnvMap<&'static str, Vec<Vec<&'static str>>> {
+    static HEADS: std::sync::OnceLock<
+        crate::fast_hash::FnvMap<&'static str, Vec<Vec<&'static str>>>,
+    > = std::sync::OnceLock::new();
     HEADS.get_or_init(|| {
-        let mut heads: Vec<Vec<&str>> = ORG_HEADS.iter().map(|h| h.split(' ').collect()).collect();
-        heads.sort_by_key(|h| std::cmp::Reverse(h.len()));
+        let mut heads = crate::fast_hash::FnvMap::<&str, Vec<Vec<&str>>>::default();
+        for head in ORG_HEADS {
+            let words: Vec<&str> = head.split(' ').collect();
+            heads.entry(words[0]).or_default().push(words);
+        }
+        for group in heads.values_mut() {
+            group.sort_by_key(|h| std::cmp::Reverse(h.len()));
+        }
         heads
     })
 }
@@ -661,22 +671,21 @@ impl Labeled<'_> {
 
     /// The number of tokens of an organization head word at token `i`.
     fn head_at(&self, i: usize, labels: &[Label]) -> Option<usize> {
+        if !matches!(labels[i], Label::None | Label::Title(..)) || !is_capitalized(self.word(i)) {
+            return None;
+        }
+        let heads = org_heads().get(self.word(i))?;
         // `Đại sứ quán`, `Lãnh sự quán`: a head may begin with a title
         // (`Đại sứ`) when it runs past the title's last word
         let title_end = match labels[i] {
-            Label::None => None,
             Label::Title(_, hi) => {
                 let hit = self.title_hits[hi];
                 Some(tokens_in(self.tokens, hit.start, hit.end).end)
             }
-            _ => return None,
+            _ => None,
         };
-        if !is_capitalized(self.word(i)) {
-            return None;
-        }
-        let first = self.word(i);
-        for words in org_heads() {
-            if words[0] != first || i + words.len() > self.tokens.len() {
+        for words in heads {
+            if i + words.len() > self.tokens.len() {
                 continue;
             }
             let ok = words.iter().enumerate().skip(1).all(|(k, w)| {
