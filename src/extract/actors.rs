@@ -575,11 +575,25 @@ impl Labeled<'_> {
                 i += 1;
                 continue;
             };
-            // a head followed only by a known organization is that organization
+            // a head followed only by a known organization is that
+            // organization (`Hãng tin Reuters`), unless an acronym of no
+            // known organization follows: `Lực lượng Liên Hợp Quốc (UNC)`
+            // is a body of its own
             let body = i + head_len..last + 1;
-            if body
-                .clone()
-                .all(|k| k < i + head_len || matches!(labels[k], Label::Actor(_)))
+            let own_acronym = self
+                .tokens
+                .get(last + 1)
+                .is_some_and(|t| t.text(self.text) == "(")
+                && self
+                    .tokens
+                    .get(last + 3)
+                    .is_some_and(|t| t.text(self.text) == ")")
+                && labels.get(last + 2) == Some(&Label::None)
+                && is_all_caps(self.word(last + 2));
+            if !own_acronym
+                && body
+                    .clone()
+                    .all(|k| k < i + head_len || matches!(labels[k], Label::Actor(_)))
             {
                 i = last + 1;
                 continue;
@@ -1837,6 +1851,16 @@ mod tests {
                 "{text}"
             );
         }
+        // a head and a known organization, with an acronym of its own: a
+        // body of its own; with the known one's acronym, the known one
+        let got = actors_with_mentions("Phó tư lệnh Lực lượng Liên Hợp Quốc (UNC) cho biết.");
+        assert!(
+            got.iter()
+                .any(|a| a.0 == "Lực lượng Liên Hợp Quốc" && a.3.contains(&"UNC".to_string())),
+            "{got:?}"
+        );
+        let got = actors("Hãng tin Reuters (Anh) đưa tin.");
+        assert_eq!(got.len(), 1, "{got:?}");
         let got = actors(
             "Đại tướng Trương Hựu Hiệp, Phó Chủ tịch Quân ủy Trung ương Trung Quốc, cũng có mặt.",
         );
