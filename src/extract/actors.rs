@@ -1165,7 +1165,7 @@ fn honorific_gender(text: &str, start: usize) -> Option<bool> {
         .rsplit(|c: char| !crate::normalize::is_word_char(c))
         .next()?;
     match word.to_lowercase().as_str() {
-        "bà" => Some(true),
+        "bà" | "chị" | "cô" => Some(true),
         "ông" => Some(false),
         _ => None,
     }
@@ -1653,6 +1653,11 @@ mod tests {
                 &[("Andrei Rudenko", Some("RU"))],
             ),
             ("Bộ trưởng chọn phương án B. Kế hoạch được duyệt.", &[]),
+            // `chị`, `cô` mark a woman as `bà` does
+            (
+                "Chị Park Ji-won, nhân viên văn phòng ở Busan, cũng vậy.",
+                &[("Park Ji-won", None)],
+            ),
             // the phonetic Vietnamese spellings of listed names
             (
                 "Tổng thống Nga V. Pu-tin tiếp Ngoại trưởng Xéc-gây Lav-rốp.",
@@ -1701,6 +1706,7 @@ mod tests {
             // organization
             "Phó tư lệnh Lực lượng Liên Hợp Quốc (UNC) cho biết như vậy.",
             "Chủ tịch Hội đồng Bảo an nhóm họp.",
+            "Cô lập Nga là mục tiêu của phương Tây.",
         ];
         for text in table {
             let persons: Vec<_> = actors(text)
