@@ -1201,6 +1201,14 @@ mod tests {
                 TroopStatus::Present,
             ),
             (
+                "Chừng 500 quân Triều Tiên đóng ở Kursk.",
+                TroopStatus::Present,
+            ),
+            (
+                "Khoảng 10 đến 12 nghìn quân đã tới Nga.",
+                TroopStatus::Deployed,
+            ),
+            (
                 "Bình Nhưỡng bổ sung thêm khoảng 3.000 quân hồi đầu năm.",
                 TroopStatus::Deployed,
             ),
