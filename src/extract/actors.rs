@@ -904,6 +904,44 @@ impl Labeled<'_> {
         j
     }
 
+    /// True when token `k` begins a listed person's mention.
+    fn listed_person_at(&self, k: usize, labels: &[Label]) -> bool {
+        match labels.get(k) {
+            Some(&Label::Actor(h)) => {
+                self.actor_kind(h) == ActorKind::Person
+                    && self.actor_hits[h].start == self.tokens[k].start
+            }
+            _ => false,
+        }
+    }
+
+    /// The first of up to two unlabeled capitalized words right before
+    /// token `k` in its sentence, one space apart (given names before a
+    /// listed surname); `k` when there are none.
+    fn given_names_before(&self, k: usize, labels: &[Label]) -> usize {
+        if k >= self.tokens.len() {
+            return k;
+        }
+        let mut a = k;
+        while a > 0 && k - a < 2 {
+            let p = a - 1;
+            let t = &self.tokens[p];
+            let w = self.word(p);
+            let next_start = self.tokens[a].start;
+            if labels[p] != Label::None
+                || !t.is_word
+                || !self.same_sentence(p, k)
+                || !is_capitalized(w)
+                || is_all_caps(w)
+                || next_start != t.end + 1
+            {
+                break;
+            }
+            a = p;
+        }
+        a
+    }
+
     /// `A. Kulik`, `V. Putin`: an initial (one capital letter) at token
     /// `j` with its dot, right before a capitalized word of the same
     /// sentence. Returns the index of that word.
@@ -942,7 +980,8 @@ impl Labeled<'_> {
                     let Target::Actor(index) = hit.target else {
                         unreachable!()
                     };
-                    let (roles, aff) = self.context_roles(r.start, r.end, labels, orgs);
+                    let a = self.given_names_before(r.start, labels);
+                    let (roles, aff) = self.context_roles(a, r.end, labels, orgs);
                     raw.push(RawMention {
                         start: hit.start,
                         end: hit.end,
@@ -975,6 +1014,13 @@ impl Labeled<'_> {
                 continue;
             }
             let j = self.name_run(i, labels);
+            // `Yury Ushakov` for the listed `Yuri Ushakov`: given names in
+            // another spelling, right before a listed person, are that
+            // person's (whose roles are read from before them)
+            if self.listed_person_at(j, labels) && self.given_names_before(j, labels) <= i {
+                i = j;
+                continue;
+            }
             // a lone letter is an initial or a label (`phương án A`), no name
             if j == i + 1 && self.word(i).chars().count() == 1 {
                 i = j;
@@ -1653,6 +1699,11 @@ mod tests {
                 &[("Andrei Rudenko", Some("RU"))],
             ),
             ("Bộ trưởng chọn phương án B. Kế hoạch được duyệt.", &[]),
+            // a given name spelled otherwise before a listed surname
+            (
+                "Trợ lý Điện Kremlin Yury Ushakov cho biết.",
+                &[("Yuri Ushakov", Some("RU"))],
+            ),
             // `chị`, `cô` mark a woman as `bà` does
             (
                 "Chị Park Ji-won, nhân viên văn phòng ở Busan, cũng vậy.",
@@ -1743,6 +1794,12 @@ mod tests {
                 "Thứ trưởng Ngoại giao Nga A. Rudenko nói.",
                 "Andrei Rudenko",
                 &["Thứ trưởng Ngoại giao"],
+            ),
+            // … and the roles before that given name
+            (
+                "Trợ lý Điện Kremlin Yury Ushakov cho biết.",
+                "Yuri Ushakov",
+                &["Trợ lý Điện Kremlin"],
             ),
             // `cử` alone is a verb: the sender's title is not the envoy's
             (
