@@ -575,12 +575,8 @@ impl Labeled<'_> {
                 i += 1;
                 continue;
             };
-            // a head followed only by a known organization is that
-            // organization (`Hãng tin Reuters`), unless an acronym of no
-            // known organization follows: `Lực lượng Liên Hợp Quốc (UNC)`
-            // is a body of its own
-            let body = i + head_len..last + 1;
-            let own_acronym = self
+            // (ACRONYM) right after
+            let acronym = (self
                 .tokens
                 .get(last + 1)
                 .is_some_and(|t| t.text(self.text) == "(")
@@ -588,8 +584,14 @@ impl Labeled<'_> {
                     .tokens
                     .get(last + 3)
                     .is_some_and(|t| t.text(self.text) == ")")
-                && labels.get(last + 2) == Some(&Label::None)
-                && is_all_caps(self.word(last + 2));
+                && is_all_caps(self.word(last + 2)))
+            .then(|| last + 2);
+            // a head followed only by a known organization is that
+            // organization (`Hãng tin Reuters`), unless an acronym of no
+            // known organization follows: `Lực lượng Liên Hợp Quốc (UNC)`
+            // is a body of its own
+            let body = i + head_len..last + 1;
+            let own_acronym = acronym.is_some_and(|a| labels[a] == Label::None);
             if !own_acronym
                 && body
                     .clone()
@@ -600,21 +602,7 @@ impl Labeled<'_> {
             }
             let start = self.tokens[i].start;
             let end = self.tokens[last].end;
-            // (ACRONYM) right after
-            let mut acronym = None;
-            if last + 3 < n + 1
-                && self
-                    .tokens
-                    .get(last + 1)
-                    .is_some_and(|t| t.text(self.text) == "(")
-                && self
-                    .tokens
-                    .get(last + 3)
-                    .is_some_and(|t| t.text(self.text) == ")")
-                && is_all_caps(self.word(last + 2))
-            {
-                acronym = Some((self.tokens[last + 2].start, self.tokens[last + 2].end));
-            }
+            let acronym = acronym.map(|a| (self.tokens[a].start, self.tokens[a].end));
             if country.is_none() {
                 country = self.trailing_country(i + head_len, last).or(place_country);
             }
