@@ -229,46 +229,45 @@ fn single_word_ok(
     !(is_capitalized(prev_text) && !is_all_caps(prev_text) && !prev_is_place_end && !prev_first)
 }
 
-/// Generic words that introduce a place name: the kind of place, whether
-/// the generic word is part of the name, and the English form of such a
+/// Generic words that introduce a place name, with the kind of place and,
+/// when the generic word is part of the name, the English form of the
 /// name (`{}` stands for the proper name: `căn cứ không quân Khalino` is
-/// `Khalino Air Base`).
-const PLACE_TRIGGERS: &[(&str, &str, bool, &str)] = &[
+/// `Khalino Air Base`). Otherwise the name is the proper name alone
+/// (`thị trấn Sudzha` is `Sudzha`), in English too.
+const PLACE_TRIGGERS: &[(&str, &str, Option<&str>)] = &[
     (
         "sân bay quốc tế",
         "facility",
-        true,
-        "{} International Airport",
+        Some("{} International Airport"),
     ),
-    ("sân bay vũ trụ", "facility", true, "{} Cosmodrome"),
-    ("sân bay", "facility", true, "{} Airport"),
-    ("căn cứ không quân", "facility", true, "{} Air Base"),
-    ("căn cứ hải quân", "facility", true, "{} Naval Base"),
-    ("căn cứ quân sự", "facility", true, "{} Military Base"),
-    ("căn cứ", "facility", true, "{} Base"),
-    ("cảng", "facility", true, "Port of {}"),
+    ("sân bay vũ trụ", "facility", Some("{} Cosmodrome")),
+    ("sân bay", "facility", Some("{} Airport")),
+    ("căn cứ không quân", "facility", Some("{} Air Base")),
+    ("căn cứ hải quân", "facility", Some("{} Naval Base")),
+    ("căn cứ quân sự", "facility", Some("{} Military Base")),
+    ("căn cứ", "facility", Some("{} Base")),
+    ("cảng", "facility", Some("Port of {}")),
     (
         "nhà máy điện hạt nhân",
         "facility",
-        true,
-        "{} Nuclear Power Plant",
+        Some("{} Nuclear Power Plant"),
     ),
-    ("nhà máy", "facility", true, "{} Plant"),
-    ("bãi phóng", "facility", true, "{} Launch Site"),
-    ("bãi thử hạt nhân", "facility", true, "{} Nuclear Test Site"),
-    ("trung tâm vũ trụ", "facility", true, "{} Space Center"),
-    ("cửa khẩu", "facility", true, "{} Border Crossing"),
-    ("quảng trường", "facility", true, "{} Square"),
-    ("thành phố", "city", false, "{}"),
-    ("thị trấn", "city", false, "{}"),
-    ("thủ phủ", "city", false, "{}"),
-    ("tỉnh", "region", false, "{}"),
-    ("vùng", "region", false, "{}"),
-    ("khu vực", "region", false, "{}"),
-    ("bang", "region", false, "{}"),
-    ("huyện", "region", false, "{}"),
-    ("làng", "city", false, "{}"),
-    ("đảo", "region", false, "{}"),
+    ("nhà máy", "facility", Some("{} Plant")),
+    ("bãi phóng", "facility", Some("{} Launch Site")),
+    ("bãi thử hạt nhân", "facility", Some("{} Nuclear Test Site")),
+    ("trung tâm vũ trụ", "facility", Some("{} Space Center")),
+    ("cửa khẩu", "facility", Some("{} Border Crossing")),
+    ("quảng trường", "facility", Some("{} Square")),
+    ("thành phố", "city", None),
+    ("thị trấn", "city", None),
+    ("thủ phủ", "city", None),
+    ("tỉnh", "region", None),
+    ("vùng", "region", None),
+    ("khu vực", "region", None),
+    ("bang", "region", None),
+    ("huyện", "region", None),
+    ("làng", "city", None),
+    ("đảo", "region", None),
 ];
 
 /// True when `word` is the first word of some trigger in [`PLACE_TRIGGERS`].
@@ -278,7 +277,7 @@ fn starts_a_trigger(word: &str) -> bool {
     static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
     let buckets = BY_FIRST_BYTE.get_or_init(|| {
         let mut buckets = vec![Vec::new(); 256];
-        for (trigger, _, _, _) in PLACE_TRIGGERS {
+        for (trigger, _, _) in PLACE_TRIGGERS {
             let first = trigger.split(' ').next().unwrap_or(trigger);
             let bucket: &mut Vec<&str> = &mut buckets[usize::from(first.as_bytes()[0])];
             if !bucket.contains(&first) {
@@ -309,7 +308,7 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
             continue;
         }
         let mut matched = None;
-        for &(trigger, kind, include, english) in PLACE_TRIGGERS {
+        for &(trigger, kind, english) in PLACE_TRIGGERS {
             // only the triggers that begin as the word does
             if key.as_bytes()[t.start] != trigger.as_bytes()[0] {
                 continue;
@@ -322,10 +321,10 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
             if last.sentence != t.sentence || key.get(t.start..last.end) != Some(trigger) {
                 continue;
             }
-            matched = Some((n, kind, include, english));
+            matched = Some((n, kind, english));
             break;
         }
-        let Some((n, kind, include, english)) = matched else {
+        let Some((n, kind, english)) = matched else {
             i += 1;
             continue;
         };
@@ -357,13 +356,15 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
         }
         let name_tok_start = tokens[name_start].start;
         let name_end = tokens[j - 1].end;
-        let (start, end) = if include {
+        // a trigger with an English form is part of the name
+        let (start, end) = if english.is_some() {
             (t.start, name_end)
         } else {
             (name_tok_start, name_end)
         };
         let name = text[start..end].to_string();
-        let name_en = english.replace("{}", &text[name_tok_start..name_end]);
+        let proper = &text[name_tok_start..name_end];
+        let name_en = english.map_or_else(|| proper.to_string(), |e| e.replace("{}", proper));
         let country = country_after(text, tokens, j, out, g);
         out.push(PlaceMention {
             start,
