@@ -143,6 +143,15 @@ fn phrase_at(key: &str, pos: usize, phrase: &str) -> Option<usize> {
     .then_some(end)
 }
 
+/// The end of the longest of `phrases` that stands at `key[pos..]` (see
+/// [`phrase_at`]).
+fn longest_phrase_at<P: AsRef<str>>(key: &str, pos: usize, phrases: &[P]) -> Option<usize> {
+    phrases
+        .iter()
+        .filter_map(|p| phrase_at(key, pos, p.as_ref()))
+        .max()
+}
+
 /// Does `key[..pos]` end with the word phrase `phrase`? Returns its start.
 fn phrase_before(key: &str, pos: usize, phrase: &str) -> Option<usize> {
     let before = key[..pos].trim_end();
@@ -831,25 +840,15 @@ fn claimant(
     }
     // a figure whose qualifier is a reporting verb (`X ước tính khoảng
     // 12.000 quân`): the verb still tells who claims it
-    let reach = t
-        .reporting
-        .iter()
-        .filter_map(|verb| phrase_at(key, core.start, verb))
-        .max()
-        .unwrap_or(core.start);
+    let reach = longest_phrase_at(key, core.start, &t.reporting).unwrap_or(core.start);
     let before = &key[s..reach];
     // `theo X,`
     if let Some(i) = find_word(before, "theo") {
         let mut from = s + i + "theo".len();
         // `theo ước tính của X`, `theo nguồn tin từ X`: X claims it
         let source = skip_spaces(key, from);
-        if let Some(end) = REPORT_NOUNS
-            .iter()
-            .filter_map(|n| phrase_at(key, source, n))
-            .max()
-        {
-            let link = skip_spaces(key, end);
-            if let Some(after) = ["của", "từ"].iter().find_map(|w| phrase_at(key, link, w)) {
+        if let Some(end) = longest_phrase_at(key, source, REPORT_NOUNS) {
+            if let Some(after) = longest_phrase_at(key, skip_spaces(key, end), &["của", "từ"]) {
                 from = after;
             }
         }
@@ -935,13 +934,7 @@ fn claimant(
     // subject of the subordinate clause that holds the verb claims it
     if from < v {
         if let Some(i) = super::find_last_of(&key[from..v], &t.subordinators) {
-            let at = from + i;
-            if let Some(end) = t
-                .subordinators
-                .iter()
-                .filter_map(|w| phrase_at(key, at, w))
-                .max()
-            {
+            if let Some(end) = longest_phrase_at(key, from + i, &t.subordinators) {
                 from = skip_spaces(key, end);
             }
         }
