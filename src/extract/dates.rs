@@ -1010,18 +1010,18 @@ fn attach_modifier(key: &str, c: &mut Candidate) {
     if trimmed.len() == c.start {
         return;
     }
-    // the thirds of a month (`thượng tuần tháng 10`: its first ten days)
-    // modify a month only
     let of_month = matches!(c.expr, Expr::Month { .. });
-    for (word, m) in [
-        ("đầu", Modifier::Early),
-        ("giữa", Modifier::Mid),
-        ("cuối", Modifier::Late),
-        ("thượng tuần", Modifier::Early),
-        ("trung tuần", Modifier::Mid),
-        ("hạ tuần", Modifier::Late),
+    // (modifier word, its meaning, whether it modifies a month only: the
+    // thirds of a month, `thượng tuần tháng 10` its first ten days)
+    for (word, m, month_only) in [
+        ("đầu", Modifier::Early, false),
+        ("giữa", Modifier::Mid, false),
+        ("cuối", Modifier::Late, false),
+        ("thượng tuần", Modifier::Early, true),
+        ("trung tuần", Modifier::Mid, true),
+        ("hạ tuần", Modifier::Late, true),
     ] {
-        if word.ends_with("tuần") && !of_month {
+        if month_only && !of_month {
             continue;
         }
         if let Some(head) = trimmed.strip_suffix(word) {
