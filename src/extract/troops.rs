@@ -20,11 +20,14 @@
 //!   `chuẩn bị` … govern a deployment verb;
 //! - **sender**: the country named right after the noun (`binh lính Triều
 //!   Tiên`), else the nearest country or capital before the figure that is
-//!   not a destination (`Bình Nhưỡng … đã gửi` → KP);
+//!   neither a destination nor the owner of a place (`tỉnh Kursk của Nga`)
+//!   (`Bình Nhưỡng … đã gửi` → KP);
 //! - **destination**: a place after `sang`, `tới`, `đến`, `cho`, `vào`; else
 //!   the country of the location when it is not the sender's;
 //! - **location**: a city, region or facility after `tại`, `ở`, `trong` (or
-//!   `tới`, `sang`: where they are sent);
+//!   `tới`, `sang`: where they are sent), else one that `tại`/`ở` names
+//!   before the figure with no reporting verb between (`Tại Kursk, 11.000
+//!   lính …`);
 //! - **claimed_by**: `theo X`, the subject of a reporting verb (`X cho biết`,
 //!   `X cho rằng`), or `tuyên bố của X … rằng`; a sentence without one keeps
 //!   the claimant of the previous figure of the same paragraph;
@@ -228,18 +231,22 @@ pub fn extract(
         // thương tại Kursk`: both were at Kursk); computed from the last
         // figure back, so a run of joined figures shares one bound
         let mut said_before: Vec<Option<usize>> = vec![None; cores.len()];
+        let mut joined_to_next = vec![false; cores.len()];
         for f in (0..cores.len().saturating_sub(1)).rev() {
             let (this, next) = (&cores[f], &cores[f + 1]);
             let between = key.get(this.end..next.start).unwrap_or("");
             let joined = between.len() < 120
                 && super::find_word(between, "và").is_some()
                 && !super::contains_any_word(between, &["trong đó", "trong số", "bao gồm", "gồm"]);
+            joined_to_next[f] = joined;
             said_before[f] = if joined {
                 said_before[f + 1]
             } else {
                 Some(next.start)
             };
         }
+        let mut previous_status = TroopStatus::Unknown;
+        let mut location_ends = Vec::with_capacity(cores.len());
         for (f, core) in cores.iter().enumerate() {
             // the figure's context: its sentence, at most ~300 bytes each side
             // (a sentence may be a whole 50 MB line)
@@ -256,7 +263,17 @@ pub fn extract(
                     .and_then(|(_, _, c)| c.clone())
             });
             let next_figure = said_before[f].map_or(s.end, |b| b.clamp(core.end, s.end));
-            let location = location(key, g, places, core, next_figure);
+            // where a figure is may also be said before it, after the
+            // figure before its run of `và`-joined ones
+            let mut run = f;
+            while run > 0 && joined_to_next[run - 1] {
+                run -= 1;
+            }
+            let said_after = run
+                .checked_sub(1)
+                .map_or(s.start, |p| cores[p].end.max(location_ends[p]).max(s.start));
+            let location = location(key, g, places, core, said_after, next_figure);
+            location_ends.push(location.as_ref().map_or(0, |l| l.2));
             let mut destination = destination(key, g, places, core, s.start, next_figure);
             if destination.is_none() {
                 if let Some(l) = &location {
@@ -294,6 +311,13 @@ pub fn extract(
             let status_from = before
                 .checked_sub(1)
                 .map_or(s.start, |i| nums[i].end.max(s.start));
+            // figures joined by `và` share the verb before them (`cử 1.000
+            // công binh và 5.000 lính xây dựng`)
+            let status = match status_of(key, core, status_from, status_to) {
+                TroopStatus::Unknown if f > 0 && joined_to_next[f - 1] => previous_status,
+                status => status,
+            };
+            previous_status = status;
             let (fig_text, span) = doc.original_text(core.start, core.end);
             out.push(TroopFigure {
                 text: fig_text,
@@ -302,7 +326,7 @@ pub fn extract(
                 count_max: core.count_max,
                 qualifier: core.qualifier,
                 unit: text[core.unit_start..core.unit_end].to_string(),
-                status: status_of(key, core, status_from, status_to),
+                status,
                 sender,
                 destination,
                 location: location.map(|l| l.0),
@@ -678,12 +702,25 @@ fn sender(
             after = skip_spaces(key, word_end);
         }
     }
+    // the owner of a place (`tỉnh Kursk của Nga`) says where, not whose
+    let owns_the_place_before = |m: &PlaceMention| {
+        phrase_before(key, m.start, "của").is_some_and(|c| {
+            let before = key[..c].trim_end().len();
+            places_in(places, sentence_start, before)
+                .iter()
+                .any(|p| p.end == before)
+        })
+    };
     // `Triều Tiên đã gửi …`: the nearest country or capital before the figure
     places_in(places, sentence_start, core.start)
         .iter()
         .filter(|m| m.end <= core.start)
         .filter(|m| matches!(m.kind(g), "country" | "city"))
-        .rfind(|m| !preceded_by(key, m.start, TO_WORDS) && !preceded_by(key, m.start, AT_WORDS))
+        .rfind(|m| {
+            !preceded_by(key, m.start, TO_WORDS)
+                && !preceded_by(key, m.start, AT_WORDS)
+                && !owns_the_place_before(m)
+        })
         .and_then(|m| m.country(g).map(str::to_string))
 }
 
@@ -722,25 +759,45 @@ fn destination(
         .and_then(|m| m.country(g).map(str::to_string))
 }
 
-/// The location (name, country) of the figure: a non-country place after
-/// `tại`/`ở`/`trong` (where they are) or `tới`/`sang`/`đến` (where they go)
-/// in the rest of the sentence.
+/// The location (name, country, end of its mention) of the figure: a
+/// non-country place after `tại`/`ở`/`trong` (where they are) or
+/// `tới`/`sang`/`đến` (where they go) in `core.end..e`, else one after
+/// `tại`/`ở` in `s..core.start`.
 fn location(
     key: &str,
     g: &Gazetteer,
     places: &[PlaceMention],
     core: &Core,
+    s: usize,
     e: usize,
-) -> Option<(String, Option<String>)> {
-    places_in(places, core.end, e)
+) -> Option<(String, Option<String>, usize)> {
+    let after = places_in(places, core.end, e)
         .iter()
         .filter(|m| m.end <= e)
-        .filter(|m| {
+        .find(|m| {
             !m.is_country(g)
                 && (preceded_by(key, m.start, AT_WORDS) || preceded_by(key, m.start, TO_WORDS))
-        })
-        .map(|m| (m.name(g).to_string(), m.country(g).map(str::to_string)))
-        .next()
+        });
+    // else where the clause before says they are (`Tại Kursk, 11.000 lính
+    // …`, `thương vong tại tỉnh Kursk … lên tới 4.000 người`); not where
+    // a speaker was (`Phát biểu tại Seoul, ông X cho biết 3.000 quân …`)
+    let before = || {
+        places_in(places, s, core.start)
+            .iter()
+            .filter(|m| m.end <= core.start)
+            .rfind(|m| {
+                !m.is_country(g)
+                    && preceded_by(key, m.start, AT_WORDS)
+                    && !super::contains_any_word(&key[m.end..core.start], &terms().reporting)
+            })
+    };
+    after.or_else(before).map(|m| {
+        (
+            m.name(g).to_string(),
+            m.country(g).map(str::to_string),
+            m.end,
+        )
+    })
 }
 
 fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
@@ -784,7 +841,11 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
                 .nth(24)
                 .map_or(s, |(i, _)| s + i);
             let window = &key[window_start..pos];
-            if super::contains_any_word(window, &t.planners) {
+            // a past tense after the modal makes it a hedge, not a plan:
+            // `có thể đã điều 3.000 quân` (may have sent)
+            let planned = super::find_last_of(window, &t.planners)
+                .is_some_and(|i| super::find_word(&window[i..], "đã").is_none());
+            if planned {
                 TroopStatus::Planned
             } else {
                 TroopStatus::Deployed
@@ -903,7 +964,7 @@ fn claimant(
     // apposition; the claimant is the name before it, unless only the
     // apposition names a person (`Người đứng đầu HUR, tướng Kyrylo
     // Budanov, ước tính …`)
-    if text[clause_start..v].trim().is_empty() {
+    if only_adverbs(key, dates, clause_start, v) {
         if let Some((comma, _)) = clause_break(v) {
             if let Some((apposition, after_apposition)) = clause_break(comma) {
                 let head_start = clause_break(apposition).map_or(s, |(_, after)| after);
@@ -944,6 +1005,33 @@ fn claimant(
     }
     let x = clean_claimant(text, dates, from, v);
     (!x.is_empty()).then_some(x)
+}
+
+/// Adverbs that may stand between a subject and its verb (`X, Giám đốc
+/// HUR, trước đó ước tính …`).
+const ADVERBS: &[&str] = &["cũng", "đã", "từng", "vừa", "mới", "mới đây", "gần đây"];
+
+/// Whether `key[from..to]` holds nothing but spaces, clause openers,
+/// adverbs and dates: a clause with no subject of its own.
+fn only_adverbs(key: &str, dates: &[Located], from: usize, to: usize) -> bool {
+    let mut i = from;
+    loop {
+        i = skip_spaces(key, i);
+        if i >= to {
+            return true;
+        }
+        let date_end = dates
+            .get(dates.partition_point(|d| d.start < i))
+            .filter(|d| d.start == i)
+            .map(|d| d.end);
+        match date_end
+            .or_else(|| longest_phrase_at(key, i, CLAUSE_OPENERS))
+            .or_else(|| longest_phrase_at(key, i, ADVERBS))
+        {
+            Some(end) if end <= to => i = end,
+            _ => return false,
+        }
+    }
 }
 
 /// The claimant text between `from` and `to`, without date expressions
@@ -1005,6 +1093,8 @@ mod tests {
         ("Tình báo Hàn Quốc cho rằng Bình Nhưỡng đã gửi khoảng 15.000 quân sang Nga.", 15000, Qualifier::Approximately, Some("KP"), Some("RU"), None),
         ("5.000 lính công binh Triều Tiên cũng đang di chuyển sang Nga, tham gia khôi phục hạ tầng tại vùng Kursk.", 5000, Qualifier::Exact, Some("KP"), Some("RU"), Some("Kursk")),
         ("Mỹ cho biết Triều Tiên đã gửi khoảng 10.000 binh lính tới Nga.", 10000, Qualifier::Approximately, Some("KP"), Some("RU"), None),
+        // the owner of a place is not the sender
+        ("Số binh sĩ Triều Tiên thương vong tại tỉnh Kursk của Nga đã lên tới khoảng 4.000 người.", 4000, Qualifier::Approximately, Some("KP"), Some("RU"), Some("Kursk")),
         ("Ông Blinken cho biết 8.000 người trong số binh lính Triều Tiên đang ở khu vực Kursk của Nga.", 8000, Qualifier::Exact, Some("KP"), Some("RU"), Some("Kursk")),
         ("Triều Tiên có thể gửi thêm hơn 3.000 binh sĩ tới Nga.", 3000, Qualifier::MoreThan, Some("KP"), Some("RU"), None),
         // foreign troops located in a country were sent there
@@ -1120,6 +1210,58 @@ mod tests {
     }
 
     #[test]
+    fn a_location_said_before_the_figure() {
+        let located = |text: &str| -> Vec<Option<String>> {
+            figures("2025-02-24", text)
+                .into_iter()
+                .map(|f| f.location)
+                .collect()
+        };
+        assert_eq!(
+            located("Tại Kursk, khoảng 11.000 lính Triều Tiên vẫn chiến đấu."),
+            [Some("Kursk".to_string())]
+        );
+        assert_eq!(
+            located("Tại vùng Kursk, 100 binh sĩ thiệt mạng và 1.000 người bị thương."),
+            [Some("Kursk".to_string()), Some("Kursk".to_string())]
+        );
+        // where the speaker was is not where the troops are
+        assert_eq!(
+            located("Phát biểu tại Seoul, ông Cho cho biết 3.000 binh sĩ đã được gửi đi."),
+            [None]
+        );
+        // the place of the figure before is its own
+        assert_eq!(
+            located("Nga có 500 binh sĩ ở Kursk, còn 300 binh sĩ khác chờ lệnh."),
+            [Some("Kursk".to_string()), None]
+        );
+    }
+
+    #[test]
+    fn figures_joined_by_va_share_the_verb_before_them() {
+        let statuses = |text: &str| -> Vec<TroopStatus> {
+            figures("2025-06-20", text)
+                .iter()
+                .map(|f| f.status)
+                .collect()
+        };
+        assert_eq!(
+            statuses("Triều Tiên sẽ cử 1.000 công binh rà phá bom mìn và 5.000 lính xây dựng quân sự tới tỉnh Kursk."),
+            [TroopStatus::Planned, TroopStatus::Planned]
+        );
+        // a figure with a verb of its own keeps it
+        assert_eq!(
+            statuses("Khoảng 100 binh sĩ thiệt mạng và 1.000 người bị thương."),
+            [TroopStatus::Killed, TroopStatus::Wounded]
+        );
+        // not joined: the second figure has no verb
+        assert_eq!(
+            statuses("Nga gửi 1.000 binh sĩ. Còn 500 lính ở lại biên giới."),
+            [TroopStatus::Deployed, TroopStatus::Unknown]
+        );
+    }
+
+    #[test]
     fn figures_joined_by_va_share_the_place_said_after_them() {
         let f = figures(
             "2024-12-20",
@@ -1225,12 +1367,40 @@ mod tests {
                 "Bình Nhưỡng dự kiến gửi thêm 6.000 quân.",
                 TroopStatus::Planned,
             ),
+            (
+                "Triều Tiên có thể đã điều thêm 3.000 quân tới Nga.",
+                TroopStatus::Deployed,
+            ),
+            (
+                "Triều Tiên có thể gửi thêm 3.000 quân tới Nga.",
+                TroopStatus::Planned,
+            ),
+            (
+                "Triều Tiên cam kết cử 1.000 công binh tới Kursk.",
+                TroopStatus::Planned,
+            ),
+            (
+                "Khoảng 200 pháo thủ Triều Tiên đang vận hành pháo tự hành gần Tokmak.",
+                TroopStatus::Present,
+            ),
+            (
+                "Khoảng 2.000 binh sĩ Triều Tiên hoạt động tại vùng biên giới.",
+                TroopStatus::Present,
+            ),
         ];
         for (text, st) in table {
             let f = figures("2025-11-08", text);
             assert_eq!(f.len(), 1, "{text}");
             assert_eq!(f[0].status, *st, "{text}");
         }
+        // adverbs between an apposition and the verb
+        let f = figures("2025-03-05", "Tướng Kyrylo Budanov, Giám đốc HUR, trước đó ước tính Bình Nhưỡng có thể gửi tới 30.000 quân nữa sang Nga.");
+        assert_eq!(f[0].claimed_by.as_deref(), Some("Tướng Kyrylo Budanov"));
+        let f = figures(
+            "2025-03-05",
+            "Ông Yusov, người phát ngôn của HUR, hôm 4/3 cũng cho biết 200 pháo thủ đang ở Kursk.",
+        );
+        assert_eq!(f[0].claimed_by.as_deref(), Some("Ông Yusov"));
         let f = figures("2025-11-08", "Ngoại trưởng Mỹ Antony Blinken hôm 31/10 cho biết 8.000 binh sĩ Triều Tiên đang ở Nga.");
         assert_eq!(
             f[0].claimed_by.as_deref(),
