@@ -67,6 +67,9 @@ pub struct Prepared<'a> {
     pub sentences: Vec<Range<usize>>,
     /// Number of non-empty lines.
     pub paragraphs: usize,
+    /// The author's name in a byline that ends the article (`Hải Nam`,
+    /// `Minh Anh (Theo Reuters)`): not a place nor a person of the story.
+    pub byline: Option<Range<usize>>,
 }
 
 impl<'a> Prepared<'a> {
@@ -78,6 +81,7 @@ impl<'a> Prepared<'a> {
         let header = parse_header(&norm.text);
         let sentences = split_sentences(&norm.text, header.body_start);
         let paragraphs = norm.text.lines().filter(|l| !l.trim().is_empty()).count();
+        let byline = find_byline(&norm.text, header.body_start);
         Prepared {
             original,
             norm,
@@ -86,6 +90,7 @@ impl<'a> Prepared<'a> {
             header,
             sentences,
             paragraphs,
+            byline,
         }
     }
 
@@ -104,6 +109,68 @@ impl<'a> Prepared<'a> {
         let span = self.span(start, end);
         (self.original[span.start..span.end].to_string(), span)
     }
+}
+
+/// Words that may follow the author's name in a byline: `Thúy Nga tổng
+/// hợp`, `Minh Anh theo Reuters`, `Hà Linh lược dịch`.
+const BYLINE_TAILS: &[&str] = &[
+    "tổng hợp",
+    "theo",
+    "lược dịch",
+    "biên dịch",
+    "dịch",
+    "(theo",
+];
+
+/// The author's name in the last line of `text[body_start..]`, when that
+/// line is a byline: one to four capitalized words or initials (`T.P`),
+/// then nothing, a bracket (`(Theo Yonhap)`) or a [`BYLINE_TAILS`] word.
+/// A line with sentence punctuation is text, not a byline.
+pub fn find_byline(text: &str, body_start: usize) -> Option<Range<usize>> {
+    let body = text.get(body_start..)?;
+    let trimmed = body.trim_end();
+    let line_start = trimmed.rfind('\n').map_or(0, |i| i + 1);
+    // the article must have text before its byline
+    if line_start == 0 || trimmed.len() - line_start > 80 {
+        return None;
+    }
+    let line = &trimmed[line_start..];
+    let lead = line.len() - line.trim_start().len();
+    let mut name_end = lead;
+    let mut words = 0;
+    for (i, word) in line.split_inclusive(' ').scan(0, |at, w| {
+        let i = *at;
+        *at += w.len();
+        Some((i, w))
+    }) {
+        let word_trim = word.trim_end();
+        if word_trim.is_empty() {
+            continue;
+        }
+        let lower = line[i..].to_lowercase();
+        if BYLINE_TAILS
+            .iter()
+            .any(|t| lower.starts_with(t) && !lower[t.len()..].starts_with(char::is_alphanumeric))
+            || word_trim.starts_with('(')
+        {
+            break;
+        }
+        let capitalized = word_trim.chars().next().is_some_and(char::is_uppercase);
+        let letters_and_dots = word_trim
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == '-');
+        if !capitalized || !letters_and_dots || word_trim.ends_with("..") {
+            return None;
+        }
+        words += 1;
+        name_end = i + word_trim.len();
+    }
+    let rest = line[name_end..].trim();
+    let rest_ok = rest.is_empty()
+        || (rest.starts_with('(') && rest.ends_with(')'))
+        || !rest.contains(['.', '!', '?', ':', ';']);
+    ((1..=4).contains(&words) && rest_ok)
+        .then(|| body_start + line_start + lead..body_start + line_start + name_end)
 }
 
 /// Parse ` date YYYY-MM[-DD] title` at the start of `text`.
@@ -289,6 +356,32 @@ fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Range<usize>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bylines_end_an_article() {
+        fn byline(text: &str) -> Option<&str> {
+            find_byline(text, 0).map(|r| &text[r])
+        }
+        let table: &[(&str, Option<&str>)] = &[
+            ("Thân bài.\nHải Nam", Some("Hải Nam")),
+            (
+                "Thân bài.\n\nMinh Anh (Theo Reuters, Yonhap)\n",
+                Some("Minh Anh"),
+            ),
+            ("Thân bài.\nThúy Nga tổng hợp", Some("Thúy Nga")),
+            ("Thân bài.\nT.P", Some("T.P")),
+            ("Thân bài.\nHà Linh theo AFP", Some("Hà Linh")),
+            // text, not a byline
+            ("Thân bài.\nÔng Kim đã tới Nga.", None),
+            ("Thân bài.\nNga và Triều Tiên ký hiệp ước", None),
+            ("Thân bài.\nMột Hai Ba Bốn Năm", None),
+            // a one-line article has no byline
+            ("Hải Nam", None),
+        ];
+        for (text, want) in table {
+            assert_eq!(byline(text), *want, "{text:?}");
+        }
+    }
 
     #[test]
     fn header_with_day_and_title() {

@@ -14,6 +14,7 @@
 //!   sentence opener, after `ông`/`bà`/`anh`/…, or opening a sentence before
 //!   another capitalized word (`Nhật Lệ`, a byline); `Anh` (also a pronoun)
 //!   never counts as the first word of a sentence;
+//! - the author's name in a closing byline (`Hải Nam`) is no place;
 //! - places inside a person's name are dropped; inside an organization's
 //!   name, countries are kept as mentions of the country
 //!   (`Bộ Quốc phòng Nga` mentions Russia) and other places are dropped
@@ -108,6 +109,13 @@ const PERSON_WORDS: &[&str] = &[
 /// Find the place mentions of a document: gazetteer hits that pass the
 /// context rules, plus pattern places. Mentions inside actor names are
 /// removed later, by [`drop_inside`].
+/// Whether `[s, e)` is inside the author's name of the byline.
+fn in_byline(doc: &Prepared, s: usize, e: usize) -> bool {
+    doc.byline
+        .as_ref()
+        .is_some_and(|b| s >= b.start && e <= b.end)
+}
+
 pub fn find(doc: &Prepared, ctx: &Context, tokens: &[Token]) -> Vec<PlaceMention> {
     let g = ctx.gazetteer;
     let text = doc.text();
@@ -133,7 +141,7 @@ pub fn find(doc: &Prepared, ctx: &Context, tokens: &[Token]) -> Vec<PlaceMention
             continue;
         };
         let entry = &g.places[index];
-        if entry.kind == "ignore" {
+        if entry.kind == "ignore" || in_byline(doc, hit.start, hit.end) {
             continue;
         }
         if short && !bilateral(text, &hits, i, g) {
@@ -618,6 +626,8 @@ mod tests {
         assert_eq!(names("Tại Nga, hai bên gặp nhau."), ["Nga"]);
         assert_eq!(names("Theo Nga, đó là tin giả."), ["Nga"]);
         // bylines and given names
+        assert_eq!(names("Hai bên gặp nhau.\nHải Nam"), Vec::<String>::new());
+        assert_eq!(names("Hai bên gặp nhau tại Hải Nam."), ["Hải Nam"]);
         assert_eq!(
             names("Minh Anh (Theo Yonhap, Reuters)"),
             Vec::<String>::new()
