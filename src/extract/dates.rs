@@ -211,6 +211,17 @@ fn day_expr(c: &Captures, _: &Tables) -> Option<Expr> {
     Some(Expr::Day { d, m, y })
 }
 
+/// `thứ Năm (6/11)` or `thứ Năm, 6/11`: the day in brackets or after a
+/// comma (its own pair of groups, as a pattern names each group once).
+fn weekday_with_day(c: &Captures, t: &Tables) -> Option<Expr> {
+    if c.name("d").is_some() {
+        return day_expr(c, t);
+    }
+    let d: u32 = num(c, "d2")?;
+    let m: u32 = num(c, "m2")?;
+    valid_dm(d, m).then_some(Expr::Day { d, m, y: None })
+}
+
 /// `5 tháng 11`: only with `ngày` before it or a year after it.
 fn textual_day(c: &Captures, t: &Tables) -> Option<Expr> {
     if c.name("pre").is_none() && c.name("y").is_none() {
@@ -525,14 +536,14 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
                 // 6/11`, `các ngày 2, 4 và ngày 9/11`; two days in a row are
                 // the longer `day_range` match above, which wins
                 "day_list",
-                r"(?i)(?P<lead>ngày|hôm)\s+(?P<list>[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*)\s*,?\s*và\s+(?P<span>(?:ngày\s+)?(?P<d>[0-9]{1,2})\s*/\s*(?P<m>[0-9]{1,2})(?:\s*/\s*(?P<y>[0-9]{4}))?)".to_string(),
+                r"(?i)(?P<lead>ngày|hôm)\s+(?P<list>[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*)\s*,?\s*(?:và|hoặc|hay)\s+(?P<span>(?:ngày\s+)?(?P<d>[0-9]{1,2})\s*/\s*(?P<m>[0-9]{1,2})(?:\s*/\s*(?P<y>[0-9]{4}))?)".to_string(),
                 day_list,
             ),
             (
                 // months sharing the year said after the last: `tháng 3, 5
                 // và 7`, `tháng 10 và tháng 11 năm 2023`
                 "month_list",
-                r"(?i)(?P<lead>tháng)\s+(?P<list>[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*)\s*,?\s*và\s+(?P<span>(?:tháng\s+|(?P<bare>))(?P<m>[0-9]{1,2})(?:\s*(?:/|năm\s)\s*(?P<y>[0-9]{4}))?)".to_string(),
+                r"(?i)(?P<lead>tháng)\s+(?P<list>[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*)\s*,?\s*(?:và|hoặc|hay)\s+(?P<span>(?:tháng\s+|(?P<bare>))(?P<m>[0-9]{1,2})(?:\s*(?:/|năm\s)\s*(?P<y>[0-9]{4}))?)".to_string(),
                 month_list,
             ),
             (
@@ -552,8 +563,9 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
             ),
             (
                 "weekday_day_month",
-                format!(r"(?i)(?P<wd>{wd_words})\s*,?\s*\(\s*(?P<d>[0-9]{{1,2}})\s*/\s*(?P<m>[0-9]{{1,2}})\s*\)"),
-                day_expr,
+                // `thứ Năm (6/11)`, `thứ Sáu (1-11)`, `thứ Sáu, 1/11`
+                format!(r"(?i)(?P<wd>{wd_words})\s*(?:,?\s*\(\s*(?P<d>[0-9]{{1,2}})\s*[/\-]\s*(?P<m>[0-9]{{1,2}})\s*\)|,\s*(?P<d2>[0-9]{{1,2}})\s*/\s*(?P<m2>[0-9]{{1,2}}))"),
+                weekday_with_day,
             ),
             (
                 // `Hôm nay (8/11)`, `tối qua (ngày 7/11)`: the day in brackets
@@ -1955,6 +1967,28 @@ mod tests {
             "2025-11-08",
             "Hai bên gặp nhau ngày 4 và ngày 5/11.",
             &["2025-11-04/2025-11-05"],
+        ),
+        // alternatives are listed days too
+        (
+            "2025-10-25",
+            "Binh sĩ có thể xuất hiện ở chiến trường từ ngày 27 hoặc 28/10.",
+            &["2025-10-27", "2025-10-28"],
+        ),
+        (
+            "2025-11-08",
+            "Họ gặp nhau vào ngày 3 hay 4/11.",
+            &["2025-11-03", "2025-11-04"],
+        ),
+        // a weekday with its day in brackets or after a comma
+        (
+            "2024-11-05",
+            "Hai bên hội đàm hôm thứ Sáu (1-11) tại Moskva.",
+            &["2024-11-01"],
+        ),
+        (
+            "2024-11-05",
+            "Hai bên hội đàm thứ Sáu, 1/11, tại Moskva.",
+            &["2024-11-01"],
         ),
         // a list must rise (`8 và 3/11` is no list: its month is unclear);
         // numbers that are no days are left alone
