@@ -19,9 +19,9 @@
 //!   planned when `dự kiến`, `sẽ`,
 //!   `chuẩn bị` … govern a deployment verb;
 //! - **sender**: the country named right after the noun (`binh lính Triều
-//!   Tiên`), else the nearest country or capital before the figure that is
-//!   neither a destination nor the owner of a place (`tỉnh Kursk của Nga`)
-//!   (`Bình Nhưỡng … đã gửi` → KP);
+//!   Tiên`, `quân nhân thuộc lực lượng đặc nhiệm Triều Tiên`), else the nearest country or capital before the figure that is
+//!   neither a destination, the owner of a place (`tỉnh Kursk của Nga`)
+//!   nor in a source (`Theo … Hàn Quốc, …`) (`Bình Nhưỡng … đã gửi` → KP);
 //! - **destination**: a place after `sang`, `tới`, `đến`, `cho`, `vào`; else
 //!   the country of the location when it is not the sender's;
 //! - **location**: a city, region or facility after `tại`, `ở`, `trong` (or
@@ -257,9 +257,14 @@ pub fn extract(
             );
             // last resort: the country of the organization acting before the
             // figure (`Lầu Năm Góc … điều thêm 1.500 lính`)
-            let sender = sender(key, g, places, core, s.start).or_else(|| {
+            let sender = sender(text, key, g, places, core, s.start).or_else(|| {
                 orgs.iter()
-                    .rfind(|(os, oe, c)| *os >= s.start && *oe <= core.start && c.is_some())
+                    .rfind(|(os, oe, c)| {
+                        *os >= s.start
+                            && *oe <= core.start
+                            && c.is_some()
+                            && !in_a_source(text, key, *os, *oe, s.start, core.start)
+                    })
                     .and_then(|(_, _, c)| c.clone())
             });
             let next_figure = said_before[f].map_or(s.end, |b| b.clamp(core.end, s.end));
@@ -667,7 +672,24 @@ fn preceded_by(key: &str, pos: usize, words: &[&str]) -> bool {
     words.iter().any(|w| phrase_before(key, p, w).is_some())
 }
 
+/// Whether `[start, end)` lies in a source clause before `figure`: `Theo
+/// Cơ quan Tình báo Hàn Quốc, …` says who tells, not whose troops.
+fn in_a_source(
+    text: &str,
+    key: &str,
+    start: usize,
+    end: usize,
+    sentence_start: usize,
+    figure: usize,
+) -> bool {
+    let clause = text[sentence_start..start]
+        .rfind(',')
+        .map_or(sentence_start, |c| sentence_start + c + 1);
+    phrase_at(key, skip_spaces(key, clause), "theo").is_some() && text[end..figure].contains(',')
+}
+
 fn sender(
+    text: &str,
     key: &str,
     g: &Gazetteer,
     places: &[PlaceMention],
@@ -681,7 +703,9 @@ fn sender(
         if let Some(e) = phrase_at(key, after, "của") {
             after = skip_spaces(key, e);
         }
-        for _ in 0..3 {
+        let mut describing = 3;
+        while describing > 0 {
+            describing -= 1;
             if let Some(m) = places_in(places, after, after + 1)
                 .iter()
                 .find(|m| m.is_country(g))
@@ -698,6 +722,11 @@ fn sender(
                 || NOT_DESCRIBING.contains(&word)
             {
                 break;
+            }
+            // `quân nhân thuộc lực lượng đặc nhiệm Triều Tiên`: what they
+            // belong to is named in a few more words
+            if word == "thuộc" {
+                describing += 3;
             }
             after = skip_spaces(key, word_end);
         }
@@ -720,6 +749,7 @@ fn sender(
             !preceded_by(key, m.start, TO_WORDS)
                 && !preceded_by(key, m.start, AT_WORDS)
                 && !owns_the_place_before(m)
+                && !in_a_source(text, key, m.start, m.end, sentence_start, core.start)
         })
         .and_then(|m| m.country(g).map(str::to_string))
 }
@@ -1093,6 +1123,9 @@ mod tests {
         ("Tình báo Hàn Quốc cho rằng Bình Nhưỡng đã gửi khoảng 15.000 quân sang Nga.", 15000, Qualifier::Approximately, Some("KP"), Some("RU"), None),
         ("5.000 lính công binh Triều Tiên cũng đang di chuyển sang Nga, tham gia khôi phục hạ tầng tại vùng Kursk.", 5000, Qualifier::Exact, Some("KP"), Some("RU"), Some("Kursk")),
         ("Mỹ cho biết Triều Tiên đã gửi khoảng 10.000 binh lính tới Nga.", 10000, Qualifier::Approximately, Some("KP"), Some("RU"), None),
+        // what they belong to; a source is not the sender
+        ("Theo Cơ quan Tình báo Quốc gia Hàn Quốc, khoảng 1.500 quân nhân thuộc lực lượng đặc nhiệm Triều Tiên đã được đưa tới Vladivostok.", 1500, Qualifier::Approximately, Some("KP"), Some("RU"), Some("Vladivostok")),
+        ("Theo Cơ quan Tình báo Quốc gia Hàn Quốc, khoảng 1.500 quân nhân đã được đưa tới Vladivostok.", 1500, Qualifier::Approximately, None, Some("RU"), Some("Vladivostok")),
         // the owner of a place is not the sender
         ("Số binh sĩ Triều Tiên thương vong tại tỉnh Kursk của Nga đã lên tới khoảng 4.000 người.", 4000, Qualifier::Approximately, Some("KP"), Some("RU"), Some("Kursk")),
         ("Ông Blinken cho biết 8.000 người trong số binh lính Triều Tiên đang ở khu vực Kursk của Nga.", 8000, Qualifier::Exact, Some("KP"), Some("RU"), Some("Kursk")),
