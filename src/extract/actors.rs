@@ -571,6 +571,16 @@ impl Labeled<'_> {
                     }
                 }
             }
+            // `Viện Nghiên cứu chiến lược quốc phòng Hàn Quốc (KIDA)`:
+            // lowercase words that lead to the name's acronym are its own
+            let stopped_on_a_word = labels.get(j) == Some(&Label::None);
+            if let Some((last, named)) = end_tok
+                .filter(|_| stopped_on_a_word)
+                .and_then(|_| self.words_to_acronym(j, labels))
+            {
+                end_tok = Some(last);
+                country = country.or(named);
+            }
             let Some(last) = end_tok else {
                 i += 1;
                 continue;
@@ -647,6 +657,45 @@ impl Labeled<'_> {
             }
         }
         orgs
+    }
+
+    /// Where the words from token `j` on, all of them describing words of
+    /// the sentence (no verb, preposition or number), run within eight
+    /// tokens into `( ACRONYM )`: the last token before the bracket, and the
+    /// country named on the way.
+    fn words_to_acronym(&self, j: usize, labels: &[Label]) -> Option<(usize, Option<String>)> {
+        let n = self.tokens.len();
+        let mut country = None;
+        let mut k = j;
+        while k < n && k < j + 8 && self.same_sentence(j, k) && self.tokens[k].is_word {
+            let mut last = k;
+            match labels[k] {
+                Label::Place(p) => {
+                    let m = &self.places[p];
+                    last = tokens_in(self.tokens, m.start, m.end).end - 1;
+                    if m.is_country(self.g) {
+                        country = m.country(self.g).map(str::to_string);
+                    }
+                }
+                Label::None | Label::Title(TitleKind::Domain, _) => {
+                    let w = self.word(k);
+                    if ORG_STOP.contains(&w) || self.verb_phrase_at(k) || is_number(w) {
+                        return None;
+                    }
+                }
+                _ => return None,
+            }
+            let at = |t: usize, s: &str| self.tokens.get(t).is_some_and(|t| t.text(self.text) == s);
+            if at(last + 1, "(")
+                && at(last + 3, ")")
+                && is_all_caps(self.word(last + 2))
+                && labels[last + 2] == Label::None
+            {
+                return Some((last, country));
+            }
+            k = last + 1;
+        }
+        None
     }
 
     /// The country named by the last words of tokens `from..=last`, also
@@ -1842,6 +1891,12 @@ mod tests {
                 "Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương",
                 "US",
             ),
+            // lowercase words of the name, up to its acronym
+            (
+                "Theo Viện Nghiên cứu chiến lược quốc phòng Hàn Quốc (KIDA), Triều Tiên thu lợi lớn.",
+                "Viện Nghiên cứu chiến lược quốc phòng Hàn Quốc",
+                "KR",
+            ),
             // a head that begins with a title (`Đại sứ`)
             (
                 "Đại sứ quán Mỹ tại Hà Nội ra thông cáo.",
@@ -1910,6 +1965,9 @@ mod tests {
                 .any(|a| a.0 == "Lực lượng Liên Hợp Quốc" && a.3.contains(&"UNC".to_string())),
             "{got:?}"
         );
+        // a name that ended on its country takes no words after it
+        let got = actors("Cục Tác chiến Belarus điều quân đặc nhiệm (BQT).");
+        assert_eq!(got[0].0, "Cục Tác chiến Belarus", "{got:?}");
         let got = actors("Hãng tin Reuters (Anh) đưa tin.");
         assert_eq!(got.len(), 1, "{got:?}");
         let got = actors(
