@@ -135,6 +135,8 @@ pub struct Gazetteer {
     country_by_code: HashMap<String, usize>,
     /// Well-known dated events, which give years to dates without one.
     pub dated_events: crate::extract::dates::events::DatedEvents,
+    /// The gender an honorific gives (lowercase honorific → a woman?).
+    honorific_genders: HashMap<String, bool>,
 }
 
 /// Rows of a TSV file: comment and blank lines skipped, columns padded.
@@ -165,6 +167,7 @@ struct Builder {
     place_patterns: Vec<Pattern>,
     actor_patterns: Vec<Pattern>,
     title_patterns: Vec<Pattern>,
+    honorific_genders: HashMap<String, bool>,
     dated_events: crate::extract::dates::events::DatedEventsBuilder,
 }
 
@@ -255,7 +258,7 @@ impl Builder {
     }
 
     fn add_titles(&mut self, text: &str) -> Result<(), String> {
-        for (line, c) in rows(text, 2) {
+        for (line, c) in rows(text, 3) {
             let kind = match c[1] {
                 "role" => TitleKind::Role,
                 "rank" => TitleKind::Rank,
@@ -263,6 +266,22 @@ impl Builder {
                 "domain" => TitleKind::Domain,
                 other => return Err(format!("line {line}: unknown title kind {other:?}")),
             };
+            let woman = match (kind, c[2]) {
+                (_, "") => None,
+                (TitleKind::Honorific, "female") => Some(true),
+                (TitleKind::Honorific, "male") => Some(false),
+                (TitleKind::Honorific, other) => {
+                    return Err(format!("line {line}: unknown gender {other:?}"))
+                }
+                (_, other) => {
+                    return Err(format!(
+                        "line {line}: only an honorific has a gender, not {other:?}"
+                    ))
+                }
+            };
+            if let Some(woman) = woman {
+                self.honorific_genders.insert(c[0].to_lowercase(), woman);
+            }
             self.title_patterns
                 .push(Pattern::new(Target::Title(kind), c[0].to_string()));
         }
@@ -316,6 +335,7 @@ impl Builder {
             title_patterns: self.title_patterns,
             country_by_code,
             dated_events: self.dated_events.build(),
+            honorific_genders: self.honorific_genders,
         }
     }
 }
@@ -628,6 +648,12 @@ impl Gazetteer {
         self.fold_place_matcher = Some((ac, targets));
     }
 
+    /// Whether the honorific `word` (`bà`, `ông`) names a woman (true) or
+    /// a man (false), as `data/titles.tsv` says; none for other words.
+    pub fn honorific_gender(&self, word: &str) -> Option<bool> {
+        self.honorific_genders.get(&word.to_lowercase()).copied()
+    }
+
     /// The country entry of an ISO code.
     pub fn country(&self, code: &str) -> Option<&PlaceEntry> {
         self.country_by_code.get(code).map(|&i| &self.places[i])
@@ -799,6 +825,22 @@ mod tests {
                 w[1]
             );
         }
+    }
+
+    #[test]
+    fn honorifics_may_give_a_gender() {
+        let g = builtin();
+        assert_eq!(g.honorific_gender("Bà"), Some(true));
+        assert_eq!(g.honorific_gender("chị"), Some(true));
+        assert_eq!(g.honorific_gender("ông"), Some(false));
+        assert_eq!(g.honorific_gender("ngài"), None);
+        assert_eq!(g.honorific_gender("Tổng thống"), None);
+        let mut b = Builder::default();
+        b.add_titles("bác\thonorific\tmale\n").unwrap();
+        assert_eq!(b.build().honorific_gender("Bác"), Some(false));
+        let mut b = Builder::default();
+        assert!(b.add_titles("Thủ tướng\trole\tfemale\n").is_err());
+        assert!(b.add_titles("cụ\thonorific\told\n").is_err());
     }
 
     #[test]

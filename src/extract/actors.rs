@@ -1237,32 +1237,29 @@ fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// Of several groups of mentions (each sorted by position), the mention
-/// nearest before `start`, else the first after it. Binary searches, so
-/// documents with thousands of mentions stay fast.
 /// The gender the honorific right before a person mention gives: `bà`
-/// (true, a woman) or `ông` (false, a man); none for other words.
-fn honorific_gender(text: &str, start: usize) -> Option<bool> {
+/// (true, a woman) or `ông` (false, a man), from the gender column of
+/// `data/titles.tsv`; none for other words.
+fn honorific_gender(g: &Gazetteer, text: &str, start: usize) -> Option<bool> {
     let word = text[..start]
         .trim_end()
         .rsplit(|c: char| !crate::normalize::is_word_char(c))
         .next()?;
-    match word.to_lowercase().as_str() {
-        "bà" | "chị" | "cô" => Some(true),
-        "ông" => Some(false),
-        _ => None,
-    }
+    g.honorific_gender(word)
 }
 
 /// The gender the honorifics of a person's mentions agree on, if any.
-fn group_gender(text: &str, raw: &[RawMention], mentions: &[usize]) -> Option<bool> {
+fn group_gender(g: &Gazetteer, text: &str, raw: &[RawMention], mentions: &[usize]) -> Option<bool> {
     let mut genders = mentions
         .iter()
-        .filter_map(|&j| honorific_gender(text, raw[j].start));
+        .filter_map(|&j| honorific_gender(g, text, raw[j].start));
     let first = genders.next()?;
     genders.all(|g| g == first).then_some(first)
 }
 
+/// Of several groups of mentions (each sorted by position), the mention
+/// nearest before `start`, else the first after it. Binary searches, so
+/// documents with thousands of mentions stay fast.
 fn nearest_mention(raw: &[RawMention], groups: &[&Vec<usize>], start: usize) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None; // (rank, mention)
     for mentions in groups {
@@ -1365,7 +1362,7 @@ fn merge_unqualified_orgs(text: &str, g: &Gazetteer, raw: &mut [RawMention]) {
 /// Merge raw mentions into actors.
 fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResult {
     merge_unqualified_orgs(doc.text(), g, &mut raw);
-    for (i, j) in short_form_targets(doc.text(), &raw) {
+    for (i, j) in short_form_targets(g, doc.text(), &raw) {
         raw[i].identity = raw[j].identity.clone();
     }
 
@@ -1473,7 +1470,7 @@ fn same_ignoring_case(a: &str, b: &str) -> bool {
 /// person whose name they begin or end: `(mention, mention it merges into)`
 /// pairs. Work per distinct name, with binary searches, so a document with
 /// thousands of mentions stays fast.
-fn short_form_targets(text: &str, raw: &[RawMention]) -> Vec<(usize, usize)> {
+fn short_form_targets(g: &Gazetteer, text: &str, raw: &[RawMention]) -> Vec<(usize, usize)> {
     let mut by_words: FnvMap<&[String], Vec<usize>> = FnvMap::default();
     for (i, m) in raw.iter().enumerate() {
         if m.kind == ActorKind::Person && !m.words.is_empty() {
@@ -1503,9 +1500,9 @@ fn short_form_targets(text: &str, raw: &[RawMention]) -> Vec<(usize, usize)> {
             // `ông Kim` is never a woman. Only `bà` prefers its own: a name
             // without an honorific is most often a man's in this news, so
             // `ông` says little about which of several it is.
-            let gender = |ms: &Vec<usize>| group_gender(text, raw, ms);
+            let gender = |ms: &Vec<usize>| group_gender(g, text, raw, ms);
             let by_gender: Vec<&Vec<usize>>;
-            let candidates: &[&Vec<usize>] = match honorific_gender(text, raw[i].start) {
+            let candidates: &[&Vec<usize>] = match honorific_gender(g, text, raw[i].start) {
                 None => &longer,
                 Some(female) => {
                     let women: Vec<&Vec<usize>> = longer
