@@ -579,6 +579,12 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
                 day_expr,
             ),
             (
+                // the dateline of a news agency: `Hà Nội (TTXVN 28/4) -`
+                "agency_day_month",
+                r"\(\s*[A-ZĐ]{2,}\s+(?P<span>(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2}))\s*\)".to_string(),
+                day_expr,
+            ),
+            (
                 // `hôm 31/10 và 1/11`: a second day joined to a dated one
                 "joined_day_month",
                 r"(?i)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+[0-9]{1,2}\s*/\s*[0-9]{1,2}\s+(?:và|hoặc)\s+(?P<span>(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2}))".to_string(),
@@ -1968,6 +1974,13 @@ mod tests {
             "Hai bên gặp nhau ngày 4 và ngày 5/11.",
             &["2025-11-04/2025-11-05"],
         ),
+        // a news agency's dateline
+        (
+            "2025-04-28",
+            "Hà Nội (TTXVN 28/4) - Theo phóng viên TTXVN tại Bình Nhưỡng, KCNA đưa tin.",
+            &["2025-04-28"],
+        ),
+        ("2025-04-28", "Đội hình (Nga 3/4) thay đổi.", &[]),
         // alternatives are listed days too
         (
             "2025-10-25",
