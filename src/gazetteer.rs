@@ -223,13 +223,21 @@ impl Builder {
                 country: opt(c[3]),
             });
             for alias in std::iter::once(c[0]).chain(aliases(c[4])) {
-                self.place_patterns.push(Pattern::new(
+                let mut pattern = Pattern::new(
                     Target::Place {
                         index,
                         short: false,
                     },
                     alias.to_string(),
-                ));
+                );
+                // `quảng trường Kim Il Sung` as well as `Quảng trường …`:
+                // the generic word of a facility may be written either way
+                if c[2] == "facility" {
+                    pattern
+                        .capitals
+                        .free_first(crate::extract::places::generic_words(alias));
+                }
+                self.place_patterns.push(pattern);
             }
         }
         Ok(())
@@ -774,6 +782,15 @@ impl Capitals {
                 .map(|(_, w)| w.starts_with(char::is_uppercase))
                 .collect(),
         )
+    }
+
+    /// Let the first `n` words be written in either case.
+    fn free_first(&mut self, n: usize) {
+        if let Capitals::Words(capital) = self {
+            for c in capital.iter_mut().take(n) {
+                *c = false;
+            }
+        }
     }
 
     fn agree(&self, found: &str) -> bool {

@@ -278,6 +278,23 @@ const PLACE_TRIGGERS: &[(&str, &str, Option<&str>)] = &[
     ("đảo", "region", None),
 ];
 
+/// How many leading words of `name` (a facility's name as written: `Sân
+/// bay Quốc tế Vnukovo`) are the generic words of a facility trigger in
+/// [`PLACE_TRIGGERS`], longest first; 0 when it starts with none.
+pub(crate) fn generic_words(name: &str) -> usize {
+    let lower = name.to_lowercase();
+    PLACE_TRIGGERS
+        .iter()
+        .filter(|(trigger, kind, _)| {
+            *kind == "facility"
+                && lower.starts_with(trigger)
+                && lower[trigger.len()..].starts_with(' ')
+        })
+        .map(|(trigger, _, _)| trigger.split(' ').count())
+        .max()
+        .unwrap_or(0)
+}
+
 /// True when `word` is the first word of some trigger in [`PLACE_TRIGGERS`].
 /// Runs once per word of every document, so the first words are bucketed
 /// by their first byte, built once: most words fail on one table lookup.
@@ -726,6 +743,12 @@ mod tests {
         );
         let p = places_of("Lễ duyệt binh tại Quảng trường Đỏ ở Moskva.");
         assert_eq!(p[0].0, "Quảng trường Đỏ");
+        // the generic word of a listed facility may be lowercase; the
+        // proper name may not
+        let p = places_of("Lễ duyệt binh ở quảng trường Kim Il Sung.");
+        assert_eq!(p[0].1, "Quảng trường Kim Nhật Thành");
+        let p = places_of("Họ đứng ở quảng trường đỏ rực cờ.");
+        assert!(p.iter().all(|p| p.1 != "Quảng trường Đỏ"), "{p:?}");
     }
 
     #[test]
