@@ -305,7 +305,23 @@ pub fn extract(
     let text = doc.text();
     let from = doc.header.body_start;
     let title_hits = g.find_titles(&doc.key, &doc.key_words, from);
-    let actor_hits = g.find_actors(text, &doc.key, &doc.key_words, from);
+    let mut actor_hits = g.find_actors(text, &doc.key, &doc.key_words, from);
+    // a person a place is named after is no mention of the person:
+    // `quảng trường Kim Il Sung`, `Thành phố Hồ Chí Minh`
+    actor_hits.retain(|h| {
+        let Target::Actor(index) = h.target else {
+            return true;
+        };
+        // (places are sorted by start: a place holding the hit starts
+        // among the last few before it)
+        let before = places.partition_point(|m| m.start <= h.start);
+        g.actors[index].kind != ActorKind::Person
+            || !places[..before]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|m| h.end <= m.end && (m.start, m.end) != (h.start, h.end))
+    });
 
     let mut labels = vec![Label::None; tokens.len()];
     for (i, h) in title_hits.iter().enumerate() {
@@ -1784,8 +1800,11 @@ mod tests {
             "Cùng ngày, Hà Nội, thủ đô Việt Nam, đón đoàn.",
             // an organization after a title, not a one-word name
             "Phó Chủ tịch Quân ủy Trung ương Trung Quốc có mặt.",
-            // a person an institution is named after is no person here
+            // a person an institution or a place is named after is no
+            // person here
             "Sinh viên Học viện Quân sự Lê Quý Đôn tham dự.",
+            "Lễ duyệt binh diễn ra ở quảng trường Kim Il Sung.",
+            "Đoàn đã tới Thành phố Hồ Chí Minh.",
             "Đại sứ quán Mỹ tại Hà Nội ra thông cáo.",
             // the first word of a longer organization head, before a known
             // organization
