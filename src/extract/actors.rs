@@ -108,6 +108,10 @@ const CONNECTORS: &[&str] = &[
     "quân",
 ];
 
+/// Words before a title that are part of the role: former (`cựu`,
+/// `nguyên`), new (`tân`), acting (`quyền`).
+const ROLE_MODIFIERS: &[&str] = &["cựu", "nguyên", "tân", "quyền"];
+
 /// Words that end an organization name.
 const ORG_STOP: &[&str] = &[
     "đã", "sẽ", "đang", "vừa", "mới", "cũng", "không", "chưa", "là", "có", "được", "bị", "cho",
@@ -848,6 +852,18 @@ impl Labeled<'_> {
             || (word == "cử" && k > 0 && word_at(k - 1).as_deref() == Some("đắc"))
     }
 
+    /// The start of a word right before the title at token `k` that
+    /// changes what the title says (`cựu Tổng thống`: a former president;
+    /// `quyền Tổng thống`: an acting one), if there is one.
+    fn role_modifier_before(&self, k: usize) -> Option<usize> {
+        let before = k.checked_sub(1)?;
+        let t = &self.tokens[before];
+        (t.is_word
+            && self.same_sentence(before, k)
+            && ROLE_MODIFIERS.contains(&self.word(before).to_lowercase().as_str()))
+        .then_some(t.start)
+    }
+
     /// Roles and affiliation of the chain `[start, end)`.
     fn read_chain(
         &self,
@@ -895,7 +911,8 @@ impl Labeled<'_> {
                         }
                     }
                     if kind != TitleKind::Honorific && role_allowed {
-                        let role = self.text[hit.start..role_end].to_string();
+                        let role_start = self.role_modifier_before(k).unwrap_or(hit.start);
+                        let role = self.text[role_start..role_end].to_string();
                         if !roles.contains(&role) {
                             roles.push(role);
                         }
@@ -1853,6 +1870,17 @@ mod tests {
                 "Trợ lý Điện Kremlin Yury Ushakov cho biết.",
                 "Yuri Ushakov",
                 &["Trợ lý Điện Kremlin"],
+            ),
+            // former and acting holders keep the word that says so
+            (
+                "Trước đó, cựu Tổng thống Joe Biden áp đặt trừng phạt.",
+                "Joe Biden",
+                &["cựu Tổng thống"],
+            ),
+            (
+                "Quyền Tổng thống Hàn Quốc Han Duck-soo chủ trì cuộc họp.",
+                "Han Duck Soo",
+                &["Quyền Tổng thống"],
             ),
             // `cử` alone is a verb: the sender's title is not the envoy's
             (
