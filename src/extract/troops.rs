@@ -636,6 +636,8 @@ const NOT_DESCRIBING: &[&str] = &[
 
 /// Words that make the place after them a destination, or a location.
 const TO_WORDS: &[&str] = &["sang", "tới", "đến", "cho", "vào"];
+/// [`TO_WORDS`] that lead to where the troops go (all but `cho`).
+const LOCATION_TO_WORDS: &[&str] = &["sang", "tới", "đến", "vào"];
 /// Troops sent to help someone (`sang hỗ trợ Moskva`, `giúp Nga`) go to that
 /// someone's country; the place named is no location (`Moskva` stands for
 /// Russia there).
@@ -805,8 +807,10 @@ fn location(
         .iter()
         .filter(|m| m.end <= e)
         .find(|m| {
+            // (`cho X` gives to someone: a recipient, not a place)
             !m.is_country(g)
-                && (preceded_by(key, m.start, AT_WORDS) || preceded_by(key, m.start, TO_WORDS))
+                && (preceded_by(key, m.start, AT_WORDS)
+                    || preceded_by(key, m.start, LOCATION_TO_WORDS))
         });
     // else where the clause before says they are (`Tại Kursk, 11.000 lính
     // …`, `thương vong tại tỉnh Kursk … lên tới 4.000 người`); not where
@@ -1034,8 +1038,25 @@ fn claimant(
         return None;
     }
     let x = clean_claimant(text, dates, from, v);
-    (!x.is_empty()).then_some(x)
+    // a pronoun (`Ông cảnh báo …`) is the speaker named before: the
+    // caller keeps the paragraph's last claimant
+    let pronoun = PRONOUNS.contains(&x.to_lowercase().as_str());
+    (!x.is_empty() && !pronoun).then_some(x)
 }
+
+/// Subjects that stand for a speaker named earlier.
+const PRONOUNS: &[&str] = &[
+    "ông",
+    "bà",
+    "họ",
+    "ông ta",
+    "ông ấy",
+    "bà ta",
+    "bà ấy",
+    "người này",
+    "ông này",
+    "bà này",
+];
 
 /// Adverbs that may stand between a subject and its verb (`X, Giám đốc
 /// HUR, trước đó ước tính …`).
@@ -1426,6 +1447,13 @@ mod tests {
             assert_eq!(f.len(), 1, "{text}");
             assert_eq!(f[0].status, *st, "{text}");
         }
+        // a pronoun subject is the speaker named before in the paragraph
+        let f = figures("2025-09-20", "Tại Kiev, Tổng thống Zelensky cho biết 2.000 binh sĩ đã được huấn luyện. Ông cảnh báo Nga có thể huy động thêm 150.000 quân.");
+        assert_eq!(f[1].claimed_by.as_deref(), Some("Tổng thống Zelensky"));
+        assert_eq!(f[1].status, TroopStatus::Planned);
+        // a recipient is no location
+        let f = figures("2025-09-20", "Khoảng 11.000 binh sĩ Triều Tiên đã tham chiến và Bình Nhưỡng còn cung cấp đạn pháo cho Moskva.");
+        assert_eq!(f[0].location, None);
         // adverbs between an apposition and the verb
         let f = figures("2025-03-05", "Tướng Kyrylo Budanov, Giám đốc HUR, trước đó ước tính Bình Nhưỡng có thể gửi tới 30.000 quân nữa sang Nga.");
         assert_eq!(f[0].claimed_by.as_deref(), Some("Tướng Kyrylo Budanov"));
