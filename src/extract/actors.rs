@@ -1722,8 +1722,8 @@ mod tests {
             ),
             // a family name after `title + organization` starts the name
             (
-                "Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng chiều 11/11 cho biết.",
-                &[("Phạm Thu Hằng", None)],
+                "Người phát ngôn Bộ Ngoại giao Đoàn Khắc Việt chiều 11/11 cho biết.",
+                &[("Đoàn Khắc Việt", None)],
             ),
             (
                 "Người phát ngôn Văn phòng Chính phủ Trương Minh Tuấn trả lời.",
