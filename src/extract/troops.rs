@@ -29,7 +29,8 @@
 //!   before the figure with no reporting verb between (`Tại Kursk, 11.000
 //!   lính …`);
 //! - **claimed_by**: `theo X`, the subject of a reporting verb (`X cho biết`,
-//!   `X cho rằng`), or `tuyên bố của X … rằng`; a sentence without one keeps
+//!   `X cho rằng`), `tuyên bố của X … rằng`, or `…, theo X.` ending the
+//!   sentence; a sentence without one keeps
 //!   the claimant of the previous figure of the same paragraph;
 //! - **date**: the first dated expression of the sentence, else the
 //!   publication date.
@@ -290,8 +291,9 @@ pub fn extract(
             if destination == sender {
                 destination = None;
             }
-            let claimed_by =
-                claimant(text, key, dates, persons, core, s.start).or_else(|| match &last_claim {
+            let claimed_by = claimant(text, key, dates, persons, core, s.start)
+                .or_else(|| trailing_source(text, key, dates, core.end, s.end))
+                .or_else(|| match &last_claim {
                     Some((p, c)) if *p == paragraph => Some(c.clone()),
                     _ => None,
                 });
@@ -414,7 +416,17 @@ const AFTER_BARE_NGUOI: &[&str] = &[
 
 /// True when the `người` ending at `nguoi_end` stands alone: the phrase
 /// ends, or a word that names no kind of people follows.
-fn nguoi_stands_alone(key: &str, nguoi_end: usize) -> bool {
+fn nguoi_stands_alone(text: &str, key: &str, nguoi_end: usize) -> bool {
+    // punctuation ends the phrase (the key, which has it as spaces, would
+    // read on into the next sentence)
+    let rest = text[nguoi_end..].trim_start_matches(' ');
+    if rest
+        .chars()
+        .next()
+        .is_none_or(|c| !crate::normalize::is_word_char(c))
+    {
+        return true;
+    }
     let after = skip_spaces(key, nguoi_end);
     let next_word = key[after..].split(' ').next().unwrap_or("");
     next_word.is_empty() || AFTER_BARE_NGUOI.contains(&next_word)
@@ -424,6 +436,7 @@ fn nguoi_stands_alone(key: &str, nguoi_end: usize) -> bool {
 /// sentence (`12.000 quân …, trong đó khoảng 3.000 người đã được điều tới
 /// tiền tuyến`), and `người` stands alone.
 fn people_are_part_of_figure(
+    text: &str,
     key: &str,
     previous_end: usize,
     num_start: usize,
@@ -433,7 +446,7 @@ fn people_are_part_of_figure(
         return false;
     };
     between.len() < 80
-        && nguoi_stands_alone(key, nguoi_end)
+        && nguoi_stands_alone(text, key, nguoi_end)
         && super::contains_any_word(between, &["trong đó", "trong số đó", "bao gồm"])
 }
 
@@ -441,13 +454,14 @@ fn people_are_part_of_figure(
 /// `nguoi_end`) is the value of a troop count said shortly before it in
 /// the sentence, and `người` stands alone.
 fn people_are_a_troop_count(
+    text: &str,
     key: &str,
     num_start: usize,
     nguoi_end: usize,
     sentence_start: usize,
 ) -> bool {
     let window = super::window_before(key, num_start, 120, sentence_start);
-    nguoi_stands_alone(key, nguoi_end) && super::contains_any_word(window, COUNT_OF_TROOPS)
+    nguoi_stands_alone(text, key, nguoi_end) && super::contains_any_word(window, COUNT_OF_TROOPS)
 }
 
 /// True when `N người` (number from `num_start`, `người` ending at
@@ -557,9 +571,10 @@ fn figure_at(
                 end = noun_end.min(key.len());
             }
             None if people_are_soldiers_lost(key, n.start, nguoi_end, sentence_start)
-                || people_are_a_troop_count(key, n.start, nguoi_end, sentence_start)
-                || previous_figure_end
-                    .is_some_and(|pe| people_are_part_of_figure(key, pe, n.start, nguoi_end)) => {}
+                || people_are_a_troop_count(text, key, n.start, nguoi_end, sentence_start)
+                || previous_figure_end.is_some_and(|pe| {
+                    people_are_part_of_figure(text, key, pe, n.start, nguoi_end)
+                }) => {}
             None => return None,
         }
         unit_end = nguoi_end;
@@ -1044,6 +1059,39 @@ fn claimant(
     (!x.is_empty() && !pronoun).then_some(x)
 }
 
+/// The source named at the end of the figure's sentence: `Hơn 600 lính
+/// Triều Tiên đã chết, theo tình báo Hàn Quốc.` (`theo` after a comma, up
+/// to the next comma or the sentence's end; `theo ước tính của X` is X).
+fn trailing_source(
+    text: &str,
+    key: &str,
+    dates: &[Located],
+    figure_end: usize,
+    sentence_end: usize,
+) -> Option<String> {
+    // (a figure may end past a clipped context in odd text)
+    let rest = text.get(figure_end..sentence_end)?;
+    let comma = rest
+        .match_indices(',')
+        .map(|(i, _)| figure_end + i)
+        .find(|&c| phrase_at(key, skip_spaces(key, c + 1), "theo").is_some())?;
+    let mut from = skip_spaces(key, comma + 1) + "theo".len();
+    let source = skip_spaces(key, from);
+    if let Some(end) = longest_phrase_at(key, source, REPORT_NOUNS) {
+        if let Some(after) = longest_phrase_at(key, skip_spaces(key, end), &["của", "từ"]) {
+            from = after;
+        }
+    }
+    // (`theo` read on past the sentence: no source of this one)
+    let to = text
+        .get(from..sentence_end)?
+        .find(',')
+        .map_or(sentence_end, |c| from + c);
+    let x = clean_claimant(text, dates, from, to);
+    let x = x.trim_end_matches(['.', '!', '?', ';']).trim();
+    (!x.is_empty() && x.split(' ').count() <= 10).then(|| x.to_string())
+}
+
 /// Subjects that stand for a speaker named earlier.
 const PRONOUNS: &[&str] = &[
     "ông",
@@ -1196,6 +1244,17 @@ mod tests {
         ("Theo NIS, tổng số quân Triều Tiên được gửi sang Nga đã lên hơn 14.000 người.", 14000, Qualifier::MoreThan, Some("KP"), Some("RU"), None),
         ("Mỹ duy trì quân số khoảng 28.500 người tại Hàn Quốc.", 28500, Qualifier::Approximately, Some("US"), Some("KR"), None),
     ];
+
+    #[test]
+    fn a_count_that_ends_its_sentence_is_read_alone() {
+        // the next sentence's first word does not name the people
+        let f = figures(
+            "2025-10-25",
+            "Nâng tổng số binh sĩ lên 12.000 người.\nKhoảng 500 binh sĩ đã thương vong.",
+        );
+        let counts: Vec<u64> = f.iter().map(|f| f.count).collect();
+        assert_eq!(counts, [12000, 500]);
+    }
 
     #[test]
     fn people_are_soldiers_when_the_sentence_says_so_and_they_are_lost() {
@@ -1447,6 +1506,23 @@ mod tests {
             assert_eq!(f.len(), 1, "{text}");
             assert_eq!(f[0].status, *st, "{text}");
         }
+        // a source named at the end of the sentence
+        let f = figures(
+            "2025-01-20",
+            "Hơn 600 lính Triều Tiên đã chết, theo tình báo Hàn Quốc.",
+        );
+        assert_eq!(f[0].claimed_by.as_deref(), Some("tình báo Hàn Quốc"));
+        let f = figures(
+            "2025-01-20",
+            "Khoảng 300 binh sĩ thiệt mạng, theo ước tính của Lầu Năm Góc, trong tháng 12.",
+        );
+        assert_eq!(f[0].claimed_by.as_deref(), Some("Lầu Năm Góc"));
+        // `theo` that is no source clause (`theo lệnh`) is not read
+        let f = figures(
+            "2025-01-20",
+            "Khoảng 300 binh sĩ được điều theo lệnh của ông Kim.",
+        );
+        assert_eq!(f[0].claimed_by, None);
         // a pronoun subject is the speaker named before in the paragraph
         let f = figures("2025-09-20", "Tại Kiev, Tổng thống Zelensky cho biết 2.000 binh sĩ đã được huấn luyện. Ông cảnh báo Nga có thể huy động thêm 150.000 quân.");
         assert_eq!(f[1].claimed_by.as_deref(), Some("Tổng thống Zelensky"));
