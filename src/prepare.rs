@@ -112,19 +112,14 @@ impl<'a> Prepared<'a> {
 }
 
 /// Words that may follow the author's name in a byline: `Thúy Nga tổng
-/// hợp`, `Minh Anh theo Reuters`, `Hà Linh lược dịch`.
-const BYLINE_TAILS: &[&str] = &[
-    "tổng hợp",
-    "theo",
-    "lược dịch",
-    "biên dịch",
-    "dịch",
-    "(theo",
-];
+/// hợp`, `Minh Anh theo Reuters`, `Hà Linh lược dịch` (a bracket, `(Theo
+/// Yonhap)`, may follow it too).
+const BYLINE_TAILS: &[&str] = &["tổng hợp", "theo", "lược dịch", "biên dịch", "dịch"];
 
 /// The author's name in the last line of `text[body_start..]`, when that
 /// line is a byline: one to four capitalized words or initials (`T.P`),
-/// then nothing, a bracket (`(Theo Yonhap)`) or a [`BYLINE_TAILS`] word.
+/// then nothing, a bracket (`(Theo Yonhap)`) or a tail word (`tổng hợp`,
+/// `theo`, `dịch` …).
 /// A line with sentence punctuation is text, not a byline.
 pub fn find_byline(text: &str, body_start: usize) -> Option<Range<usize>> {
     let body = text.get(body_start..)?;
