@@ -605,17 +605,7 @@ impl Labeled<'_> {
                 i += 1;
                 continue;
             };
-            // (ACRONYM) right after
-            let acronym = (self
-                .tokens
-                .get(last + 1)
-                .is_some_and(|t| t.text(self.text) == "(")
-                && self
-                    .tokens
-                    .get(last + 3)
-                    .is_some_and(|t| t.text(self.text) == ")")
-                && is_all_caps(self.word(last + 2)))
-            .then(|| last + 2);
+            let acronym = self.acronym_after(last);
             // a head followed only by a known organization is that
             // organization (`Hãng tin Reuters`), unless an acronym of no
             // known organization follows: `Lực lượng Liên Hợp Quốc (UNC)`
@@ -679,6 +669,14 @@ impl Labeled<'_> {
         orgs
     }
 
+    /// The token of an `( ACRONYM )` right after token `last`, if one
+    /// follows.
+    fn acronym_after(&self, last: usize) -> Option<usize> {
+        let at = |t: usize, s: &str| self.tokens.get(t).is_some_and(|t| t.text(self.text) == s);
+        (at(last + 1, "(") && at(last + 3, ")") && is_all_caps(self.word(last + 2)))
+            .then_some(last + 2)
+    }
+
     /// Where the words from token `j` on, all of them describing words of
     /// the sentence (no verb, preposition or number), run within eight
     /// tokens into `( ACRONYM )`: the last token before the bracket, and the
@@ -705,11 +703,9 @@ impl Labeled<'_> {
                 }
                 _ => return None,
             }
-            let at = |t: usize, s: &str| self.tokens.get(t).is_some_and(|t| t.text(self.text) == s);
-            if at(last + 1, "(")
-                && at(last + 3, ")")
-                && is_all_caps(self.word(last + 2))
-                && labels[last + 2] == Label::None
+            if self
+                .acronym_after(last)
+                .is_some_and(|a| labels[a] == Label::None)
             {
                 return Some((last, country));
             }

@@ -195,7 +195,7 @@ pub fn extract(
     let text = doc.text();
     let key = &doc.key;
     let g = ctx.gazetteer;
-    let mut out = Vec::new();
+    let mut out: Vec<TroopFigure> = Vec::new();
     let mut last_claim: Option<(usize, String)> = None; // (paragraph, claimant)
     let mut paragraph = 0;
     let mut prev_end = doc.header.body_start;
@@ -246,7 +246,6 @@ pub fn extract(
                 Some(next.start)
             };
         }
-        let mut previous_status = TroopStatus::Unknown;
         let mut location_ends = Vec::with_capacity(cores.len());
         for (f, core) in cores.iter().enumerate() {
             // the figure's context: its sentence, at most ~300 bytes each side
@@ -320,11 +319,13 @@ pub fn extract(
                 .map_or(s.start, |i| nums[i].end.max(s.start));
             // figures joined by `và` share the verb before them (`cử 1.000
             // công binh và 5.000 lính xây dựng`)
-            let status = match status_of(key, core, status_from, status_to) {
-                TroopStatus::Unknown if f > 0 && joined_to_next[f - 1] => previous_status,
-                status => status,
+            // (`out` ends with figure f - 1 of this sentence when f > 0)
+            let status = match (status_of(key, core, status_from, status_to), out.last()) {
+                (TroopStatus::Unknown, Some(previous)) if f > 0 && joined_to_next[f - 1] => {
+                    previous.status
+                }
+                (status, _) => status,
             };
-            previous_status = status;
             let (fig_text, span) = doc.original_text(core.start, core.end);
             out.push(TroopFigure {
                 text: fig_text,
@@ -954,14 +955,7 @@ fn claimant(
     let before = &key[s..reach];
     // `theo X,`
     if let Some(i) = find_word(before, "theo") {
-        let mut from = s + i + "theo".len();
-        // `theo ước tính của X`, `theo nguồn tin từ X`: X claims it
-        let source = skip_spaces(key, from);
-        if let Some(end) = longest_phrase_at(key, source, REPORT_NOUNS) {
-            if let Some(after) = longest_phrase_at(key, skip_spaces(key, end), &["của", "từ"]) {
-                from = after;
-            }
-        }
+        let from = source_after_theo(key, s + i + "theo".len());
         let to = text[from..core.start]
             .find(',')
             .map_or(core.start, |c| from + c);
@@ -1059,6 +1053,16 @@ fn claimant(
     (!x.is_empty() && !pronoun).then_some(x)
 }
 
+/// Where the source named after a `theo` ending at `theo_end` begins:
+/// right after it, or after `ước tính của`, `nguồn tin từ` …
+/// (`theo ước tính của X`: X claims it).
+fn source_after_theo(key: &str, theo_end: usize) -> usize {
+    let source = skip_spaces(key, theo_end);
+    longest_phrase_at(key, source, REPORT_NOUNS)
+        .and_then(|end| longest_phrase_at(key, skip_spaces(key, end), &["của", "từ"]))
+        .unwrap_or(theo_end)
+}
+
 /// The source named at the end of the figure's sentence: `Hơn 600 lính
 /// Triều Tiên đã chết, theo tình báo Hàn Quốc.` (`theo` after a comma, up
 /// to the next comma or the sentence's end; `theo ước tính của X` is X).
@@ -1075,13 +1079,7 @@ fn trailing_source(
         .match_indices(',')
         .map(|(i, _)| figure_end + i)
         .find(|&c| phrase_at(key, skip_spaces(key, c + 1), "theo").is_some())?;
-    let mut from = skip_spaces(key, comma + 1) + "theo".len();
-    let source = skip_spaces(key, from);
-    if let Some(end) = longest_phrase_at(key, source, REPORT_NOUNS) {
-        if let Some(after) = longest_phrase_at(key, skip_spaces(key, end), &["của", "từ"]) {
-            from = after;
-        }
-    }
+    let from = source_after_theo(key, skip_spaces(key, comma + 1) + "theo".len());
     // (`theo` read on past the sentence: no source of this one)
     let to = text
         .get(from..sentence_end)?
