@@ -123,7 +123,20 @@ const ORG_STOP: &[&str] = &[
     "hơn", "nhất", "dẫn", "đầu", "trì", "tiếp", "gặp", "họp", "cáo", "buộc", "tuyên", "bố",
     "thông", "báo", "đưa", "tin", "kêu", "gọi", "phát", "biểu", "ký", "nhấn", "mạnh", "sáng",
     "trưa", "chiều", "tối", "đêm", "tham", "khẳng", "yêu", "bày", "cảnh", "xác", "cử", "trả",
-    "nêu", "bác", "phản", "nhận", "đánh", "phân", "ước", "dự", "viết", "lưu",
+    "nêu", "bác", "phản", "nhận", "đánh", "phân", "ước", "dự", "viết", "lưu", "thuộc",
+];
+
+/// Compounds that hold a word of [`ORG_STOP`] and name a field inside an
+/// organization's name: `Hệ thống Không người lái` (unmanned systems),
+/// `Lữ đoàn phòng không` (air defense), `Lực lượng Không gian` (space).
+const ORG_COMPOUNDS: &[&str] = &[
+    "có người lái",
+    "không gian",
+    "không lưu",
+    "không người lái",
+    "không quân",
+    "phòng không",
+    "vũ trụ không gian",
 ];
 
 /// Two-word verbs that end an organization name, whose first word alone
@@ -445,6 +458,26 @@ impl Labeled<'_> {
                 .any(|p| p.split_once(' ') == Some((self.word(j), self.word(j + 1))))
     }
 
+    /// The last token of an [`ORG_COMPOUNDS`] phrase that covers token `j`
+    /// and starts at or before it, its words in one sentence, letter case
+    /// aside (`Không người lái`).
+    fn compound_through(&self, j: usize) -> Option<usize> {
+        ORG_COMPOUNDS.iter().find_map(|c| {
+            let words: Vec<&str> = c.split(' ').collect();
+            (0..words.len()).find_map(|back| {
+                let start = j.checked_sub(back)?;
+                let last = start + words.len() - 1;
+                let fits = last < self.tokens.len()
+                    && self.same_sentence(start, last)
+                    && words.iter().enumerate().all(|(k, w)| {
+                        let t = &self.tokens[start + k];
+                        t.is_word && self.word(start + k).to_lowercase() == *w
+                    });
+                fits.then_some(last)
+            })
+        })
+    }
+
     /// True when the organization head at tokens `i..i + len` names a
     /// military unit (`Sư đoàn`), whose name may end in a number.
     fn is_unit_head(&self, i: usize, len: usize) -> bool {
@@ -565,6 +598,13 @@ impl Labeled<'_> {
                             && is_capitalized(self.word(j + 1))
                         {
                             j += 1;
+                        } else if let Some(last) = self
+                            .compound_through(j)
+                            .filter(|_| end_tok == Some(j - 1))
+                            .filter(|&last| labels[j..=last].iter().all(|l| *l == Label::None))
+                        {
+                            end_tok = Some(last);
+                            j = last + 1;
                         } else if !ORG_STOP.contains(&w)
                             && !self.verb_phrase_at(j)
                             && (last_cap == Some(j - 1)
@@ -627,12 +667,7 @@ impl Labeled<'_> {
                 country = self.trailing_country(i + head_len, last).or(place_country);
             }
             // `X của <org or country>`: the parent's country
-            if country.is_none()
-                && self
-                    .tokens
-                    .get(last + 1)
-                    .is_some_and(|t| t.text(self.text) == "của")
-            {
+            if country.is_none() && self.parent_word_at(last + 1) {
                 if let Some(&l) = labels.get(last + 2) {
                     country = self.country_of(l, &orgs);
                 }
@@ -649,24 +684,29 @@ impl Labeled<'_> {
             });
             i = last + 1;
         }
-        // `X của <organization or country>`: a part of the parent, in its
-        // country (a second pass: the parent may come later in the text)
+        // `X của <organization or country>`, `X thuộc <organization>`: a
+        // part of the parent, in its country (a second pass: the parent may
+        // come later in the text)
         for o in 0..orgs.len() {
             if orgs[o].country.is_some() {
                 continue;
             }
             let last = tokens_in(self.tokens, orgs[o].start, orgs[o].end).end;
-            if self
-                .tokens
-                .get(last)
-                .is_some_and(|t| t.text(self.text) == "của")
-            {
+            if self.parent_word_at(last) {
                 if let Some(&l) = labels.get(last + 1) {
                     orgs[o].country = self.country_of(l, &orgs);
                 }
             }
         }
         orgs
+    }
+
+    /// True when token `k` says that what follows is a parent: `của` (of),
+    /// `thuộc` (belonging to).
+    fn parent_word_at(&self, k: usize) -> bool {
+        self.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.text(self.text), "của" | "thuộc"))
     }
 
     /// The token of an `( ACRONYM )` right after token `last`, if one
@@ -1878,6 +1918,18 @@ mod tests {
                 "Han Duck Soo",
                 &["Quyền Tổng thống"],
             ),
+            // a ministry's field after the title, not a name (`Tài` is a
+            // Vietnamese given name, `nguyên` a word for former)
+            (
+                "Bộ trưởng Tài nguyên Thiên nhiên Alexander Kozlov tới Bình Nhưỡng.",
+                "Alexander Kozlov",
+                &["Bộ trưởng Tài nguyên Thiên nhiên"],
+            ),
+            (
+                "Bộ trưởng Tình trạng Khẩn cấp Nga Alexander Kurenkov phát biểu.",
+                "Alexander Kurenkov",
+                &["Bộ trưởng Tình trạng Khẩn cấp"],
+            ),
             // `cử` alone is a verb: the sender's title is not the envoy's
             (
                 "Nhà lãnh đạo Triều Tiên cử Ngoại trưởng Choe Son Hui sang Nga.",
@@ -1997,6 +2049,25 @@ mod tests {
                 "{text}"
             );
         }
+        // compounds that hold a stop word (`không`, `người`) stay inside a
+        // name; `thuộc` (belonging to) ends it and names the parent
+        let got = actors(
+            "Viện Công nghệ Hệ thống Không người lái thuộc Tổng cục Công nghiệp Hàng không Triều Tiên thử nghiệm.",
+        );
+        assert_eq!(
+            got.iter()
+                .map(|a| (a.0.as_str(), a.2.as_deref()))
+                .collect::<Vec<_>>(),
+            [
+                ("Viện Công nghệ Hệ thống Không người lái", Some("KP")),
+                ("Tổng cục Công nghiệp Hàng không Triều Tiên", Some("KP"))
+            ]
+        );
+        let got = actors("Lực lượng Phòng không Nga đánh chặn 20 UAV.");
+        assert_eq!(got[0].0, "Lực lượng Phòng không Nga", "{got:?}");
+        // `không` that is no part of a compound still ends the name
+        let got = actors("Ủy ban Đối ngoại không bình luận.");
+        assert_eq!(got[0].0, "Ủy ban Đối ngoại", "{got:?}");
         // a head and a known organization, with an acronym of its own: a
         // body of its own; with the known one's acronym, the known one
         let got = actors_with_mentions("Phó tư lệnh Lực lượng Liên Hợp Quốc (UNC) cho biết.");
