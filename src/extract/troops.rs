@@ -324,6 +324,24 @@ pub fn extract(
                 (TroopStatus::Unknown, Some(previous)) if f > 0 && joined_to_next[f - 1] => {
                     previous.status
                 }
+                // … and so do a figure and a number of something else
+                // before it (`sẽ gửi 1.000 chuyên gia rà phá bom mìn và
+                // 5.000 lính`, `điều 200 xe tăng và 3.000 binh sĩ`): the
+                // verb is read before that number
+                (TroopStatus::Unknown, _) if before > 0 => {
+                    let between = nums[before - 1].end.max(s.start)..core.start;
+                    // (the key has no punctuation: the text tells commas)
+                    if super::find_word(&key[between.clone()], "và").is_some()
+                        && !text[between].contains([',', ';'])
+                    {
+                        let from = before
+                            .checked_sub(2)
+                            .map_or(s.start, |i| nums[i].end.max(s.start));
+                        status_of(key, core, from, status_to)
+                    } else {
+                        TroopStatus::Unknown
+                    }
+                }
                 (status, _) => status,
             };
             let (fig_text, span) = doc.original_text(core.start, core.end);
@@ -901,9 +919,35 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
                 TroopStatus::Deployed
             }
         }
+        // `thiệt mạng hoặc bị thương` (killed or wounded): casualties
+        Some((pos, st @ (TroopStatus::Killed | TroopStatus::Wounded))) => {
+            let other = status_at(key, pos)
+                .and_then(|(end, _)| {
+                    longest_phrase_at(key, skip_spaces(key, end), &["hoặc", "hay", "và"])
+                })
+                .and_then(|end| status_at(key, skip_spaces(key, end)));
+            match other {
+                Some((_, o))
+                    if o != st && matches!(o, TroopStatus::Killed | TroopStatus::Wounded) =>
+                {
+                    TroopStatus::Casualties
+                }
+                _ => st,
+            }
+        }
         Some((_, st)) => st,
         None => TroopStatus::Unknown,
     }
+}
+
+/// The longest status phrase at `pos` of `key`: where it ends, and its
+/// status.
+fn status_at(key: &str, pos: usize) -> Option<(usize, TroopStatus)> {
+    // (`statuses` is sorted longest first)
+    terms()
+        .statuses
+        .iter()
+        .find_map(|(p, st)| phrase_at(key, pos, p).map(|end| (end, *st)))
 }
 
 /// Leading words of a clause that are not part of its subject.
@@ -1133,7 +1177,7 @@ fn only_adverbs(key: &str, dates: &[Located], from: usize, to: usize) -> bool {
 
 /// The claimant text between `from` and `to`, without date expressions
 /// and trailing function words.
-fn clean_claimant(text: &str, dates: &[Located], from: usize, to: usize) -> String {
+fn clean_claimant<'t>(text: &'t str, dates: &[Located], from: usize, to: usize) -> String {
     let mut end = to;
     for d in dates {
         if d.start > from && d.start < end {
@@ -1141,25 +1185,19 @@ fn clean_claimant(text: &str, dates: &[Located], from: usize, to: usize) -> Stri
         }
     }
     let mut x = text[from..end].trim().trim_end_matches([',', ':']).trim();
-    // trailing function words left by a removed date (`… trong tuần này`)
-    while let Some((head, last)) = x.rsplit_once(' ') {
-        if matches!(
-            last,
-            "đã" | "cũng"
-                | "vừa"
-                | "mới"
-                | "từng"
-                | "trong"
-                | "vào"
-                | "hồi"
-                | "hôm"
-                | "ngày"
-                | "từ"
-        ) {
-            x = head.trim_end().trim_end_matches(',');
-        } else {
-            break;
-        }
+    // trailing function words left by a removed date (`… trong tuần này`),
+    // and adverbs between the subject and its verb (`Tổng thống X trước đó
+    // ước tính`)
+    const LEFT_BY_A_DATE: &[&str] = &["trong", "vào", "hồi", "hôm", "ngày", "từ"];
+    let without_trailing = |x: &'t str| {
+        LEFT_BY_A_DATE
+            .iter()
+            .chain(ADVERBS)
+            .chain(CLAUSE_OPENERS)
+            .find_map(|w| x.strip_suffix(w).filter(|head| head.ends_with(' ')))
+    };
+    while let Some(head) = without_trailing(x) {
+        x = head.trim_end().trim_end_matches(',').trim_end();
     }
     x.to_string()
 }
@@ -1269,6 +1307,31 @@ mod tests {
                 (2, TroopStatus::Captured)
             ]
         );
+        // killed or wounded: casualties; killed, then wounded: two figures
+        for (text, want) in [
+            (
+                "Gần 4.000 lính Triều Tiên đã thiệt mạng hoặc bị thương.",
+                TroopStatus::Casualties,
+            ),
+            (
+                "Khoảng 1.000 binh sĩ bị thương hay tử trận.",
+                TroopStatus::Casualties,
+            ),
+            (
+                "Khoảng 3.000 binh sĩ chết và bị thương trong tháng 1.",
+                TroopStatus::Casualties,
+            ),
+            (
+                "Khoảng 300 binh sĩ thiệt mạng và bị bắt.",
+                TroopStatus::Killed,
+            ),
+        ] {
+            let got: Vec<_> = figures("2025-03-10", text)
+                .iter()
+                .map(|f| f.status)
+                .collect();
+            assert_eq!(got, [want], "{text}");
+        }
         let f = figures(
             "2025-03-10",
             "Nga mất khoảng 1.250 binh sĩ trong 24 giờ qua, nâng tổng số thương vong lên hơn 890.000 người.",
@@ -1364,6 +1427,20 @@ mod tests {
         assert_eq!(
             statuses("Khoảng 100 binh sĩ thiệt mạng và 1.000 người bị thương."),
             [TroopStatus::Killed, TroopStatus::Wounded]
+        );
+        // a number of something else between the verb and the figure
+        assert_eq!(
+            statuses("Ông Shoigu nói rằng Triều Tiên sẽ gửi 1.000 chuyên gia rà phá bom mìn và 5.000 lính xây dựng quân sự."),
+            [TroopStatus::Planned]
+        );
+        assert_eq!(
+            statuses("Nga đã điều 200 xe tăng và 3.000 binh sĩ tới biên giới."),
+            [TroopStatus::Deployed]
+        );
+        // … but not across a comma
+        assert_eq!(
+            statuses("Nga đã điều 200 xe tăng, 3.000 binh sĩ khác chưa rõ."),
+            [TroopStatus::Unknown]
         );
         // not joined: the second figure has no verb
         assert_eq!(
@@ -1531,6 +1608,17 @@ mod tests {
         // adverbs between an apposition and the verb
         let f = figures("2025-03-05", "Tướng Kyrylo Budanov, Giám đốc HUR, trước đó ước tính Bình Nhưỡng có thể gửi tới 30.000 quân nữa sang Nga.");
         assert_eq!(f[0].claimed_by.as_deref(), Some("Tướng Kyrylo Budanov"));
+        // … and between a subject and its verb
+        let f = figures("2025-02-08", "Tổng thống Volodymyr Zelensky trước đó ước tính gần 4.000 lính Triều Tiên đã thiệt mạng.");
+        assert_eq!(
+            f[0].claimed_by.as_deref(),
+            Some("Tổng thống Volodymyr Zelensky")
+        );
+        let f = figures(
+            "2025-02-08",
+            "Tình báo Anh gần đây cho biết 1.000 binh sĩ Triều Tiên đã tới Nga.",
+        );
+        assert_eq!(f[0].claimed_by.as_deref(), Some("Tình báo Anh"));
         let f = figures(
             "2025-03-05",
             "Ông Yusov, người phát ngôn của HUR, hôm 4/3 cũng cho biết 200 pháo thủ đang ở Kursk.",
