@@ -47,6 +47,7 @@ use super::{find_word, Context};
 use crate::gazetteer::Gazetteer;
 use crate::model::{Qualifier, TroopFigure, TroopStatus};
 use crate::prepare::Prepared;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 const TERMS_TSV: &str = include_str!("../../data/troop_terms.tsv");
@@ -292,6 +293,7 @@ pub fn extract(
             }
             let claimed_by = claimant(text, key, dates, persons, core, s.start)
                 .or_else(|| trailing_source(text, key, dates, core.end, s.end))
+                .or_else(|| speaker_after_quote(text, key, dates, core, s.clone()))
                 .or_else(|| match &last_claim {
                     Some((p, c)) if *p == paragraph => Some(c.clone()),
                     _ => None,
@@ -426,6 +428,22 @@ const COUNT_OF_TROOPS: &[&str] = &[
     "số lính",
 ];
 
+/// Military formations whose strength a later `N người` gives, when a word
+/// of [`STRENGTH_WORDS`] stands between: `hai lữ đoàn Triều Tiên, với tổng
+/// cộng khoảng 8.000 người`, `một sư đoàn gồm 10.000 người`.
+const FORMATIONS: &[&str] = &[
+    "binh đoàn",
+    "đại đội",
+    "lữ đoàn",
+    "quân đoàn",
+    "sư đoàn",
+    "tiểu đoàn",
+    "trung đoàn",
+];
+
+/// Words that introduce the strength of a formation (`gồm`, `với`, `có`).
+const STRENGTH_WORDS: &[&str] = &["gồm", "bao gồm", "với", "có", "tổng cộng", "quân số"];
+
 /// Words that may follow a bare `N người` that ends a count: a noun there
 /// (`người dân`, `người lao động`) says who the people are.
 const AFTER_BARE_NGUOI: &[&str] = &[
@@ -471,7 +489,7 @@ fn people_are_part_of_figure(
 
 /// True when `N người` (number from `num_start`, `người` ending at
 /// `nguoi_end`) is the value of a troop count said shortly before it in
-/// the sentence, and `người` stands alone.
+/// the sentence, or the strength of a formation, and `người` stands alone.
 fn people_are_a_troop_count(
     text: &str,
     key: &str,
@@ -480,7 +498,14 @@ fn people_are_a_troop_count(
     sentence_start: usize,
 ) -> bool {
     let window = super::window_before(key, num_start, 120, sentence_start);
-    nguoi_stands_alone(text, key, nguoi_end) && super::contains_any_word(window, COUNT_OF_TROOPS)
+    let strength_of_formation = || {
+        super::find_last_of(window, FORMATIONS).is_some_and(|f| {
+            let after_formation = &window[f..];
+            super::contains_any_word(after_formation, STRENGTH_WORDS)
+        })
+    };
+    nguoi_stands_alone(text, key, nguoi_end)
+        && (super::contains_any_word(window, COUNT_OF_TROOPS) || strength_of_formation())
 }
 
 /// True when `N người` (number from `num_start`, `người` ending at
@@ -1134,6 +1159,39 @@ fn trailing_source(
     (!x.is_empty() && x.split(' ').count() <= 10).then(|| x.to_string())
 }
 
+/// The speaker of a quotation that holds the figure, named after it:
+/// `"… khoảng 8.000 người", ông Syrskyi viết trên Telegram.` (the quote
+/// closes, a comma, then the speaker and a reporting verb).
+fn speaker_after_quote(
+    text: &str,
+    key: &str,
+    dates: &[Located],
+    core: &Core,
+    sentence: Range<usize>,
+) -> Option<String> {
+    let opened = text.get(sentence.start..core.start)?;
+    let straight = opened.matches('"').count();
+    let inside = straight % 2 == 1 || opened.rfind('“') > opened.rfind('”');
+    if !inside {
+        return None;
+    }
+    let rest = text.get(core.end..sentence.end)?;
+    let close = core.end + rest.find(['"', '”'])?;
+    let after = close + text[close..].chars().next()?.len_utf8();
+    // the comma after the quote, or inside it (`… người," ông X nói`)
+    let comma_inside = text[..close].ends_with(',');
+    let mut from = skip_spaces(text, after);
+    if text[from..].starts_with(',') {
+        from = skip_spaces(text, from + 1);
+    } else if !comma_inside {
+        return None;
+    }
+    let verb = from + super::find_first_of(key.get(from..sentence.end)?, &terms().reporting)?;
+    let x = clean_claimant(text, dates, from, verb);
+    let pronoun = PRONOUNS.contains(&x.to_lowercase().as_str());
+    (!x.is_empty() && !pronoun && x.split(' ').count() <= 8).then_some(x)
+}
+
 /// Subjects that stand for a speaker named earlier.
 const PRONOUNS: &[&str] = &[
     "ông",
@@ -1290,6 +1348,29 @@ mod tests {
         );
         let counts: Vec<u64> = f.iter().map(|f| f.count).collect();
         assert_eq!(counts, [12000, 500]);
+    }
+
+    #[test]
+    fn people_are_the_strength_of_a_formation() {
+        let counts = |text: &str| -> Vec<u64> {
+            figures("2025-02-08", text)
+                .iter()
+                .map(|f| f.count)
+                .collect()
+        };
+        assert_eq!(
+            counts("Họ có hai lữ đoàn Triều Tiên, với tổng cộng khoảng 8.000 người."),
+            [8000]
+        );
+        assert_eq!(
+            counts("Một sư đoàn gồm 10.000 người đã tới biên giới."),
+            [10000]
+        );
+        // a formation that does something to people: they are not its own
+        assert_eq!(
+            counts("Lữ đoàn 47 đã sơ tán 3.000 người khỏi thị trấn."),
+            [0u64; 0]
+        );
     }
 
     #[test]
@@ -1608,6 +1689,20 @@ mod tests {
         // adverbs between an apposition and the verb
         let f = figures("2025-03-05", "Tướng Kyrylo Budanov, Giám đốc HUR, trước đó ước tính Bình Nhưỡng có thể gửi tới 30.000 quân nữa sang Nga.");
         assert_eq!(f[0].claimed_by.as_deref(), Some("Tướng Kyrylo Budanov"));
+        // the speaker named after a quotation that holds the figure
+        for text in [
+            "\"Chúng tôi ghi nhận hai lữ đoàn Triều Tiên với khoảng 8.000 lính\", ông Syrskyi viết trên Telegram.",
+            "“Có khoảng 8.000 lính Triều Tiên ở Kursk,” ông Syrskyi nói.",
+        ] {
+            let f = figures("2025-02-08", text);
+            assert_eq!(f[0].claimed_by.as_deref(), Some("ông Syrskyi"), "{text}");
+        }
+        // a figure outside the quotation is not the speaker's
+        let f = figures(
+            "2025-02-08",
+            "Khoảng 8.000 lính đã tới, \"đó là điều đáng lo\", ông Syrskyi nói.",
+        );
+        assert_eq!(f[0].claimed_by, None);
         // … and between a subject and its verb
         let f = figures("2025-02-08", "Tổng thống Volodymyr Zelensky trước đó ước tính gần 4.000 lính Triều Tiên đã thiệt mạng.");
         assert_eq!(
