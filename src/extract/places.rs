@@ -161,7 +161,65 @@ pub fn find(doc: &Prepared, ctx: &Context, tokens: &[Token]) -> Vec<PlaceMention
     }
     find_patterns(doc, g, tokens, &mut out);
     out.sort_by_key(|m| (m.start, m.end));
+    countries_from_neighbours(&doc.key, &mut out, g);
     out
+}
+
+/// `làng Makhnovka và thị trấn Sudzha`: two places, each behind the generic
+/// word of a town or region, joined by `và` or `hoặc`, lie in one country,
+/// so a found place the text gives no country takes its neighbour's. A
+/// comma list is left alone (`làng Plekhovo, Kursk và Sumy` crosses a
+/// border), and so is a country (`làng X và Nga`).
+fn countries_from_neighbours(key: &str, out: &mut [PlaceMention], g: &Gazetteer) {
+    let division_before = |pos: usize| {
+        let before = key[..pos].trim_end();
+        PLACE_TRIGGERS.iter().any(|&(trigger, kind, _)| {
+            kind != "facility"
+                && before
+                    .strip_suffix(trigger)
+                    .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+        })
+    };
+    let joined = |a: &PlaceMention, b: &PlaceMention| {
+        let Some(between) = key.get(a.end..b.start) else {
+            return false;
+        };
+        let between = between.trim();
+        let Some(rest) = ["và ", "hoặc "]
+            .iter()
+            .find_map(|c| between.strip_prefix(c))
+        else {
+            return false;
+        };
+        division_before(a.start)
+            && PLACE_TRIGGERS
+                .iter()
+                .any(|&(trigger, kind, _)| kind != "facility" && rest.trim() == trigger)
+    };
+    let lent = |m: &PlaceMention| -> Option<String> {
+        (!m.is_country(g))
+            .then(|| m.country(g).map(str::to_string))
+            .flatten()
+    };
+    // right to left, then left to right, so that a country passes along a
+    // chain of three or more
+    for pair in (0..out.len().saturating_sub(1))
+        .rev()
+        .chain(0..out.len().saturating_sub(1))
+    {
+        let (a, b) = (&out[pair], &out[pair + 1]);
+        if !joined(a, b) {
+            continue;
+        }
+        let (to, country) = match (a.country(g), b.country(g)) {
+            (None, Some(_)) => (pair, lent(b)),
+            (Some(_), None) => (pair + 1, lent(a)),
+            _ => continue,
+        };
+        if let PlaceRef::Found { country: slot, .. } = &mut out[to].place {
+            *slot = country;
+        }
+    }
 }
 
 fn hit_text_has_space(text: &str, hit: &Hit) -> bool {
@@ -689,6 +747,27 @@ mod tests {
         );
         assert_eq!(
             country_of("Giao tranh tại làng Plekhovo, Kursk và Sumy.", "Plekhovo"),
+            None
+        );
+        // a neighbour of one kind joined by `và` lends its country, either
+        // way round
+        for text in [
+            "Giao tranh diễn ra gần làng Makhnovka và thị trấn Sudzha.",
+            "Giao tranh diễn ra gần thị trấn Sudzha và làng Makhnovka.",
+        ] {
+            assert_eq!(
+                country_of(text, "Makhnovka"),
+                Some("RU".to_string()),
+                "{text}"
+            );
+        }
+        // but not without the neighbour's generic word
+        assert_eq!(
+            country_of("Giao tranh gần làng Makhnovka và Sudzha.", "Makhnovka"),
+            None
+        );
+        assert_eq!(
+            country_of("Giao tranh gần Sudzha và làng Makhnovka.", "Makhnovka"),
             None
         );
     }
