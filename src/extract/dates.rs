@@ -955,7 +955,12 @@ fn preceded_by_number(text: &str, s: usize) -> bool {
         .unwrap_or("");
     word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty()
         || crate::extract::numbers::small_number(word).is_some()
+        || QUANTITY_WORDS.contains(&word.to_lowercase().as_str())
 }
+
+/// Words that count like a number (`vài tuần sau`, a few weeks later;
+/// `mấy ngày trước`).
+const QUANTITY_WORDS: &[&str] = &["vài", "mấy", "nhiều", "dăm", "ít"];
 
 /// `thứ` right before `s`: `thứ Hai tuần trước` is a weekday, not two
 /// weeks ago.
@@ -2108,6 +2113,13 @@ mod tests {
             &["2025-W16"],
         ),
         ("2025-04-28", "Sáng sớm nay, Nga tấn công.", &["2025-04-28"]),
+        // a count of weeks is a span, not next week (`vài tuần sau khi`)
+        (
+            "2025-04-28",
+            "Chuyến thăm diễn ra vài tuần sau khi hai bên ký hiệp ước.",
+            &[],
+        ),
+        ("2025-04-28", "Hai bên sẽ gặp lại tuần sau.", &["2025-W19"]),
         // a second day joined to a dated one; fractions are no days
         (
             "2025-11-08",
