@@ -199,10 +199,12 @@ pub fn extract(
     let mut out: Vec<TroopFigure> = Vec::new();
     let mut last_claim: Option<(usize, String)> = None; // (paragraph, claimant)
     let mut paragraph = 0;
+    let mut paragraph_start = doc.header.body_start;
     let mut prev_end = doc.header.body_start;
     for sentence in &doc.sentences {
         if text[prev_end..sentence.start].contains('\n') {
             paragraph += 1;
+            paragraph_start = sentence.start;
         }
         prev_end = sentence.end;
         if !terms().unit_matcher.is_match(&key[sentence.clone()]) {
@@ -291,13 +293,27 @@ pub fn extract(
             if destination == sender {
                 destination = None;
             }
-            let claimed_by = claimant(text, key, dates, persons, core, s.start)
-                .or_else(|| trailing_source(text, key, dates, core.end, s.end))
-                .or_else(|| speaker_after_quote(text, key, dates, core, s.clone()))
-                .or_else(|| match &last_claim {
-                    Some((p, c)) if *p == paragraph => Some(c.clone()),
-                    _ => None,
-                });
+            let said = claimant(text, key, dates, persons, core, s.start);
+            let in_paragraph = || match &last_claim {
+                Some((p, c)) if *p == paragraph => Some(c.clone()),
+                _ => None,
+            };
+            let claimed_by = if said.as_deref().is_some_and(is_pronoun) {
+                // `Ông cảnh báo …`, `Theo ông, …`: the speaker named before
+                // in the paragraph, else the person named last in it
+                in_paragraph().or_else(|| {
+                    // (`persons` is in actor order, not text order)
+                    persons
+                        .iter()
+                        .filter(|&&(ps, pe)| ps >= paragraph_start && pe <= core.start)
+                        .max_by_key(|&&(_, pe)| pe)
+                        .map(|&(ps, pe)| text[ps..pe].to_string())
+                })
+            } else {
+                said.or_else(|| trailing_source(text, key, dates, core.end, s.end))
+                    .or_else(|| speaker_after_quote(text, key, dates, core, s.clone()))
+                    .or_else(in_paragraph)
+            };
             if let Some(c) = &claimed_by {
                 last_claim = Some((paragraph, c.clone()));
             }
@@ -1116,10 +1132,15 @@ fn claimant(
         return None;
     }
     let x = clean_claimant(text, dates, from, v);
-    // a pronoun (`Ông cảnh báo …`) is the speaker named before: the
-    // caller keeps the paragraph's last claimant
-    let pronoun = PRONOUNS.contains(&x.to_lowercase().as_str());
-    (!x.is_empty() && !pronoun).then_some(x)
+    // (a pronoun, `Ông cảnh báo …`, is returned as said: the caller finds
+    // whom it stands for)
+    (!x.is_empty()).then_some(x)
+}
+
+/// True for a subject that stands for a speaker named earlier (`ông`,
+/// `bà ấy`).
+fn is_pronoun(subject: &str) -> bool {
+    PRONOUNS.contains(&subject.to_lowercase().as_str())
 }
 
 /// Where the source named after a `theo` ending at `theo_end` begins:
@@ -1188,8 +1209,7 @@ fn speaker_after_quote(
     }
     let verb = from + super::find_first_of(key.get(from..sentence.end)?, &terms().reporting)?;
     let x = clean_claimant(text, dates, from, verb);
-    let pronoun = PRONOUNS.contains(&x.to_lowercase().as_str());
-    (!x.is_empty() && !pronoun && x.split(' ').count() <= 8).then_some(x)
+    (!x.is_empty() && !is_pronoun(&x) && x.split(' ').count() <= 8).then_some(x)
 }
 
 /// Subjects that stand for a speaker named earlier.
@@ -1683,6 +1703,13 @@ mod tests {
         let f = figures("2025-09-20", "Tại Kiev, Tổng thống Zelensky cho biết 2.000 binh sĩ đã được huấn luyện. Ông cảnh báo Nga có thể huy động thêm 150.000 quân.");
         assert_eq!(f[1].claimed_by.as_deref(), Some("Tổng thống Zelensky"));
         assert_eq!(f[1].status, TroopStatus::Planned);
+        // … or the person named last in the paragraph, when no figure
+        // before it had a claimant (`Theo ông, …`)
+        let f = figures("2025-02-24", "Đại tá Lee Sung-jun nói tại cuộc họp báo rằng Bình Nhưỡng đã chuyển giao thêm tên lửa. Theo ông, khoảng 4.000 binh sĩ Triều Tiên đã thương vong.");
+        assert_eq!(f[0].claimed_by.as_deref(), Some("Lee Sung-jun"));
+        // a pronoun with no one before it in the paragraph claims nothing
+        let f = figures("2025-02-24", "Đại tá Lee Sung-jun phát biểu.\nTheo ông, khoảng 4.000 binh sĩ Triều Tiên đã thương vong.");
+        assert_eq!(f[0].claimed_by, None);
         // a recipient is no location
         let f = figures("2025-09-20", "Khoảng 11.000 binh sĩ Triều Tiên đã tham chiến và Bình Nhưỡng còn cung cấp đạn pháo cho Moskva.");
         assert_eq!(f[0].location, None);
