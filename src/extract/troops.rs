@@ -43,6 +43,7 @@
 use super::dates::Located;
 use super::numbers::{self, NumberMatch};
 use super::places::PlaceMention;
+use super::tokens::is_capitalized;
 use super::{find_word, Context};
 use crate::gazetteer::Gazetteer;
 use crate::model::{Qualifier, TroopFigure, TroopStatus};
@@ -312,6 +313,7 @@ pub fn extract(
             } else {
                 said.or_else(|| trailing_source(text, key, dates, core.end, s.end))
                     .or_else(|| speaker_after_quote(text, key, dates, core, s.clone()))
+                    .or_else(|| speaker_before_colon(text, places, g, core, s.start))
                     .or_else(in_paragraph)
             };
             if let Some(c) = &claimed_by {
@@ -1212,6 +1214,49 @@ fn speaker_after_quote(
     (!x.is_empty() && !is_pronoun(&x) && x.split(' ').count() <= 8).then_some(x)
 }
 
+/// The speaker of a headline or lead in the `X: …` form: `Hàn Quốc: Triều
+/// Tiên gửi thêm 3.000 quân sang Nga`, `Tổng thống Zelensky: "…"`. A few
+/// words ending in a capitalized one, before a colon that precedes the
+/// figure; not a caption label (`Ảnh:`), not a town or region (a dateline).
+fn speaker_before_colon(
+    text: &str,
+    places: &[PlaceMention],
+    g: &Gazetteer,
+    core: &Core,
+    sentence_start: usize,
+) -> Option<String> {
+    let colon = sentence_start + text.get(sentence_start..core.start)?.find(": ")?;
+    let raw = &text[sentence_start..colon];
+    let speaker = raw.trim();
+    let words: Vec<&str> = speaker.split(' ').collect();
+    let name_like = words.len() <= 6
+        && words.first().is_some_and(|w| is_capitalized(w))
+        && words.last().is_some_and(|w| is_capitalized(w))
+        && !speaker.contains(|c: char| c.is_ascii_digit() || matches!(c, '"' | '“' | ','));
+    let label = COLON_LABELS.contains(&speaker.to_lowercase().as_str());
+    let start = sentence_start + (raw.len() - raw.trim_start().len());
+    let a_town = places_in(places, start, colon)
+        .iter()
+        .any(|m| m.start == start && m.end == colon && !m.is_country(g));
+    (name_like && !label && !a_town).then(|| speaker.to_string())
+}
+
+/// Labels written before a colon that name no speaker.
+const COLON_LABELS: &[&str] = &[
+    "ảnh",
+    "video",
+    "clip",
+    "nguồn",
+    "cập nhật",
+    "lưu ý",
+    "chú thích",
+    "tin liên quan",
+    "infographic",
+    "đồ họa",
+    "xem thêm",
+    "bài liên quan",
+];
+
 /// Subjects that stand for a speaker named earlier.
 const PRONOUNS: &[&str] = &[
     "ông",
@@ -1707,6 +1752,23 @@ mod tests {
         // before it had a claimant (`Theo ông, …`)
         let f = figures("2025-02-24", "Đại tá Lee Sung-jun nói tại cuộc họp báo rằng Bình Nhưỡng đã chuyển giao thêm tên lửa. Theo ông, khoảng 4.000 binh sĩ Triều Tiên đã thương vong.");
         assert_eq!(f[0].claimed_by.as_deref(), Some("Lee Sung-jun"));
+        // a headline's `X:` speaks
+        for (text, want) in [
+            (
+                "Hàn Quốc: Triều Tiên gửi thêm 3.000 quân sang Nga",
+                Some("Hàn Quốc"),
+            ),
+            (
+                "Tổng thống Zelensky: \"Triều Tiên đã gửi 10.000 lính\"",
+                Some("Tổng thống Zelensky"),
+            ),
+            // a caption label or a town's dateline does not
+            ("Ảnh: 3.000 binh sĩ Triều Tiên tới Nga.", None),
+            ("Kursk: 3.000 binh sĩ Triều Tiên đã tới.", None),
+        ] {
+            let f = figures("2025-02-24", text);
+            assert_eq!(f[0].claimed_by.as_deref(), want, "{text}");
+        }
         // a pronoun with no one before it in the paragraph claims nothing
         let f = figures("2025-02-24", "Đại tá Lee Sung-jun phát biểu.\nTheo ông, khoảng 4.000 binh sĩ Triều Tiên đã thương vong.");
         assert_eq!(f[0].claimed_by, None);
