@@ -462,17 +462,25 @@ impl Labeled<'_> {
     /// and starts at or before it, its words in one sentence, letter case
     /// aside (`Không người lái`).
     fn compound_through(&self, j: usize) -> Option<usize> {
+        // (no allocation: it is asked of many lowercase words in names)
+        let same_word = |k: usize, w: &str| {
+            self.tokens[k].is_word
+                && self
+                    .word(k)
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(w.chars())
+        };
         ORG_COMPOUNDS.iter().find_map(|c| {
-            let words: Vec<&str> = c.split(' ').collect();
-            (0..words.len()).find_map(|back| {
+            let len = c.split(' ').count();
+            (0..len).find_map(|back| {
                 let start = j.checked_sub(back)?;
-                let last = start + words.len() - 1;
+                let last = start + len - 1;
                 let fits = last < self.tokens.len()
                     && self.same_sentence(start, last)
-                    && words.iter().enumerate().all(|(k, w)| {
-                        let t = &self.tokens[start + k];
-                        t.is_word && self.word(start + k).to_lowercase() == *w
-                    });
+                    && c.split(' ')
+                        .enumerate()
+                        .all(|(k, w)| same_word(start + k, w));
                 fits.then_some(last)
             })
         })
@@ -598,9 +606,9 @@ impl Labeled<'_> {
                             && is_capitalized(self.word(j + 1))
                         {
                             j += 1;
-                        } else if let Some(last) = self
-                            .compound_through(j)
-                            .filter(|_| end_tok == Some(j - 1))
+                        } else if let Some(last) = (end_tok == Some(j - 1))
+                            .then(|| self.compound_through(j))
+                            .flatten()
                             .filter(|&last| labels[j..=last].iter().all(|l| *l == Label::None))
                         {
                             end_tok = Some(last);
