@@ -993,6 +993,13 @@ fn status_at(key: &str, pos: usize) -> Option<(usize, TroopStatus)> {
         .find_map(|(p, st)| phrase_at(key, pos, p).map(|end| (end, *st)))
 }
 
+/// Prepositions that open a phrase before a subject (`Tại Seoul, …`):
+/// a capitalized phrase they open is no member of a listed subject.
+const LEADING_PREPOSITIONS: &[&str] = &[
+    "tại", "ở", "theo", "trong", "sau", "trước", "với", "từ", "khi", "vào", "hồi", "đến", "tới",
+    "sang", "cùng", "ngoài", "bên", "phía", "giữa", "về", "như",
+];
+
 /// Leading words of a clause that are not part of its subject.
 const CLAUSE_OPENERS: &[&str] = &[
     "trong khi đó",
@@ -1110,6 +1117,30 @@ fn claimant(
                     clause_start = head_start;
                 }
             }
+        }
+    }
+    // `Mỹ, Hàn Quốc và NATO cáo buộc …`: a subject that lists names with
+    // `và` at its end takes the names before it, comma by comma, while each
+    // is a short capitalized name
+    if find_word(&key[clause_start..v], "và").is_some() {
+        while let Some((comma, _)) = clause_break(clause_start).filter(|&(c, _)| c > s) {
+            if !text[comma..].starts_with(',') {
+                break;
+            }
+            let member_start = clause_break(comma).map_or(s, |(_, after)| after);
+            let member = text[member_start..comma].trim();
+            let words: Vec<&str> = member.split(' ').collect();
+            let opens_a_phrase = words
+                .first()
+                .is_some_and(|w| LEADING_PREPOSITIONS.contains(&w.to_lowercase().as_str()));
+            if member.is_empty()
+                || words.len() > 4
+                || opens_a_phrase
+                || !words.iter().all(|w| is_capitalized(w))
+            {
+                break;
+            }
+            clause_start = member_start;
         }
     }
     let mut from = skip_spaces(key, clause_start);
@@ -1752,6 +1783,25 @@ mod tests {
         // before it had a claimant (`Theo ông, …`)
         let f = figures("2025-02-24", "Đại tá Lee Sung-jun nói tại cuộc họp báo rằng Bình Nhưỡng đã chuyển giao thêm tên lửa. Theo ông, khoảng 4.000 binh sĩ Triều Tiên đã thương vong.");
         assert_eq!(f[0].claimed_by.as_deref(), Some("Lee Sung-jun"));
+        // a listed subject keeps its members before the last comma
+        for (text, want) in [
+            (
+                "Mỹ, Hàn Quốc và NATO cáo buộc Triều Tiên đã gửi khoảng 10.000 binh sĩ tới Nga.",
+                "Mỹ, Hàn Quốc và NATO",
+            ),
+            (
+                "Trong khi đó, Nhật Bản, Anh và Pháp cho biết 3.000 lính Triều Tiên đã tới Kursk.",
+                "Nhật Bản, Anh và Pháp",
+            ),
+            // … but not a phrase before the subject
+            (
+                "Tại Seoul, Hàn Quốc và Mỹ cho biết 3.000 lính Triều Tiên đã tới Kursk.",
+                "Hàn Quốc và Mỹ",
+            ),
+        ] {
+            let f = figures("2025-02-24", text);
+            assert_eq!(f[0].claimed_by.as_deref(), Some(want), "{text}");
+        }
         // a headline's `X:` speaks
         for (text, want) in [
             (
