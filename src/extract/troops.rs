@@ -466,7 +466,7 @@ const STRENGTH_WORDS: &[&str] = &["gồm", "bao gồm", "với", "có", "tổng 
 /// (`người dân`, `người lao động`) says who the people are.
 const AFTER_BARE_NGUOI: &[&str] = &[
     "tại", "ở", "trên", "và", "theo", "trong", "đang", "đã", "sẽ", "được", "bao", "so", "khi",
-    "nhưng", "vào", "từ", "đến", "tới", "sang",
+    "nhưng", "vào", "từ", "đến", "tới", "sang", "trước", "sau", "để", "nhằm",
 ];
 
 /// True when the `người` ending at `nguoi_end` stands alone: the phrase
@@ -524,6 +524,33 @@ fn people_are_a_troop_count(
     };
     nguoi_stands_alone(text, key, nguoi_end)
         && (super::contains_any_word(window, COUNT_OF_TROOPS) || strength_of_formation())
+}
+
+/// Verbs of sending troops that, a few words before a bare `N người`, make
+/// the people soldiers when the sentence has spoken of soldiers: `đưa khoảng
+/// 1.500 lính đặc nhiệm tới Vladivostok và dự kiến sẽ gửi tổng cộng 12.000
+/// người`. (`đưa`, which also means taking people away, is not one.)
+const SENDING_VERBS: &[&str] = &["cử", "gửi", "huy động", "triển khai", "điều", "điều động"];
+
+/// True when `N người` (number from `num_start`, `người` ending at
+/// `nguoi_end`) is the object of a verb of sending troops among the four
+/// words before it, in a sentence that names soldiers (a soldier noun, or a
+/// troop figure before it), and `người` stands alone.
+fn people_are_troops_sent(
+    text: &str,
+    key: &str,
+    num_start: usize,
+    nguoi_end: usize,
+    sentence_start: usize,
+    after_a_figure: bool,
+) -> bool {
+    let window = |len: usize| super::window_before(key, num_start, len, sentence_start);
+    let near = window(80).trim_end();
+    // the last four words: `gửi tổng cộng`, `điều thêm khoảng`
+    let words_start = near.rmatch_indices(' ').nth(3).map_or(0, |(i, _)| i + 1);
+    nguoi_stands_alone(text, key, nguoi_end)
+        && super::contains_any_word(&near[words_start..], SENDING_VERBS)
+        && (after_a_figure || super::contains_any_word(window(400), SOLDIER_WORDS))
 }
 
 /// True when `N người` (number from `num_start`, `người` ending at
@@ -634,6 +661,14 @@ fn figure_at(
             }
             None if people_are_soldiers_lost(key, n.start, nguoi_end, sentence_start)
                 || people_are_a_troop_count(text, key, n.start, nguoi_end, sentence_start)
+                || people_are_troops_sent(
+                    text,
+                    key,
+                    n.start,
+                    nguoi_end,
+                    sentence_start,
+                    previous_figure_end.is_some(),
+                )
                 || previous_figure_end.is_some_and(|pe| {
                     people_are_part_of_figure(text, key, pe, n.start, nguoi_end)
                 }) => {}
@@ -721,12 +756,23 @@ const LOCATION_TO_WORDS: &[&str] = &["sang", "tới", "đến", "vào"];
 const HELP_WORDS: &[&str] = &["hỗ trợ", "giúp", "giúp đỡ", "chi viện", "tiếp viện"];
 const AT_WORDS: &[&str] = &["tại", "ở", "trong", "gần", "quanh"];
 /// Words between `tới`/`tại` and the place they lead to: `tới tỉnh Kursk`,
-/// `tới miền tây nước Nga` (up to two, read backwards from the place).
+/// `tới miền tây nước Nga`, `tới thành phố cảng Vladivostok` (up to two,
+/// read backwards from the place).
 const AT_GENERIC: &[&str] = &[
     "vùng",
     "khu vực",
     "tỉnh",
     "thành phố",
+    "thủ đô",
+    "thủ phủ",
+    "thị trấn",
+    "làng",
+    "huyện",
+    "bang",
+    "cảng",
+    "căn cứ",
+    "đảo",
+    "bán đảo",
     "mặt trận",
     "nước",
     "lãnh thổ",
@@ -1398,6 +1444,10 @@ mod tests {
         ("Ukraine bắt sống hai binh sĩ Triều Tiên tại Kursk.", 2, Qualifier::Exact, Some("KP"), Some("RU"), Some("Kursk")),
         ("Mỹ duy trì khoảng 28.500 quân tại Hàn Quốc.", 28500, Qualifier::Approximately, Some("US"), Some("KR"), None),
         ("Theo Lầu Năm Góc, có chừng 11.000 quân nhân Triều Tiên ở vùng Kursk.", 11000, Qualifier::Approximately, Some("KP"), Some("RU"), Some("Kursk")),
+        // generic words between the preposition and the place
+        ("Triều Tiên đã đưa khoảng 1.500 lính đặc nhiệm tới cảng Vladivostok.", 1500, Qualifier::Approximately, Some("KP"), Some("RU"), Some("Vladivostok")),
+        ("Nga điều 2.000 lính tới thành phố cảng Vladivostok.", 2000, Qualifier::Exact, Some("RU"), None, Some("Vladivostok")),
+        ("Mỹ triển khai 5.000 binh sĩ tại đảo Okinawa.", 5000, Qualifier::Exact, Some("US"), Some("JP"), Some("Okinawa")),
         ("Từ 10.000 đến 12.000 binh sĩ Triều Tiên sẽ được gửi tới Nga.", 10000, Qualifier::Range, Some("KP"), Some("RU"), None),
         ("Bình Nhưỡng đã điều khoảng 11.000 đến 12.000 quân tới Nga.", 11000, Qualifier::Range, Some("KP"), Some("RU"), None),
         ("Từ năm 2022 đến 2024, 5.000 binh sĩ Triều Tiên đã được gửi tới Nga.", 5000, Qualifier::Exact, Some("KP"), Some("RU"), None),
@@ -1466,6 +1516,39 @@ mod tests {
         assert_eq!(
             counts("Lữ đoàn 47 đã sơ tán 3.000 người khỏi thị trấn."),
             [0u64; 0]
+        );
+    }
+
+    #[test]
+    fn people_sent_as_troops_are_troops() {
+        let counts = |text: &str| -> Vec<u64> {
+            figures("2024-11-05", text)
+                .iter()
+                .map(|f| f.count)
+                .collect()
+        };
+        // the object of a sending verb, after a troop figure or a soldier noun
+        assert_eq!(
+            counts("NIS ước tính Triều Tiên đã đưa khoảng 1.500 lính đặc nhiệm tới Vladivostok, và dự kiến sẽ gửi tổng cộng 12.000 người trước tháng 12."),
+            [1500, 12000]
+        );
+        assert_eq!(
+            counts("Sau đợt binh sĩ đầu tiên, Bình Nhưỡng điều thêm khoảng 3.000 người sang Nga."),
+            [3000]
+        );
+        // no soldiers in the sentence
+        assert_eq!(
+            counts("Triều Tiên gửi 200 người tới hội chợ ở Moskva."),
+            [0u64; 0]
+        );
+        // people named for who they are, or taken away rather than sent
+        assert_eq!(
+            counts("Nga điều 5.000 binh sĩ tới Kursk và gửi 300 người lao động về nước."),
+            [5000]
+        );
+        assert_eq!(
+            counts("Nga điều 5.000 binh sĩ tới Kursk và đưa 3.000 người ra khỏi vùng giao tranh."),
+            [5000]
         );
     }
 
