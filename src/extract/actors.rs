@@ -1960,7 +1960,7 @@ mod tests {
     #[test]
     fn organizations_by_head_word_and_acronym() {
         let got = actors(
-            "Viện Nghiên cứu Hòa bình Hàn Quốc (KINU) và Bộ Quốc phòng Ba Lan ra thông báo.",
+            "Viện Nghiên cứu Hòa bình Hàn Quốc (KPRI) và Bộ Quốc phòng Ba Lan ra thông báo.",
         );
         let orgs: Vec<_> = got
             .iter()
