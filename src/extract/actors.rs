@@ -705,8 +705,29 @@ impl Labeled<'_> {
                     orgs[o].country = self.country_of(l, &orgs);
                 }
             }
+            // `Đại học Kookmin ở Seoul`, `Viện X có trụ sở tại Berlin`: the
+            // country of the place it stands in
+            if orgs[o].country.is_none() {
+                if let Some(Label::Place(p)) = self.seat_at(last).and_then(|k| labels.get(k)) {
+                    orgs[o].country = self.places[*p].country(self.g).map(str::to_string);
+                }
+            }
         }
         orgs
+    }
+
+    /// The token after `ở`/`tại` (or `có trụ sở [chính] ở`/`tại`) starting
+    /// at token `k`: where an organization named just before stands.
+    fn seat_at(&self, k: usize) -> Option<usize> {
+        let word = |i: usize| self.tokens.get(i).map(|t| t.text(self.text));
+        let mut i = k;
+        if word(i) == Some("có") && word(i + 1) == Some("trụ") && word(i + 2) == Some("sở") {
+            i += 3;
+            if word(i) == Some("chính") {
+                i += 1;
+            }
+        }
+        matches!(word(i), Some("ở" | "tại")).then_some(i + 1)
     }
 
     /// True when token `k` says that what follows is a parent: `của` (of),
@@ -1280,6 +1301,12 @@ impl Labeled<'_> {
                 }
             }
         }
+        // a member: `NAME thuộc Đại học Ewha`, `NAME của Viện X`
+        if aff.is_none() && self.parent_word_at(b) && self.same_sentence(a, b + 1) {
+            if let Some(&l @ (Label::Actor(_) | Label::Org(_))) = labels.get(b + 1) {
+                aff = self.country_of(l, orgs);
+            }
+        }
         // delegation: `phái đoàn Triều Tiên do …` / `phía Nga do …`
         if aff.is_none() {
             let mut k = chain_first;
@@ -1706,6 +1733,33 @@ mod tests {
         // no qualified one: it stays as written, with no country
         let alone = actors("Theo Bộ Ngoại giao, Việt Nam theo dõi sát tình hình.");
         assert!(alone.contains(&("Bộ Ngoại giao".to_string(), ActorKind::Organization, None)));
+    }
+
+    #[test]
+    fn where_an_organization_stands_and_whom_a_person_belongs_to_give_countries() {
+        let country = |text: &str, name: &str| -> Option<String> {
+            let got = actors(text);
+            let found = got.iter().find(|(n, _, _)| n == name);
+            found
+                .unwrap_or_else(|| panic!("{name} in {got:?}"))
+                .2
+                .clone()
+        };
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            // the seat of an organization named without a country
+            ("Viện Chính sách Hayden có trụ sở tại Berlin cảnh báo.", "Viện Chính sách Hayden", Some("DE")),
+            ("Theo Trung tâm Nghiên cứu Orion ở Tokyo, số tên lửa tăng.", "Trung tâm Nghiên cứu Orion", Some("JP")),
+            // a country in the name outweighs the seat
+            ("Đại sứ quán Mỹ tại Seoul ra thông báo.", "Đại sứ quán Mỹ", Some("US")),
+            // a person of an organization, after the name
+            ("Chuyên gia Go Myong-hyun của Viện Nghiên cứu Chiến lược Quốc gia Hàn Quốc nhận định.", "Go Myong-hyun", Some("KR")),
+            ("Giáo sư Artyom Lukin thuộc Viện Nghiên cứu Orion ở Vladivostok cho biết.", "Artyom Lukin", Some("RU")),
+            // a place after a person is where they are, not whom they serve
+            ("Nhà nghiên cứu Artyom Lukin tại Seoul cho biết.", "Artyom Lukin", None),
+        ];
+        for &(text, name, want) in cases {
+            assert_eq!(country(text, name).as_deref(), want, "{text}");
+        }
     }
 
     fn person(name: &str, country: Option<&str>) -> Row {
