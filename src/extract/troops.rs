@@ -261,7 +261,7 @@ pub fn extract(
             );
             // last resort: the country of the organization acting before the
             // figure (`Lầu Năm Góc … điều thêm 1.500 lính`)
-            let sender = sender(text, key, g, places, core, s.start).or_else(|| {
+            let mut sender = sender(text, key, g, places, core, s.start).or_else(|| {
                 orgs.iter()
                     .rfind(|(os, oe, c)| {
                         *os >= s.start
@@ -290,6 +290,19 @@ pub fn extract(
                         destination = l.1.clone();
                     }
                 }
+            }
+            if sender.is_none() {
+                let earlier = doc
+                    .header
+                    .body_start
+                    .max(sentence.start.saturating_sub(600));
+                sender = anaphoric_sender(
+                    g,
+                    places,
+                    earlier..sentence.start,
+                    &key[sentence.start..core.start],
+                    destination.as_deref(),
+                );
             }
             if destination == sender {
                 destination = None;
@@ -363,6 +376,14 @@ pub fn extract(
                     }
                 }
                 (status, _) => status,
+            };
+            // `có 11.000 binh sĩ Triều Tiên ở Nga` (there are): present
+            let status = if status == TroopStatus::Unknown
+                && phrase_before(key, core.start, "có").is_some()
+            {
+                TroopStatus::Present
+            } else {
+                status
             };
             let (fig_text, span) = doc.original_text(core.start, core.end);
             out.push(TroopFigure {
@@ -877,6 +898,32 @@ fn sender(
                 && !in_a_source(text, key, m.start, m.end, sentence_start, core.start)
         })
         .and_then(|m| m.country(g).map(str::to_string))
+}
+
+/// Words that stand for a country named before: `Nước này được cho là đã
+/// gửi 11.000 quân`.
+const COUNTRY_ANAPHORS: &[&str] = &["nước này", "quốc gia này"];
+
+/// The sender a figure's clause names by [`COUNTRY_ANAPHORS`] (in
+/// `before_figure`, the key from the sentence start to the figure): the
+/// last country named in `earlier` (the text just before the sentence)
+/// that is not the destination.
+fn anaphoric_sender(
+    g: &Gazetteer,
+    places: &[PlaceMention],
+    earlier: Range<usize>,
+    before_figure: &str,
+    destination: Option<&str>,
+) -> Option<String> {
+    if !super::contains_any_word(before_figure, COUNTRY_ANAPHORS) {
+        return None;
+    }
+    places_in(places, earlier.start, earlier.end)
+        .iter()
+        .filter(|m| m.end <= earlier.end && m.is_country(g))
+        .filter_map(|m| m.country(g))
+        .rfind(|&c| Some(c) != destination)
+        .map(str::to_string)
 }
 
 fn destination(
@@ -1627,9 +1674,9 @@ mod tests {
             "Anh ước tính Nga có khoảng 700.000 quân ở Ukraine và đã chịu hơn 800.000 thương vong.",
         );
         assert_eq!(f.len(), 1, "{f:#?}");
-        // `có … ở` says nothing this module reads as a status: unknown, but
-        // not the casualties that belong to the other number
-        assert_eq!(f[0].status, TroopStatus::Unknown);
+        // `có … ở` (there are … in): present, not the casualties that
+        // belong to the other number
+        assert_eq!(f[0].status, TroopStatus::Present);
     }
 
     #[test]
@@ -1706,6 +1753,54 @@ mod tests {
         assert_eq!(
             statuses("Nga gửi 1.000 binh sĩ. Còn 500 lính ở lại biên giới."),
             [TroopStatus::Deployed, TroopStatus::Unknown]
+        );
+    }
+
+    #[test]
+    fn a_country_said_by_nuoc_nay_is_the_last_named_before() {
+        let senders = |text: &str| -> Vec<Option<String>> {
+            figures("2024-12-20", text)
+                .into_iter()
+                .map(|f| f.sender)
+                .collect()
+        };
+        let kp = || Some("KP".to_string());
+        assert_eq!(
+            senders("Triều Tiên chưa xác nhận thông tin. Nước này được cho là đã gửi khoảng 11.000 quân sang Nga."),
+            [kp()]
+        );
+        // the destination is not the country meant
+        assert_eq!(
+            senders("Triều Tiên và Nga ký hiệp ước. Quốc gia này đã điều 3.000 binh sĩ sang Nga."),
+            [kp()]
+        );
+        // no anaphor: no sender is guessed from an earlier sentence
+        assert_eq!(
+            senders("Triều Tiên chưa xác nhận thông tin. Khoảng 11.000 quân đã tới Nga."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn there_are_troops_is_present() {
+        let statuses = |text: &str| -> Vec<TroopStatus> {
+            figures("2024-12-20", text)
+                .into_iter()
+                .map(|f| f.status)
+                .collect()
+        };
+        assert_eq!(
+            statuses("Lầu Năm Góc ước tính có từ 10.000 đến 12.000 binh sĩ Triều Tiên ở Nga."),
+            [TroopStatus::Present]
+        );
+        // `có thể` is a hedge, not `there are`; a verb after wins
+        assert_eq!(
+            statuses("Ukraine cho rằng có 500 lính Triều Tiên đã thiệt mạng."),
+            [TroopStatus::Killed]
+        );
+        assert_eq!(
+            statuses("Con số 500 lính được nêu trong báo cáo."),
+            [TroopStatus::Unknown]
         );
     }
 
