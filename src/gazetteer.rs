@@ -881,7 +881,7 @@ mod tests {
                 );
             }
             assert!(
-                ["country", "city", "region", "facility", "sea", "ignore"]
+                ["country", "city", "region", "facility", "sea", "river", "ignore"]
                     .contains(&p.kind.as_str()),
                 "{}: kind {}",
                 p.name,

@@ -296,7 +296,7 @@ pub struct Place {
     pub name: String,
     /// English name.
     pub name_en: String,
-    /// `country`, `city`, `region`, `facility`, …
+    /// `country`, `city`, `region`, `facility`, `sea` or `river`.
     pub kind: String,
     /// ISO 3166-1 alpha-2 code of the country it lies in (itself for a
     /// country); null for places spanning several (regions, continents).

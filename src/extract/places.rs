@@ -174,7 +174,7 @@ fn countries_from_neighbours(key: &str, out: &mut [PlaceMention], g: &Gazetteer)
     let division_before = |pos: usize| {
         let before = key[..pos].trim_end();
         PLACE_TRIGGERS.iter().any(|&(trigger, kind, _)| {
-            kind != "facility"
+            matches!(kind, "city" | "region")
                 && before
                     .strip_suffix(trigger)
                     .is_some_and(|b| b.is_empty() || b.ends_with(' '))
@@ -192,9 +192,9 @@ fn countries_from_neighbours(key: &str, out: &mut [PlaceMention], g: &Gazetteer)
             return false;
         };
         division_before(a.start)
-            && PLACE_TRIGGERS
-                .iter()
-                .any(|&(trigger, kind, _)| kind != "facility" && rest.trim() == trigger)
+            && PLACE_TRIGGERS.iter().any(|&(trigger, kind, _)| {
+                matches!(kind, "city" | "region") && rest.trim() == trigger
+            })
     };
     let lent = |m: &PlaceMention| -> Option<String> {
         (!m.is_country(g))
@@ -325,6 +325,7 @@ const PLACE_TRIGGERS: &[(&str, &str, Option<&str>)] = &[
     ("trung tâm vũ trụ", "facility", Some("{} Space Center")),
     ("cửa khẩu", "facility", Some("{} Border Crossing")),
     ("quảng trường", "facility", Some("{} Square")),
+    ("sông", "river", Some("{} River")),
     ("thành phố", "city", None),
     ("thị trấn", "city", None),
     ("thủ phủ", "city", None),
@@ -623,10 +624,61 @@ mod tests {
                 &["Triều Tiên", "Kursk"],
             ),
             ("Hội nghị diễn ra ở St. Petersburg.", &["St. Petersburg"]),
+            // the East Sea of Korea is the Sea of Japan; the East Sea alone
+            // is the South China Sea
+            (
+                "Tên lửa rơi xuống Biển Đông Triều Tiên.",
+                &["Biển Nhật Bản"],
+            ),
+            (
+                "Tàu Trung Quốc hoạt động ở Biển Đông.",
+                &["Trung Quốc", "Biển Đông"],
+            ),
         ];
         for (text, want) in table {
             assert_eq!(names(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn rivers_by_list_and_by_generic_word() {
+        let doc_places = |text: &str| -> Vec<(String, String, Option<String>)> {
+            let doc = Prepared::new(text);
+            let ctx = Context::for_tests();
+            let tokens = tokenize(doc.text(), &doc.key, &doc.sentences);
+            let g = ctx.gazetteer;
+            find(&doc, &ctx, &tokens)
+                .iter()
+                .map(|m| {
+                    let country = m.country(g).map(str::to_string);
+                    (m.name(g).to_string(), m.kind(g).to_string(), country)
+                })
+                .collect()
+        };
+        let river = |name: &str, country: Option<&str>| {
+            (
+                name.to_string(),
+                "river".to_string(),
+                country.map(str::to_string),
+            )
+        };
+        // a border river: no one country; a Vietnamese alias
+        assert_eq!(
+            doc_places("Cây cầu bắc qua sông Đồ Môn."),
+            [river("sông Tumen", None)]
+        );
+        // a river, not the city of the same name
+        assert_eq!(
+            doc_places("Quân đội tấn công bờ tả ngạn sông Dnipro."),
+            [river("sông Dnipro", Some("UA"))]
+        );
+        // in no list: the generic word makes it a river
+        assert_eq!(
+            doc_places("Quân đội rút khỏi bờ sông Oskol."),
+            [river("sông Oskol", None)]
+        );
+        // a lowercase word after `sông` names no river
+        assert_eq!(doc_places("Hai bên bờ sông đều có lính."), []);
     }
 
     #[test]
