@@ -227,6 +227,13 @@ const NUMBERED_HEADS: &[&str] = &[
 ];
 
 /// True for a word of ASCII digits only.
+/// Plural and quantity words, capitalized as the first word of an
+/// organization's name (`Các lực lượng vũ trang Nga`), that never begin a
+/// person's name.
+const NOT_NAME_STARTS: &[&str] = &[
+    "Các", "Cả", "Mọi", "Mỗi", "Một", "Nhiều", "Những", "Tất", "Từng",
+];
+
 fn is_number(word: &str) -> bool {
     !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
 }
@@ -1156,6 +1163,12 @@ impl Labeled<'_> {
                 i = j;
                 continue;
             }
+            // `Tổng tham mưu trưởng Các lực lượng vũ trang Nga`: a plural or
+            // quantity word, capitalized inside a name, starts no person's
+            if NOT_NAME_STARTS.contains(&self.word(i)) {
+                i = j;
+                continue;
+            }
             // a lone letter is an initial or a label (`phương án A`), no name
             if j == i + 1 && self.word(i).chars().count() == 1 {
                 i = j;
@@ -1926,6 +1939,9 @@ mod tests {
             "Phó tư lệnh Lực lượng Liên Hợp Quốc (UNC) cho biết như vậy.",
             "Chủ tịch Hội đồng Bảo an nhóm họp.",
             "Cô lập Nga là mục tiêu của phương Tây.",
+            // a plural word that begins an organization's name
+            "Đại tướng Tổng tham mưu trưởng Các lực lượng vũ trang Nga thị sát.",
+            "Người phát ngôn Những người bảo vệ tổ quốc lên tiếng.",
         ];
         for text in table {
             let persons: Vec<_> = actors(text)
