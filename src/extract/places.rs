@@ -1,9 +1,10 @@
-//! Places: countries, cities, regions, facilities; one entry per real place.
+//! Places: countries, cities, regions, facilities, seas and rivers; one
+//! entry per real place.
 //!
 //! Candidates come from the gazetteer (every country, capitals, major
-//! cities, conflict regions, seas, facilities) and from patterns that name a
+//! cities, conflict regions, seas, rivers, facilities) and from patterns that name a
 //! place by its generic word (`vùng X`, `tỉnh X`, `Sân bay Quốc tế X`,
-//! `căn cứ X`). Rules then settle the ambiguous ones, each tested below:
+//! `căn cứ X`, `sông X`). Rules then settle the ambiguous ones, each tested below:
 //! - `Triều Tiên` is North Korea, but `bán đảo Triều Tiên` is the peninsula
 //!   and `Chiến tranh Triều Tiên` no place at all (longest match, and
 //!   `ignore` entries that block shorter matches inside them);
@@ -39,7 +40,7 @@ pub enum PlaceRef {
         /// The English name: the proper name, with the English of a
         /// generic word that is part of the name.
         name_en: String,
-        /// `city`, `region` or `facility`.
+        /// `city`, `region`, `facility` or `river`.
         kind: &'static str,
         /// ISO code, when the text says.
         country: Option<String>,

@@ -7,7 +7,9 @@
 //! people are soldiers (`8.000 người trong số binh lính Triều Tiên`,
 //! `người lính`), when soldiers named in the sentence are lost, or when the
 //! number is the value of a troop count (`tổng số quân … lên 14.000
-//! người`). Everything else is read from the figure's sentence, using
+//! người`) or the object of a verb of sending troops in a sentence that
+//! has named soldiers (`… và dự kiến sẽ gửi tổng cộng 12.000 người`).
+//! Everything else is read from the figure's sentence, using
 //! the places and dates already extracted rather than detecting them again:
 //!
 //! - **qualifier**: the words before the number (`khoảng` → approximately,
@@ -17,11 +19,14 @@
 //!   `đang ở` present, `thiệt mạng` killed, `bị thương` wounded, `thương
 //!   vong` casualties, `bị bắt` captured, `rút`, `trở về` withdrawn),
 //!   planned when `dự kiến`, `sẽ`,
-//!   `chuẩn bị` … govern a deployment verb;
+//!   `chuẩn bị` … govern a deployment verb; present for `có N binh sĩ`
+//!   (there are) with no status word;
 //! - **sender**: the country named right after the noun (`binh lính Triều
 //!   Tiên`, `quân nhân thuộc lực lượng đặc nhiệm Triều Tiên`), else the nearest country or capital before the figure that is
 //!   neither a destination, the owner of a place (`tỉnh Kursk của Nga`)
 //!   nor in a source (`Theo … Hàn Quốc, …`) (`Bình Nhưỡng … đã gửi` → KP);
+//!   for `nước này` (this country), the last country named before the
+//!   sentence that is not the destination;
 //! - **destination**: a place after `sang`, `tới`, `đến`, `cho`, `vào`; else
 //!   the country of the location when it is not the sender's;
 //! - **location**: a city, region or facility after `tại`, `ở`, `trong` (or
