@@ -928,15 +928,43 @@ fn clean_edges(text: &str, s: usize, e: usize) -> bool {
 }
 
 /// `3 tháng sau` is a duration, not "next month".
-/// `một tuần trước khi …`: before an event the sentence tells, not a week
-/// before publication.
+/// `một tuần trước khi …`, `một ngày trước lễ duyệt binh`: before an event
+/// the sentence tells, not a week or a day before publication.
 fn before_an_event(text: &str, e: usize) -> bool {
     let next = text[e..].split_whitespace().next().unwrap_or("");
-    matches!(
-        next.trim_end_matches(|c: char| !crate::normalize::is_word_char(c)),
-        "khi" | "lúc" | "ngày"
-    )
+    let word = next
+        .trim_end_matches(|c: char| !crate::normalize::is_word_char(c))
+        .to_lowercase();
+    EVENT_HEADS.contains(&word.as_str())
 }
+
+/// First words of what an event is called: a time (`khi`, `lúc`, `ngày`)
+/// or the head noun of an occasion (`lễ`, `cuộc`, `chuyến`, `hội nghị`,
+/// `phiên`, `kỳ`, `hạn`, `Tết`, …).
+const EVENT_HEADS: &[&str] = &[
+    "khi",
+    "lúc",
+    "ngày",
+    "lễ",
+    "cuộc",
+    "chuyến",
+    "hội",
+    "sự",
+    "buổi",
+    "đợt",
+    "phiên",
+    "kỳ",
+    "thời",
+    "hạn",
+    "tết",
+    "giáng",
+    "bầu",
+    "trận",
+    "chiến",
+    "vụ",
+    "thượng",
+    "đại",
+];
 
 /// `đầu năm`, `cuối tháng` with no number after: the current one.
 fn part_of_period(c: &Captures, _: &Tables) -> Option<Expr> {
@@ -1963,6 +1991,27 @@ mod tests {
             &[],
         ),
         ("2025-10-23", "Ba ngày trước đó, hai bên đã gặp nhau.", &[]),
+        (
+            "2025-09-05",
+            "Ông Kim tới Bắc Kinh một ngày trước lễ duyệt binh.",
+            &[],
+        ),
+        (
+            "2025-09-05",
+            "Hai tuần trước cuộc bầu cử, ông rút lui.",
+            &[],
+        ),
+        (
+            "2025-09-05",
+            "Ông tới Moskva hai ngày trước hội nghị thượng đỉnh.",
+            &[],
+        ),
+        // on its own, it is still `ago`
+        (
+            "2025-09-05",
+            "Hai ngày trước, ông Putin đã gọi điện cho ông Kim.",
+            &["2025-09-03"],
+        ),
         // two days not in a row are no span: each is a date, in the month
         // said after the last
         (
