@@ -581,14 +581,16 @@ fn people_are_troops_sent(
 
 /// True when `N người` (number from `num_start`, `người` ending at
 /// `nguoi_end`) counts soldiers lost: a loss word right after it, or a
-/// casualty noun shortly before it, and a soldier noun earlier in the
-/// sentence. Only a bounded window before the number is read, so a huge
-/// one-line "sentence" stays linear.
+/// casualty noun shortly before it, and soldiers earlier in the sentence
+/// (a soldier noun, or a troop figure: `15.000 quân …, trong đó khoảng
+/// 4.700 người thương vong`). Only a bounded window before the number is
+/// read, so a huge one-line "sentence" stays linear.
 fn people_are_soldiers_lost(
     key: &str,
     num_start: usize,
     nguoi_end: usize,
     sentence_start: usize,
+    after_a_figure: bool,
 ) -> bool {
     let window = |len: usize| super::window_before(key, num_start, len, sentence_start);
     let after = skip_spaces(key, nguoi_end);
@@ -596,7 +598,8 @@ fn people_are_soldiers_lost(
         .iter()
         .any(|w| phrase_at(key, after, w).is_some());
     let loss_before = || super::contains_any_word(window(80), LOSS_BEFORE);
-    (loss_after || loss_before()) && super::contains_any_word(window(400), SOLDIER_WORDS)
+    (loss_after || loss_before())
+        && (after_a_figure || super::contains_any_word(window(400), SOLDIER_WORDS))
 }
 
 /// A figure at number `k`: the number (or range) followed by a personnel
@@ -685,19 +688,28 @@ fn figure_at(
                     .unwrap_or(soldier_end);
                 end = noun_end.min(key.len());
             }
-            None if people_are_soldiers_lost(key, n.start, nguoi_end, sentence_start)
-                || people_are_a_troop_count(text, key, n.start, nguoi_end, sentence_start)
-                || people_are_troops_sent(
-                    text,
-                    key,
-                    n.start,
-                    nguoi_end,
-                    sentence_start,
-                    previous_figure_end.is_some(),
-                )
-                || previous_figure_end.is_some_and(|pe| {
-                    people_are_part_of_figure(text, key, pe, n.start, nguoi_end)
-                }) => {}
+            None if people_are_soldiers_lost(
+                key,
+                n.start,
+                nguoi_end,
+                sentence_start,
+                previous_figure_end.is_some(),
+            ) || people_are_a_troop_count(
+                text,
+                key,
+                n.start,
+                nguoi_end,
+                sentence_start,
+            ) || people_are_troops_sent(
+                text,
+                key,
+                n.start,
+                nguoi_end,
+                sentence_start,
+                previous_figure_end.is_some(),
+            ) || previous_figure_end
+                .is_some_and(|pe| people_are_part_of_figure(text, key, pe, n.start, nguoi_end)) => {
+            }
             None => return None,
         }
         unit_end = nguoi_end;
@@ -1643,6 +1655,29 @@ mod tests {
                 .map(|f| f.status)
                 .collect();
             assert_eq!(got, [want], "{text}");
+        }
+        // a troop figure before them, with no soldier noun, makes the
+        // people lost soldiers too; people lost with no soldiers before
+        // them are not
+        for (text, want) in [
+            (
+                "Bình Nhưỡng đã gửi khoảng 15.000 quân tới Nga, trong đó khoảng 4.700 người thương vong, gồm khoảng 600 người thiệt mạng.",
+                &[
+                    (15000, TroopStatus::Deployed),
+                    (4700, TroopStatus::Casualties),
+                    (600, TroopStatus::Killed),
+                ][..],
+            ),
+            (
+                "Trận động đất khiến khoảng 600 người thiệt mạng ở miền nam.",
+                &[][..],
+            ),
+        ] {
+            let got: Vec<_> = figures("2025-04-29", text)
+                .iter()
+                .map(|f| (f.count, f.status))
+                .collect();
+            assert_eq!(got, want, "{text}");
         }
         let f = figures(
             "2025-03-10",
