@@ -936,6 +936,20 @@ impl Labeled<'_> {
         .then_some(t.start)
     }
 
+    /// Token `k`, or the one after it when `k` is a word that changes the
+    /// title after it (`…, cựu Hiệu trưởng …`: the title is at `k + 1`).
+    fn after_role_modifier(&self, k: usize) -> usize {
+        let modifier = self.tokens.get(k).is_some_and(|t| t.is_word)
+            && ROLE_MODIFIERS.contains(&self.word(k).to_lowercase().as_str())
+            && k + 1 < self.tokens.len()
+            && self.same_sentence(k, k + 1);
+        if modifier {
+            k + 1
+        } else {
+            k
+        }
+    }
+
     /// Roles and affiliation of the chain `[start, end)`.
     fn read_chain(
         &self,
@@ -1203,7 +1217,9 @@ impl Labeled<'_> {
                 && j + 1 < n
                 && matches!(self.word(j), "," | "–" | "—")
                 && self.same_sentence(i, j + 1)
-                && labels[j + 1].is_office_title();
+                && labels
+                    .get(self.after_role_modifier(j + 1))
+                    .is_some_and(|l| l.is_office_title());
             let has_chain = i > 0 && {
                 let p = i - 1;
                 self.same_sentence(p, i)
@@ -1290,12 +1306,13 @@ impl Labeled<'_> {
                 aff = aff.or(f);
             }
         }
-        // apposition after: `NAME, TITLE … ,`
+        // apposition after: `NAME, [cựu] TITLE … ,`
         if b + 1 < self.tokens.len()
             && matches!(self.word(b), "," | "–" | "-" | "—")
             && self.same_sentence(a, b + 1)
         {
-            if let Label::Title(kind, _) = labels[b + 1] {
+            let title_at = self.after_role_modifier(b + 1);
+            if let Some(&Label::Title(kind, _)) = labels.get(title_at) {
                 if kind != TitleKind::Honorific {
                     let mut end = b + 1;
                     while end < self.tokens.len()
@@ -2007,6 +2024,17 @@ mod tests {
                 "Bộ trưởng Tình trạng Khẩn cấp Nga Alexander Kurenkov phát biểu.",
                 "Alexander Kurenkov",
                 &["Bộ trưởng Tình trạng Khẩn cấp"],
+            ),
+            // an apposition after the name, of a former holder
+            (
+                "Giáo sư Yang Moo-jin, cựu Hiệu trưởng Đại học Nghiên cứu Triều Tiên, nói với Yonhap.",
+                "Yang Moo-jin",
+                &["Giáo sư", "cựu Hiệu trưởng Đại học Nghiên cứu Triều Tiên"],
+            ),
+            (
+                "Ông Evans Revere, nguyên Phó trợ lý Ngoại trưởng Mỹ, nhận định.",
+                "Evans Revere",
+                &["nguyên Phó trợ lý Ngoại trưởng"],
             ),
             // `cử` alone is a verb: the sender's title is not the envoy's
             (
