@@ -1003,7 +1003,9 @@ impl Labeled<'_> {
                             roles.push(role);
                         }
                     }
-                    role_allowed = false;
+                    // `bà Tổng thống …`, `con gái Tổng thống …`: the title
+                    // after an honorific is still the named person's
+                    role_allowed = kind == TitleKind::Honorific && role_allowed;
                     k = m.max(k + 1);
                     continue;
                 }
@@ -1371,15 +1373,37 @@ fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// The gender the honorific right before a person mention gives: `bà`
-/// (true, a woman) or `ông` (false, a man), from the gender column of
-/// `data/titles.tsv`; none for other words.
+/// The gender the honorific or kinship noun right before a person mention
+/// gives: `bà`, `con gái` (true, a woman) or `ông`, `em trai` (false, a
+/// man), from the gender column of `data/titles.tsv`; none for other words.
+/// A two-word noun is tried before the last word alone. `con gái Kim Ju Ae`
+/// is read as an apposition (the daughter, Kim Ju Ae), as this news most
+/// often writes it; a possessive before a bare full name (`con gái Vladimir
+/// Putin`) would be read the same way, but the press mostly puts `ông` or a
+/// title there.
 fn honorific_gender(g: &Gazetteer, text: &str, start: usize) -> Option<bool> {
-    let word = text[..start]
-        .trim_end()
-        .rsplit(|c: char| !crate::normalize::is_word_char(c))
-        .next()?;
-    g.honorific_gender(word)
+    let is_word_char = crate::normalize::is_word_char;
+    let before = text[..start].trim_end();
+    let last_start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_word_char(c))
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let last = &before[last_start..];
+    // the word before, when one space separates them
+    let two_words = before[..last_start].strip_suffix(' ').and_then(|head| {
+        let previous_start = head
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_word_char(c))
+            .last()?
+            .0;
+        Some(&before[previous_start..])
+    });
+    two_words
+        .and_then(|w| g.honorific_gender(w))
+        .or_else(|| g.honorific_gender(last))
 }
 
 /// The gender the honorifics of a person's mentions agree on, if any.
@@ -2013,6 +2037,18 @@ mod tests {
                 "Han Duck Soo",
                 &["Quyền Tổng thống"],
             ),
+            // an honorific or kinship noun before the title keeps it the
+            // named person's
+            (
+                "Hôm qua, bà Tổng thống Dilma Rousseff tới Bắc Kinh.",
+                "Dilma Rousseff",
+                &["Tổng thống"],
+            ),
+            (
+                "Vợ Tổng thống Ukraine Volodymyr Zelensky tới London.",
+                "Volodymyr Zelensky",
+                &["Tổng thống"],
+            ),
             // a ministry's field after the title, not a name (`Tài` is a
             // Vietnamese given name, `nguyên` a word for former)
             (
@@ -2225,6 +2261,25 @@ mod tests {
         );
         assert_eq!(mentions_of(&got, "Kim Jong Un"), ["Kim Jong Un", "Kim"]);
         assert_eq!(mentions_of(&got, "Kim Yo Jong"), ["Kim Yo-jong"]);
+        // a kinship noun says a woman too: `ông Kim` is not the daughter,
+        // though she was named last
+        let got = actors_with_mentions(
+            "Nhà lãnh đạo Kim Jong-un tới Bắc Kinh cùng con gái Kim Ju Ae. Ông Kim gặp ông Tập.",
+        );
+        assert_eq!(mentions_of(&got, "Kim Jong Un"), ["Kim Jong-un", "Kim"]);
+        assert_eq!(mentions_of(&got, "Kim Ju Ae"), ["Kim Ju Ae"]);
+        let got = actors_with_mentions(
+            "Ông Kim Jong-un đi cùng em gái Kim Yo-jong. Bà Kim phát biểu, rồi ông Kim cảm ơn.",
+        );
+        assert_eq!(mentions_of(&got, "Kim Yo Jong"), ["Kim Yo-jong", "Kim"]);
+        assert_eq!(mentions_of(&got, "Kim Jong Un"), ["Kim Jong-un", "Kim"]);
+        // the two words before a name, else the last one alone
+        let g = crate::gazetteer::builtin();
+        assert_eq!(honorific_gender(g, "con trai Kim", 9), Some(false));
+        assert_eq!(honorific_gender(g, "thăm con bà Kim", 14), Some(true));
+        assert_eq!(honorific_gender(g, "vợ Ri", 5), Some(true));
+        assert_eq!(honorific_gender(g, "gặp Kim", 4), None);
+        assert_eq!(honorific_gender(g, "Kim", 0), None);
     }
 
     #[test]
