@@ -7,8 +7,10 @@
 //! people are soldiers (`8.000 người trong số binh lính Triều Tiên`,
 //! `người lính`), when soldiers named in the sentence are lost, or when the
 //! number is the value of a troop count (`tổng số quân … lên 14.000
-//! người`) or the object of a verb of sending troops in a sentence that
-//! has named soldiers (`… và dự kiến sẽ gửi tổng cộng 12.000 người`).
+//! người`), the object of a verb of sending troops or a force (`lực
+//! lượng khoảng 11.000 người`) or sent in the passive (`… người đã được
+//! triển khai`) in a sentence that has named soldiers (`… và dự kiến sẽ
+//! gửi tổng cộng 12.000 người`).
 //! Everything else is read from the figure's sentence, using
 //! the places and dates already extracted rather than detecting them again:
 //!
@@ -492,7 +494,7 @@ const STRENGTH_WORDS: &[&str] = &["gồm", "bao gồm", "với", "có", "tổng 
 /// (`người dân`, `người lao động`) says who the people are.
 const AFTER_BARE_NGUOI: &[&str] = &[
     "tại", "ở", "trên", "và", "theo", "trong", "đang", "đã", "sẽ", "được", "bao", "so", "khi",
-    "nhưng", "vào", "từ", "đến", "tới", "sang", "trước", "sau", "để", "nhằm",
+    "nhưng", "vào", "từ", "đến", "tới", "sang", "trước", "sau", "để", "nhằm", "hiện",
 ];
 
 /// True when the `người` ending at `nguoi_end` stands alone: the phrase
@@ -558,10 +560,38 @@ fn people_are_a_troop_count(
 /// người`. (`đưa`, which also means taking people away, is not one.)
 const SENDING_VERBS: &[&str] = &["cử", "gửi", "huy động", "triển khai", "điều", "điều động"];
 
+/// Nouns for an armed force that, a few words before a bare `N người`,
+/// say the people are its strength: `lực lượng khoảng 11.000 người`.
+const FORCE_NOUNS: &[&str] = &["lực lượng", "đội quân", "binh lực"];
+
+/// Words between `N người` and a passive sending verb after it: `11.000
+/// người đã được triển khai`, `3.000 người sẽ được điều`.
+const BEFORE_PASSIVE: &[&str] = &["đã", "sẽ", "vừa", "mới", "đang", "cũng"];
+
+/// True when a sending verb comes after `người` in the passive (`đã được
+/// triển khai`, `được cử`), the adverbs of [`BEFORE_PASSIVE`] allowed first,
+/// with no punctuation between (the key has it as spaces).
+fn sent_in_the_passive(text: &str, key: &str, nguoi_end: usize) -> bool {
+    let next_is_word = text[nguoi_end..]
+        .trim_start_matches(' ')
+        .starts_with(crate::normalize::is_word_char);
+    if !next_is_word {
+        return false;
+    }
+    let mut at = skip_spaces(key, nguoi_end);
+    while let Some(e) = longest_phrase_at(key, at, BEFORE_PASSIVE) {
+        at = skip_spaces(key, e);
+    }
+    phrase_at(key, at, "được")
+        .is_some_and(|e| longest_phrase_at(key, skip_spaces(key, e), SENDING_VERBS).is_some())
+}
+
 /// True when `N người` (number from `num_start`, `người` ending at
-/// `nguoi_end`) is the object of a verb of sending troops among the four
-/// words before it, in a sentence that names soldiers (a soldier noun, or a
-/// troop figure before it), and `người` stands alone.
+/// `nguoi_end`) are troops sent or a force, in a sentence that names
+/// soldiers (a soldier noun, or a troop figure before it), and `người`
+/// stands alone: the object of a verb of sending troops or a force noun
+/// among the four words before it, or the subject of a passive sending
+/// verb after it (`lực lượng khoảng 11.000 người đã được triển khai`).
 fn people_are_troops_sent(
     text: &str,
     key: &str,
@@ -574,8 +604,11 @@ fn people_are_troops_sent(
     let near = window(80).trim_end();
     // the last four words: `gửi tổng cộng`, `điều thêm khoảng`
     let words_start = near.rmatch_indices(' ').nth(3).map_or(0, |(i, _)| i + 1);
+    let last_words = &near[words_start..];
     nguoi_stands_alone(text, key, nguoi_end)
-        && super::contains_any_word(&near[words_start..], SENDING_VERBS)
+        && (super::contains_any_word(last_words, SENDING_VERBS)
+            || super::contains_any_word(last_words, FORCE_NOUNS)
+            || sent_in_the_passive(text, key, nguoi_end))
         && (after_a_figure || super::contains_any_word(window(400), SOLDIER_WORDS))
 }
 
@@ -1600,10 +1633,28 @@ mod tests {
             counts("Sau đợt binh sĩ đầu tiên, Bình Nhưỡng điều thêm khoảng 3.000 người sang Nga."),
             [3000]
         );
+        // a force of people, or people sent in the passive
+        assert_eq!(
+            counts("Bình Nhưỡng điều thêm 25.000 binh sĩ, bổ sung cho lực lượng khoảng 11.000 người hiện có."),
+            [25000, 11000]
+        );
+        assert_eq!(
+            counts("Theo NIS, ngoài các binh sĩ tham chiến, 1.000 người đã được điều tới Kursk để rà phá bom mìn."),
+            [1000]
+        );
         // no soldiers in the sentence
         assert_eq!(
             counts("Triều Tiên gửi 200 người tới hội chợ ở Moskva."),
             [0u64; 0]
+        );
+        assert_eq!(
+            counts("Lực lượng cứu hộ khoảng 500 người được điều tới vùng lũ."),
+            [0u64; 0]
+        );
+        // the passive verb must follow in the same sentence
+        assert_eq!(
+            counts("Nga điều 5.000 binh sĩ tới Kursk, sơ tán 300 người. Được triển khai từ tháng 8, họ chiến đấu."),
+            [5000]
         );
         // people named for who they are, or taken away rather than sent
         assert_eq!(
