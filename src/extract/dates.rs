@@ -712,6 +712,34 @@ pub fn extract(doc: &Prepared, ctx: &Context) -> Vec<DateMention> {
     find(doc, ctx).into_iter().map(|l| l.mention).collect()
 }
 
+/// Like [`find`], and for a document without a publication date, the one
+/// [`infer_published`] reads from it. When a dateline gives it (see
+/// [`dateline_published`]), the relative dates (`tuần trước`, `hôm qua`)
+/// are resolved against that day; a day inferred from the lead's story is
+/// weaker evidence, and leaves them unresolved.
+pub fn find_inferring_published(
+    doc: &Prepared,
+    ctx: &Context,
+) -> (Vec<Located>, Option<PartialDate>) {
+    let dates = find(doc, ctx);
+    if ctx.published.is_some() {
+        return (dates, None);
+    }
+    match dateline_published(doc, &dates) {
+        Some(day) => {
+            let anchored = Context {
+                published: Some(day),
+                ..*ctx
+            };
+            (find(doc, &anchored), Some(day))
+        }
+        None => {
+            let inferred = infer_published(doc, &dates);
+            (dates, inferred)
+        }
+    }
+}
+
 /// Like [`extract`], keeping the normalized offsets.
 pub fn find(doc: &Prepared, ctx: &Context) -> Vec<Located> {
     let text = doc.text();
@@ -750,11 +778,50 @@ pub fn find(doc: &Prepared, ctx: &Context) -> Vec<Located> {
 /// or the first sentence usually date the news.
 const LEAD_SENTENCES: usize = 3;
 
+/// Words a dateline may hold besides its date and time: `Cập nhật: 21:15 |
+/// 28/10/2024`, `Ngày đăng: 3/9/2025, 10:20 (GMT+7)`.
+const DATELINE_WORDS: &[&str] = &[
+    "cập", "nhật", "đăng", "ngày", "lúc", "giờ", "gmt", "utc", "ict", "xuất", "bản", "thời",
+    "gian", "sửa", "đổi", "lần", "cuối", "sáng", "chiều", "tối", "am", "pm", "h",
+];
+
+/// True when the sentence `range` is a dateline: besides the date spans in
+/// it, only numbers, punctuation and [`DATELINE_WORDS`].
+fn is_dateline(text: &str, range: &Range<usize>, dates: &[Located]) -> bool {
+    let mut rest = String::new();
+    let mut at = range.start;
+    for d in dates.iter().filter(|d| range.contains(&d.start)) {
+        rest.push_str(text.get(at..d.start).unwrap_or(""));
+        rest.push(' ');
+        at = d.end.max(at);
+    }
+    rest.push_str(text.get(at..range.end).unwrap_or(""));
+    rest.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(|w| DATELINE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The day a dateline among the lead's lines gives, with its year:
+/// `Cập nhật: 21:15 | 28/10/2024`, `Thứ Tư, 3/9/2025, 10:20 (GMT+7)`.
+pub fn dateline_published(doc: &Prepared, dates: &[Located]) -> Option<PartialDate> {
+    doc.sentences.iter().take(LEAD_SENTENCES).find_map(|r| {
+        let mut in_line = dates.iter().filter(|d| r.contains(&d.start));
+        let first = in_line.next()?;
+        let m = &first.mention;
+        let explicit_day = m.anchor == Anchor::Explicit && m.granularity == Granularity::Day;
+        if !explicit_day || in_line.next().is_some() || !is_dateline(doc.text(), r, dates) {
+            return None;
+        }
+        crate::prepare::parse_iso(m.value.as_deref()?).filter(|p| p.day.is_some())
+    })
+}
+
 /// A publication date the article gives by itself, for an article without
-/// one: the latest day its lead dates (`Ngày 8/7, một phái đoàn…`), when
-/// that day's year is known and no day anywhere in the article is later.
-/// Any later day (a follow-up, a coming event) makes the evidence
-/// inconsistent, and nothing is inferred.
+/// one: a dateline among the lead's lines that dates a day of a known year
+/// (`Cập nhật: 21:15 | 28/10/2024`); else the latest day its lead dates
+/// (`Ngày 8/7, một phái đoàn…`), when that day's year is known and no day
+/// anywhere in the article is later. Any later day (a follow-up, a coming
+/// event) makes that evidence inconsistent, and nothing is inferred.
 pub fn infer_published(doc: &Prepared, dates: &[Located]) -> Option<PartialDate> {
     let lead_end = doc
         .sentences
@@ -768,6 +835,9 @@ pub fn infer_published(doc: &Prepared, dates: &[Located]) -> Option<PartialDate>
         }
         crate::prepare::parse_iso(m.value.as_deref()?).filter(|p| p.day.is_some())
     };
+    if let Some(dateline) = dateline_published(doc, dates) {
+        return Some(dateline);
+    }
     let key = |p: &PartialDate| (p.year, p.month, p.day);
     let lead = dates
         .iter()
@@ -2371,12 +2441,45 @@ mod tests {
         ("Hôm 1/11, hai ngoại trưởng hội đàm tại Moscow.", None),
         // only a month in the lead: no day to date the article by
         ("Tháng 6/2024, hai nước ký hiệp ước.", None),
+        // a dateline gives the day, whatever the body says later
+        (
+            "Triều Tiên chuyển vũ khí cho Nga\nCập nhật: 21:15 | 28/10/2024\nNgày 28/10, Bộ Quốc phòng cho biết. Cuộc điện đàm sẽ diễn ra ngày 30/10.",
+            Some("2024-10-28"),
+        ),
+        (
+            "Tiêu đề\nThứ Tư, 3/9/2025, 10:20 (GMT+7)\nÔng Kim tới Bắc Kinh. Ông sẽ về nước ngày 5/9.",
+            Some("2025-09-03"),
+        ),
+        // a sentence that says more than the date is no dateline
+        (
+            "Tiêu đề\nNgày 8/7/2024, phái đoàn khởi hành.\nCâu hai. Câu ba. Họ sẽ trở về ngày 20/7.",
+            None,
+        ),
         // the dated sentence is not in the lead
         (
             "Tiêu đề. Câu một. Câu hai. Câu ba. Ngày 5/5/2024, họ gặp nhau.",
             None,
         ),
     ];
+
+    #[test]
+    fn a_dateline_anchors_relative_dates_and_a_lead_story_does_not() {
+        let ctx = Context::for_tests();
+        let relative = |text: &str| {
+            let doc = Prepared::new(text);
+            let (dates, published) = find_inferring_published(&doc, &ctx);
+            let last = dates.last().map(|d| d.mention.value.clone());
+            (published.map(|p| p.iso()), last.flatten())
+        };
+        assert_eq!(
+            relative("Tiêu đề\nCập nhật: 21:15 | 28/10/2024\nHai bên đã gặp nhau tuần trước."),
+            (Some("2024-10-28".into()), Some("2024-W43".into()))
+        );
+        assert_eq!(
+            relative("Tiêu đề\nNgày 28/10/2024, Bộ Quốc phòng cho biết.\nHai bên đã gặp nhau tuần trước."),
+            (Some("2024-10-28".into()), None)
+        );
+    }
 
     #[test]
     fn publication_is_inferred_from_the_lead() {

@@ -203,10 +203,10 @@ pub fn run_batch(batch: &[(&Prepared, Context)]) -> Vec<Extracted> {
             places::aggregate(doc, ctx.gazetteer, mentions)
         })
         .collect();
-    let dates: Vec<_> = batch
+    let (dates, inferred): (Vec<_>, Vec<_>) = batch
         .iter()
-        .map(|(doc, ctx)| dates::find(doc, ctx))
-        .collect();
+        .map(|(doc, ctx)| dates::find_inferring_published(doc, ctx))
+        .unzip();
     let troop_figures: Vec<_> = batch
         .iter()
         .zip(&place_mentions)
@@ -226,22 +226,19 @@ pub fn run_batch(batch: &[(&Prepared, Context)]) -> Vec<Extracted> {
     batch
         .iter()
         .zip(dates)
+        .zip(inferred)
         .zip(actors)
         .zip(places)
         .zip(troop_figures)
-        .map(|(((((doc, ctx), dates), actors), places), troop_figures)| {
-            let inferred_published = match ctx.published {
-                None => dates::infer_published(doc, &dates),
-                Some(_) => None,
-            };
-            Extracted {
+        .map(
+            |(((((_, dates), inferred_published), actors), places), troop_figures)| Extracted {
                 inferred_published,
                 dates: dates.into_iter().map(|d| d.mention).collect(),
                 actors: actors.actors,
                 places,
                 troop_figures,
-            }
-        })
+            },
+        )
         .collect()
 }
 
