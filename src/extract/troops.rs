@@ -1226,6 +1226,17 @@ fn claimant(
     }
     // `X cho biết/cho rằng … N quân`
     let mut v = s + super::find_first_of(before, &t.reporting)?;
+    // `Phát biểu tại cuộc họp báo, X nói rằng …`: a verb that opens the
+    // sentence has no subject before it; the next one after it does
+    if key[s..v].trim().is_empty() {
+        let after_verb = longest_phrase_at(key, v, &t.reporting).unwrap_or(v);
+        if let Some(next) = key
+            .get(after_verb..reach)
+            .and_then(|rest| super::find_first_of(rest, &t.reporting))
+        {
+            v = after_verb + next;
+        }
+    }
     // a dash between spaces breaks a clause too: the dateline of `(Dân
     // trí) - Tổng thống X cho biết …`, an aside `– theo X –`
     let spaced_dash = |i: usize, c: char| {
@@ -2189,6 +2200,21 @@ mod tests {
             "Lầu Năm Góc ước tính khoảng 10.000 binh sĩ Triều Tiên đã được điều tới Nga.",
         );
         assert_eq!(f[0].claimed_by.as_deref(), Some("Lầu Năm Góc"));
+        // a reporting verb that opens the sentence has no subject: the next
+        // one does
+        let f = figures(
+            "",
+            "Phát biểu tại cuộc họp báo ở Seoul, người phát ngôn Jeon Ha-kyu nói rằng khoảng 3.000 binh sĩ Triều Tiên đã tới Nga.",
+        );
+        assert_eq!(
+            f[0].claimed_by.as_deref(),
+            Some("người phát ngôn Jeon Ha-kyu")
+        );
+        let f = figures(
+            "",
+            "Phát biểu tại Seoul, khoảng 3.000 binh sĩ Triều Tiên đã tới Nga.",
+        );
+        assert_eq!(f[0].claimed_by, None);
         // the verb inside a subordinate clause: that clause's subject claims
         for (text, claimant) in [
             (
