@@ -488,27 +488,36 @@ fn country_after(
             k += 1;
         }
     }
+    let place_at = |k: usize| {
+        let t = tokens.get(k)?;
+        places
+            .iter()
+            .find(|m| m.start == t.start && (m.is_country(g) || in_words))
+    };
     // `làng Plekhovo ở tỉnh Kursk`: after a word (not a comma, which may
-    // start a list), the place it lies in, behind its generic word, gives
-    // the country too
+    // start a list), the place it lies in, behind its generic words
+    // (`tỉnh`, `Cộng hòa`), gives the country too; the generic word may be
+    // part of the place's name (`vùng Viễn Đông`)
     if in_words {
         for _ in 0..2 {
             match tokens.get(k) {
-                Some(t) if ADMIN_WORDS.contains(&t.text(text)) => k += 1,
+                Some(t)
+                    if place_at(k).is_none()
+                        && ADMIN_WORDS.contains(&t.text(text).to_lowercase().as_str()) =>
+                {
+                    k += 1
+                }
                 _ => break,
             }
         }
     }
-    let t = tokens.get(k)?;
-    places
-        .iter()
-        .find(|m| m.start == t.start && (m.is_country(g) || in_words))
-        .and_then(|m| m.country(g).map(str::to_string))
+    place_at(k).and_then(|m| m.country(g).map(str::to_string))
 }
 
 /// Generic words before the name of a place another one lies in.
 const ADMIN_WORDS: &[&str] = &[
-    "tỉnh", "vùng", "khu", "vực", "thành", "phố", "huyện", "quận", "bang", "miền", "nước",
+    "tỉnh", "vùng", "khu", "vực", "thành", "phố", "huyện", "quận", "bang", "miền", "nước", "cộng",
+    "hòa",
 ];
 
 /// Remove place mentions inside actor names: all of them inside persons,
@@ -802,6 +811,18 @@ mod tests {
         assert_eq!(
             country_of("Giao tranh tại làng Plekhovo, Kursk và Sumy.", "Plekhovo"),
             None
+        );
+        // … when the generic word is part of its name, or two words long
+        assert_eq!(
+            country_of("Tàu cập cảng Dunai ở vùng Viễn Đông.", "cảng Dunai"),
+            Some("RU".to_string())
+        );
+        assert_eq!(
+            country_of(
+                "UAV tấn công nhà máy Alabuga tại Cộng hòa Tatarstan.",
+                "nhà máy Alabuga"
+            ),
+            Some("RU".to_string())
         );
         // a neighbour of one kind joined by `và` lends its country, either
         // way round
