@@ -900,17 +900,31 @@ fn sender(
             after = skip_spaces(key, e);
         }
         let mut describing = 3;
+        let mut after_va = false;
         while describing > 0 {
             describing -= 1;
             if let Some(m) = places_in(places, after, after + 1)
                 .iter()
                 .find(|m| m.is_country(g))
             {
+                // `quân và Nga …`: a country after `và` is another subject
+                if after_va {
+                    break;
+                }
                 return m.country(g).map(str::to_string);
             }
             // skip one describing word, never a preposition or a verb
             let word_end = key[after..].find(' ').map_or(key.len(), |i| after + i);
             let word = &key[after..word_end];
+            after_va = false;
+            // `6.000 công binh và công nhân xây dựng Triều Tiên`: a second
+            // noun joined by `và` shares the country named after both
+            if word == "và" && end == core.unit_end && text[end..word_end].trim() == "và" {
+                after_va = true;
+                describing += 3;
+                after = skip_spaces(key, word_end);
+                continue;
+            }
             if word.is_empty()
                 || word.contains(|c: char| c.is_ascii_digit())
                 || TO_WORDS.contains(&word)
@@ -1586,6 +1600,10 @@ mod tests {
         ("Khoảng 3.000 binh sĩ Triều Tiên đang được huấn luyện tại Nga.", 3000, Qualifier::Approximately, Some("KP"), Some("RU"), None),
         // troops sent to help a country go there
         ("Bình Nhưỡng có thể gửi thêm 20.000 quân sang hỗ trợ Moskva.", 20000, Qualifier::Exact, Some("KP"), Some("RU"), None),
+        // a second noun joined by `và` shares the country after both; a
+        // country right after `và` is another subject
+        ("Khoảng 6.000 công binh và công nhân xây dựng Triều Tiên sẽ được điều tới Kursk.", 6000, Qualifier::Approximately, Some("KP"), Some("RU"), Some("Kursk")),
+        ("Triều Tiên đã huấn luyện 1.000 binh sĩ và Nga cung cấp vũ khí.", 1000, Qualifier::Exact, Some("KP"), None, None),
         // a region word between `tới` and the country
         ("Khoảng 2.000 binh sĩ Triều Tiên được đưa tới miền tây nước Nga.", 2000, Qualifier::Approximately, Some("KP"), Some("RU"), None),
         // `N người` giving the value of a troop count said before it
