@@ -181,6 +181,8 @@ pub enum Granularity {
     Year,
     /// `199X`.
     Decade,
+    /// `20XX`: the 21st century.
+    Century,
     /// `A/B`: both ends are given in `value`.
     Interval,
     /// A time reference with no calendar value (`gần đây`); `value` is null.

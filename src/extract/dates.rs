@@ -65,6 +65,8 @@ enum Expr {
         rel: Option<i32>,
     },
     Decade(i32),
+    /// The century by its ordinal: 21 is 2000–2099.
+    Century(i32),
     DayRange {
         d1: u32,
         d2: u32,
@@ -416,6 +418,37 @@ fn decade(c: &Captures, _: &Tables) -> Option<Expr> {
     (y % 10 == 0 && plausible_year(y)).then_some(Expr::Decade(y))
 }
 
+/// `thế kỷ 21`, `thế kỷ XX`, `thế kỷ thứ 19`: the 1st to the 21st.
+fn century(c: &Captures, _: &Tables) -> Option<Expr> {
+    let raw = c.name("cen")?.as_str();
+    let n = match raw.parse::<i32>() {
+        Ok(n) => n,
+        Err(_) => roman_numeral(raw)?,
+    };
+    (1..=21).contains(&n).then_some(Expr::Century(n))
+}
+
+/// The value of a Roman numeral made of `I`, `V`, `X` (up to `XXXIX`).
+fn roman_numeral(raw: &str) -> Option<i32> {
+    let digit = |c: char| match c.to_ascii_uppercase() {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        _ => None,
+    };
+    let values: Vec<i32> = raw.chars().map(digit).collect::<Option<_>>()?;
+    let mut total = 0;
+    for (i, &v) in values.iter().enumerate() {
+        // a smaller digit before a larger one subtracts (`IX`, `XIV`)
+        if values.get(i + 1).is_some_and(|&next| next > v) {
+            total -= v;
+        } else {
+            total += v;
+        }
+    }
+    (total > 0).then_some(total)
+}
+
 fn relative(c: &Captures, _: &Tables) -> Option<Expr> {
     let phrase = c.name("rel")?.as_str().to_lowercase();
     let phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -643,6 +676,11 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
                 "decade",
                 r"(?i)(?:thập\s+(?:niên|kỷ)|những\s+năm|các\s+năm)\s+(?P<dec>[0-9]{4}|[0-9]{2})".to_string(),
                 decade,
+            ),
+            (
+                "century",
+                r"(?i)thế\s+kỷ\s+(?:thứ\s+)?(?P<cen>[0-9]{1,2}|[IVX]{1,6})".to_string(),
+                century,
             ),
             (
                 // `thứ Hai tuần trước`: longer than `Hai tuần trước` (ago),
@@ -1126,6 +1164,7 @@ fn attach_modifier(key: &str, c: &mut Candidate) {
         | Expr::Year(_)
         | Expr::Quarter { .. }
         | Expr::Decade(_)
+        | Expr::Century(_)
         | Expr::MonthRange { .. } => true,
         Expr::Relative { unit, .. } => unit != Unit::Day,
         _ => false,
@@ -1436,6 +1475,11 @@ impl<'d> DocAnchor<'d> {
             Expr::Decade(y) => r(
                 Some(format!("{}X", y / 10)),
                 Granularity::Decade,
+                Anchor::Explicit,
+            ),
+            Expr::Century(n) => r(
+                Some(format!("{:02}XX", n - 1)),
+                Granularity::Century,
                 Anchor::Explicit,
             ),
             Expr::YearRange(a, b) => r(
@@ -1932,6 +1976,16 @@ mod tests {
             &["199X"],
         ),
         ("", "Từ những năm 1950, hai nước là đồng minh.", &["195X"]),
+        // centuries, in Arabic or Roman numerals; not a golden age, not a
+        // century to come
+        ("", "Đầu thế kỷ 21, quan hệ hai nước ấm lên.", &["20XX"]),
+        ("", "Trong thế kỷ XX, hai nước là đồng minh.", &["19XX"]),
+        ("", "Cuối thế kỷ thứ XIX, triều đình suy yếu.", &["18XX"]),
+        (
+            "",
+            "Đây là thế kỷ Vàng của nghệ thuật, chưa tới thế kỷ 30.",
+            &[],
+        ),
         ("", "Trong nửa đầu năm 2025, xuất khẩu tăng.", &["2025-H1"]),
         // ranges
         (
@@ -2461,6 +2515,22 @@ mod tests {
             None,
         ),
     ];
+
+    #[test]
+    fn roman_numerals_of_centuries() {
+        for (raw, want) in [
+            ("XXI", Some(21)),
+            ("XX", Some(20)),
+            ("XIX", Some(19)),
+            ("XIV", Some(14)),
+            ("IX", Some(9)),
+            ("v", Some(5)),
+            ("", None),
+            ("XL", None),
+        ] {
+            assert_eq!(roman_numeral(raw), want, "{raw}");
+        }
+    }
 
     #[test]
     fn a_dateline_anchors_relative_dates_and_a_lead_story_does_not() {
