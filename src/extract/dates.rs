@@ -284,6 +284,21 @@ fn day_range(c: &Captures, _: &Tables) -> Option<Expr> {
         .then_some(Expr::DayRange { d1, d2, m, y })
 }
 
+/// `đêm 3 rạng sáng 4/9`: the night from one day into the next, the month
+/// said once: the two days.
+fn overnight(c: &Captures, _: &Tables) -> Option<Expr> {
+    let d1: u32 = num(c, "d1")?;
+    let d2: u32 = num(c, "d")?;
+    let m: u32 = num(c, "m")?;
+    let y: Option<i32> = num(c, "y");
+    (d2 == d1 + 1 && valid_dm(d2, m) && y.is_none_or(plausible_year)).then_some(Expr::DayRange {
+        d1,
+        d2,
+        m,
+        y,
+    })
+}
+
 /// `ngày 3 và 6/11`, `các ngày 2, 4 và 9/11`: the last day of a list, with
 /// the month said once at its end. The days before it become dates of
 /// their own in [`listed_dates`]. The days must rise, as news lists them.
@@ -656,6 +671,11 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
                 "day_range",
                 r"(?i)(?P<lead>từ\s+(?:ngày\s+)?|(?:ngày|hôm)\s+)?(?P<d1>[0-9]{1,2})(?P<dash>\s*(?:-|–)\s*|\s+(?:đến|tới|và)\s+(?:ngày\s+)?)(?P<d>[0-9]{1,2})\s*[/\-]\s*(?P<m>[0-9]{1,2})(?:\s*[/\-]\s*(?P<y>[0-9]{4}))?".to_string(),
                 day_range,
+            ),
+            (
+                "overnight",
+                r"(?i)(?:đêm|tối)\s+(?:ngày\s+)?(?P<d1>[0-9]{1,2})\s*,?\s*(?:rạng\s+sáng|sáng)\s+(?:ngày\s+)?(?P<d>[0-9]{1,2})\s*/\s*(?P<m>[0-9]{1,2})(?:\s*/\s*(?P<y>[0-9]{4}))?".to_string(),
+                overnight,
             ),
             (
                 "month_range",
@@ -1976,6 +1996,13 @@ mod tests {
             &["199X"],
         ),
         ("", "Từ những năm 1950, hai nước là đồng minh.", &["195X"]),
+        // a night from one day into the next
+        (
+            "2025-09-05",
+            "Đêm 3 rạng sáng 4/9, Triều Tiên phóng tên lửa.",
+            &["2025-09-03/2025-09-04"],
+        ),
+        ("2025-09-05", "Tối 3, sáng 5/9 họ họp.", &["2025-09-05"]),
         // centuries, in Arabic or Roman numerals; not a golden age, not a
         // century to come
         ("", "Đầu thế kỷ 21, quan hệ hai nước ấm lên.", &["20XX"]),
