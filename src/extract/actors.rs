@@ -178,6 +178,10 @@ const ORG_HEADS: &[&str] = &[
     "Cục",
     "Văn phòng",
     "Quân đội",
+    "Hải quân",
+    "Không quân",
+    "Lục quân",
+    "Thủy quân lục chiến",
     "Liên minh",
     "Quốc hội",
     "Đảng",
@@ -819,9 +823,10 @@ impl Labeled<'_> {
         }
         let heads = org_heads().get(self.word(i))?;
         // `Đại sứ quán`, `Lãnh sự quán`: a head may begin with a title
-        // (`Đại sứ`) when it runs past the title's last word
+        // (`Đại sứ`) when it runs past the title's last word; a field
+        // (`Hải quân`) may be a head as it stands
         let title_end = match labels[i] {
-            Label::Title(_, hi) => {
+            Label::Title(kind, hi) if kind != TitleKind::Domain => {
                 let hit = self.title_hits[hi];
                 Some(tokens_in(self.tokens, hit.start, hit.end).end)
             }
@@ -2141,6 +2146,13 @@ mod tests {
                 "Tổng lãnh sự quán Nga tại Busan đóng cửa.",
                 "Tổng lãnh sự quán Nga",
                 "RU",
+            ),
+            // an armed service, though its name is also a title's field
+            ("Hải quân Mỹ điều tàu sân bay.", "Hải quân Mỹ", "US"),
+            (
+                "Không quân Hàn Quốc tập trận với Mỹ.",
+                "Không quân Hàn Quốc",
+                "KR",
             ),
             // a city inside the name, no country: the city's
             (
