@@ -1338,8 +1338,15 @@ impl Labeled<'_> {
                 }
             }
         }
-        // a member: `NAME thuộc Đại học Ewha`, `NAME của Viện X`
-        if aff.is_none() && self.parent_word_at(b) && self.same_sentence(a, b + 1) {
+        // a member: `NAME thuộc Đại học Ewha`, `NAME của Viện X`, `NAME từ
+        // Học viện Ngoại giao`, `NAME tại Viện Sejong` (an organization only:
+        // a place after `từ`/`tại` says where the person is, not for whom)
+        let member_word = self.parent_word_at(b)
+            || self
+                .tokens
+                .get(b)
+                .is_some_and(|t| matches!(t.text(self.text), "từ" | "tại" | "ở"));
+        if aff.is_none() && member_word && self.same_sentence(a, b + 1) {
             if let Some(&l @ (Label::Actor(_) | Label::Org(_))) = labels.get(b + 1) {
                 aff = self.country_of(l, orgs);
             }
@@ -1813,8 +1820,11 @@ mod tests {
             // a person of an organization, after the name
             ("Chuyên gia Go Myong-hyun của Viện Nghiên cứu Chiến lược Quốc gia Hàn Quốc nhận định.", "Go Myong-hyun", Some("KR")),
             ("Giáo sư Artyom Lukin thuộc Viện Nghiên cứu Orion ở Vladivostok cho biết.", "Artyom Lukin", Some("RU")),
+            ("Chuyên gia Nguyễn Văn Bình từ Học viện Ngoại giao nhận định.", "Nguyễn Văn Bình", Some("VN")),
+            ("Nhà nghiên cứu Hong Min tại Viện Thống nhất Quốc gia Hàn Quốc nhận định.", "Hong Min", Some("KR")),
             // a place after a person is where they are, not whom they serve
             ("Nhà nghiên cứu Artyom Lukin tại Seoul cho biết.", "Artyom Lukin", None),
+            ("Chuyên gia Artyom Lukin từ Seoul cho biết.", "Artyom Lukin", None),
         ];
         for &(text, name, want) in cases {
             assert_eq!(country(text, name).as_deref(), want, "{text}");
