@@ -903,6 +903,13 @@ fn sender(
         let mut after_va = false;
         while describing > 0 {
             describing -= 1;
+            // punctuation ends the phrase (the key has it as spaces): the
+            // country of the next sentence is not the figure's
+            if text[end..after]
+                .contains(|c: char| !c.is_whitespace() && !crate::normalize::is_word_char(c))
+            {
+                break;
+            }
             if let Some(m) = places_in(places, after, after + 1)
                 .iter()
                 .find(|m| m.is_country(g))
@@ -1620,6 +1627,12 @@ mod tests {
         );
         let counts: Vec<u64> = f.iter().map(|f| f.count).collect();
         assert_eq!(counts, [12000, 500]);
+        // … and the next sentence's first country is not the sender
+        let f = figures(
+            "2025-03-01",
+            "Quân đội Nga có khoảng 1,5 triệu quân nhân. Triều Tiên có thể điều thêm quân.",
+        );
+        assert_eq!(f[0].sender.as_deref(), Some("RU"));
     }
 
     #[test]
