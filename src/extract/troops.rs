@@ -1218,8 +1218,10 @@ fn claimant(
             .find(',')
             .map_or(core.start, |c| from + c);
         let x = clean_claimant(text, dates, from, to);
-        if !x.is_empty() && to < core.start {
-            return Some(x);
+        if to < core.start {
+            // `Theo ước tính, …`: a source's word with no source names none
+            // (and its `ước tính` is no reporting verb)
+            return (!x.is_empty()).then_some(x);
         }
     }
     // `tuyên bố của X … rằng`
@@ -1527,6 +1529,11 @@ fn clean_claimant<'t>(text: &'t str, dates: &[Located], from: usize, to: usize) 
     };
     while let Some(head) = without_trailing(x) {
         x = head.trim_end().trim_end_matches(',').trim_end();
+    }
+    // `Theo ước tính, …`: what a source says, with no source, claims nothing
+    let bare = x.trim_end_matches(['.', '!', '?', ';']).trim_end();
+    if REPORT_NOUNS.contains(&bare.to_lowercase().as_str()) {
+        return String::new();
     }
     x.to_string()
 }
@@ -2231,6 +2238,17 @@ mod tests {
             "Lầu Năm Góc ước tính khoảng 10.000 binh sĩ Triều Tiên đã được điều tới Nga.",
         );
         assert_eq!(f[0].claimed_by.as_deref(), Some("Lầu Năm Góc"));
+        // what a source says, with no source, claims nothing
+        let f = figures(
+            "",
+            "Theo ước tính, khoảng 300 binh sĩ Triều Tiên đã thiệt mạng.",
+        );
+        assert_eq!(f[0].claimed_by, None);
+        let f = figures(
+            "",
+            "Khoảng 300 binh sĩ Triều Tiên đã thiệt mạng, theo ước tính.",
+        );
+        assert_eq!(f[0].claimed_by, None);
         // a reporting verb that opens the sentence has no subject: the next
         // one does
         let f = figures(
