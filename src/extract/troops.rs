@@ -1218,7 +1218,9 @@ fn claimant(
             .find(',')
             .map_or(core.start, |c| from + c);
         let x = clean_claimant(text, dates, from, to);
-        if to < core.start {
+        // `Theo đó, …` (accordingly) names no source: read on
+        let accordingly = matches!(x.to_lowercase().as_str(), "đó" | "vậy" | "như vậy" | "đấy");
+        if to < core.start && !accordingly {
             // `Theo ước tính, …`: a source's word with no source names none
             // (and its `ước tính` is no reporting verb)
             return (!x.is_empty()).then_some(x);
@@ -2238,6 +2240,17 @@ mod tests {
             "Lầu Năm Góc ước tính khoảng 10.000 binh sĩ Triều Tiên đã được điều tới Nga.",
         );
         assert_eq!(f[0].claimed_by.as_deref(), Some("Lầu Năm Góc"));
+        // `Theo đó` (accordingly) is no source; a speaker after it is
+        let f = figures(
+            "",
+            "Theo đó, khoảng 14.000 binh sĩ Triều Tiên đã được triển khai tới Kursk.",
+        );
+        assert_eq!(f[0].claimed_by, None);
+        let f = figures(
+            "",
+            "Theo đó, NIS cho biết khoảng 14.000 binh sĩ Triều Tiên đã tới Kursk.",
+        );
+        assert_eq!(f[0].claimed_by.as_deref(), Some("NIS"));
         // what a source says, with no source, claims nothing
         let f = figures(
             "",
