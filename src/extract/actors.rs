@@ -2271,30 +2271,58 @@ mod tests {
                 .map(|a| a.3.clone())
                 .unwrap_or_default()
         };
-        // `bà Kim`: the woman introduced as `bà`, though `Kim Jong-un` is nearer
-        let got = actors_with_mentions(
-            "Bà Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un, chỉ trích Seoul. Bà Kim nói thêm.",
-        );
-        assert_eq!(mentions_of(&got, "Kim Yo Jong"), ["Kim Yo-jong", "Kim"]);
-        assert_eq!(mentions_of(&got, "Kim Jong Un"), ["Kim Jong-un"]);
-        // `ông Kim` is never a woman, and prefers no man over another
-        let got = actors_with_mentions(
-            "Lãnh đạo Kim Jong Un tiếp bà Kim Yo-jong. Ông Kim nói. Sau đó ông Kim Geum Chol tới.",
-        );
-        assert_eq!(mentions_of(&got, "Kim Jong Un"), ["Kim Jong Un", "Kim"]);
-        assert_eq!(mentions_of(&got, "Kim Yo Jong"), ["Kim Yo-jong"]);
-        // a kinship noun says a woman too: `ông Kim` is not the daughter,
-        // though she was named last
-        let got = actors_with_mentions(
-            "Nhà lãnh đạo Kim Jong-un tới Bắc Kinh cùng con gái Kim Ju Ae. Ông Kim gặp ông Tập.",
-        );
-        assert_eq!(mentions_of(&got, "Kim Jong Un"), ["Kim Jong-un", "Kim"]);
-        assert_eq!(mentions_of(&got, "Kim Ju Ae"), ["Kim Ju Ae"]);
-        let got = actors_with_mentions(
-            "Ông Kim Jong-un đi cùng em gái Kim Yo-jong. Bà Kim phát biểu, rồi ông Kim cảm ơn.",
-        );
-        assert_eq!(mentions_of(&got, "Kim Yo Jong"), ["Kim Yo-jong", "Kim"]);
-        assert_eq!(mentions_of(&got, "Kim Jong Un"), ["Kim Jong-un", "Kim"]);
+        // (text, person, the forms of their mentions)
+        let table: &[(&str, &str, &[&str])] = &[
+            // `bà Kim`: the woman introduced as `bà`, though `Kim Jong-un`
+            // is nearer
+            (
+                "Bà Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un, chỉ trích Seoul. Bà Kim nói thêm.",
+                "Kim Yo Jong",
+                &["Kim Yo-jong", "Kim"],
+            ),
+            (
+                "Bà Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un, chỉ trích Seoul. Bà Kim nói thêm.",
+                "Kim Jong Un",
+                &["Kim Jong-un"],
+            ),
+            // `ông Kim` is never a woman, and prefers no man over another
+            (
+                "Lãnh đạo Kim Jong Un tiếp bà Kim Yo-jong. Ông Kim nói. Sau đó ông Kim Geum Chol tới.",
+                "Kim Jong Un",
+                &["Kim Jong Un", "Kim"],
+            ),
+            (
+                "Lãnh đạo Kim Jong Un tiếp bà Kim Yo-jong. Ông Kim nói. Sau đó ông Kim Geum Chol tới.",
+                "Kim Yo Jong",
+                &["Kim Yo-jong"],
+            ),
+            // a kinship noun says a woman too: `ông Kim` is not the daughter,
+            // though she was named last
+            (
+                "Nhà lãnh đạo Kim Jong-un tới Bắc Kinh cùng con gái Kim Ju Ae. Ông Kim gặp ông Tập.",
+                "Kim Jong Un",
+                &["Kim Jong-un", "Kim"],
+            ),
+            (
+                "Nhà lãnh đạo Kim Jong-un tới Bắc Kinh cùng con gái Kim Ju Ae. Ông Kim gặp ông Tập.",
+                "Kim Ju Ae",
+                &["Kim Ju Ae"],
+            ),
+            (
+                "Ông Kim Jong-un đi cùng em gái Kim Yo-jong. Bà Kim phát biểu, rồi ông Kim cảm ơn.",
+                "Kim Yo Jong",
+                &["Kim Yo-jong", "Kim"],
+            ),
+            (
+                "Ông Kim Jong-un đi cùng em gái Kim Yo-jong. Bà Kim phát biểu, rồi ông Kim cảm ơn.",
+                "Kim Jong Un",
+                &["Kim Jong-un", "Kim"],
+            ),
+        ];
+        for &(text, person, want) in table {
+            let got = actors_with_mentions(text);
+            assert_eq!(mentions_of(&got, person), want, "{person} in {text}");
+        }
         // the two words before a name, else the last one alone
         let g = crate::gazetteer::builtin();
         assert_eq!(honorific_gender(g, "con trai Kim", 9), Some(false));

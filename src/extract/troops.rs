@@ -2228,55 +2228,50 @@ mod tests {
             "Nga điều 5.000 binh sĩ tới Kursk, trong đó có 300 người dân được sơ tán.",
         );
         assert_eq!(f.len(), 1);
-        // only the apposition names a person: it claims
-        let f = figures(
-            "",
-            "Người đứng đầu cơ quan tình báo Ukraine, tướng Kyrylo Budanov, cho biết khoảng 12.000 binh sĩ Triều Tiên đang ở Nga.",
-        );
-        assert_eq!(f[0].claimed_by.as_deref(), Some("tướng Kyrylo Budanov"));
-        // a qualifier that is also a reporting verb still finds its claimant
-        let f = figures(
-            "",
-            "Lầu Năm Góc ước tính khoảng 10.000 binh sĩ Triều Tiên đã được điều tới Nga.",
-        );
-        assert_eq!(f[0].claimed_by.as_deref(), Some("Lầu Năm Góc"));
-        // `Theo đó` (accordingly) is no source; a speaker after it is
-        let f = figures(
-            "",
-            "Theo đó, khoảng 14.000 binh sĩ Triều Tiên đã được triển khai tới Kursk.",
-        );
-        assert_eq!(f[0].claimed_by, None);
-        let f = figures(
-            "",
-            "Theo đó, NIS cho biết khoảng 14.000 binh sĩ Triều Tiên đã tới Kursk.",
-        );
-        assert_eq!(f[0].claimed_by.as_deref(), Some("NIS"));
-        // what a source says, with no source, claims nothing
-        let f = figures(
-            "",
-            "Theo ước tính, khoảng 300 binh sĩ Triều Tiên đã thiệt mạng.",
-        );
-        assert_eq!(f[0].claimed_by, None);
-        let f = figures(
-            "",
-            "Khoảng 300 binh sĩ Triều Tiên đã thiệt mạng, theo ước tính.",
-        );
-        assert_eq!(f[0].claimed_by, None);
-        // a reporting verb that opens the sentence has no subject: the next
-        // one does
-        let f = figures(
-            "",
-            "Phát biểu tại cuộc họp báo ở Seoul, người phát ngôn Jeon Ha-kyu nói rằng khoảng 3.000 binh sĩ Triều Tiên đã tới Nga.",
-        );
-        assert_eq!(
-            f[0].claimed_by.as_deref(),
-            Some("người phát ngôn Jeon Ha-kyu")
-        );
-        let f = figures(
-            "",
-            "Phát biểu tại Seoul, khoảng 3.000 binh sĩ Triều Tiên đã tới Nga.",
-        );
-        assert_eq!(f[0].claimed_by, None);
+        // who claims the first figure of a sentence
+        for (text, claimant) in [
+            // only the apposition names a person: it claims
+            (
+                "Người đứng đầu cơ quan tình báo Ukraine, tướng Kyrylo Budanov, cho biết khoảng 12.000 binh sĩ Triều Tiên đang ở Nga.",
+                Some("tướng Kyrylo Budanov"),
+            ),
+            // a qualifier that is also a reporting verb still finds its claimant
+            (
+                "Lầu Năm Góc ước tính khoảng 10.000 binh sĩ Triều Tiên đã được điều tới Nga.",
+                Some("Lầu Năm Góc"),
+            ),
+            // `Theo đó` (accordingly) is no source; a speaker after it is
+            (
+                "Theo đó, khoảng 14.000 binh sĩ Triều Tiên đã được triển khai tới Kursk.",
+                None,
+            ),
+            (
+                "Theo đó, NIS cho biết khoảng 14.000 binh sĩ Triều Tiên đã tới Kursk.",
+                Some("NIS"),
+            ),
+            // what a source says, with no source, claims nothing
+            (
+                "Theo ước tính, khoảng 300 binh sĩ Triều Tiên đã thiệt mạng.",
+                None,
+            ),
+            (
+                "Khoảng 300 binh sĩ Triều Tiên đã thiệt mạng, theo ước tính.",
+                None,
+            ),
+            // a reporting verb that opens the sentence has no subject: the
+            // next one does
+            (
+                "Phát biểu tại cuộc họp báo ở Seoul, người phát ngôn Jeon Ha-kyu nói rằng khoảng 3.000 binh sĩ Triều Tiên đã tới Nga.",
+                Some("người phát ngôn Jeon Ha-kyu"),
+            ),
+            (
+                "Phát biểu tại Seoul, khoảng 3.000 binh sĩ Triều Tiên đã tới Nga.",
+                None,
+            ),
+        ] {
+            let f = figures("", text);
+            assert_eq!(f[0].claimed_by.as_deref(), claimant, "{text}");
+        }
         // the verb inside a subordinate clause: that clause's subject claims
         for (text, claimant) in [
             (
