@@ -771,25 +771,28 @@ pub fn extract(doc: &Prepared, ctx: &Context) -> Vec<DateMention> {
 }
 
 /// Like [`find`], and for a document without a publication date, the one
-/// [`infer_published`] reads from it. When a dateline gives it (see
-/// [`dateline_published`]), the relative dates (`tuần trước`, `hôm qua`)
-/// are resolved against that day; a day inferred from the lead's story is
-/// weaker evidence, and leaves them unresolved.
+/// it gives by itself: a dateline's day ([`dateline_published`]), against
+/// which the relative dates (`tuần trước`, `hôm qua`) are then resolved;
+/// else the day its lead's story gives ([`infer_published`]), weaker
+/// evidence that leaves them unresolved.
 pub fn find_inferring_published(
     doc: &Prepared,
     ctx: &Context,
 ) -> (Vec<Located>, Option<PartialDate>) {
-    let dates = find(doc, ctx);
+    let candidates = find_candidates(doc.text(), &doc.key, &doc.sentences);
     if ctx.published.is_some() {
-        return (dates, None);
+        return (resolve_all(doc, ctx, candidates), None);
     }
+    // (the rules' matches do not depend on the anchor: only resolving them
+    // is done again)
+    let dates = resolve_all(doc, ctx, candidates.clone());
     match dateline_published(doc, &dates) {
         Some(day) => {
             let anchored = Context {
                 published: Some(day),
                 ..*ctx
             };
-            (find(doc, &anchored), Some(day))
+            (resolve_all(doc, &anchored, candidates), Some(day))
         }
         None => {
             let inferred = infer_published(doc, &dates);
@@ -800,8 +803,16 @@ pub fn find_inferring_published(
 
 /// Like [`extract`], keeping the normalized offsets.
 pub fn find(doc: &Prepared, ctx: &Context) -> Vec<Located> {
+    resolve_all(
+        doc,
+        ctx,
+        find_candidates(doc.text(), &doc.key, &doc.sentences),
+    )
+}
+
+/// The rule matches of a document, resolved against its anchor.
+fn resolve_all(doc: &Prepared, ctx: &Context, candidates: Vec<Candidate>) -> Vec<Located> {
     let text = doc.text();
-    let candidates = find_candidates(text, &doc.key, &doc.sentences);
     let anchor = DocAnchor::new(doc, ctx, &candidates);
     let mut out: Vec<(Candidate, Resolved)> = candidates
         .into_iter()
@@ -874,12 +885,11 @@ pub fn dateline_published(doc: &Prepared, dates: &[Located]) -> Option<PartialDa
     })
 }
 
-/// A publication date the article gives by itself, for an article without
-/// one: a dateline among the lead's lines that dates a day of a known year
-/// (`Cập nhật: 21:15 | 28/10/2024`); else the latest day its lead dates
-/// (`Ngày 8/7, một phái đoàn…`), when that day's year is known and no day
-/// anywhere in the article is later. Any later day (a follow-up, a coming
-/// event) makes that evidence inconsistent, and nothing is inferred.
+/// A publication date the article's story gives, for an article without
+/// one or a dateline: the latest day its lead dates (`Ngày 8/7, một phái
+/// đoàn…`), when that day's year is known and no day anywhere in the
+/// article is later. Any later day (a follow-up, a coming event) makes the
+/// evidence inconsistent, and nothing is inferred.
 pub fn infer_published(doc: &Prepared, dates: &[Located]) -> Option<PartialDate> {
     let lead_end = doc
         .sentences
@@ -893,9 +903,6 @@ pub fn infer_published(doc: &Prepared, dates: &[Located]) -> Option<PartialDate>
         }
         crate::prepare::parse_iso(m.value.as_deref()?).filter(|p| p.day.is_some())
     };
-    if let Some(dateline) = dateline_published(doc, dates) {
-        return Some(dateline);
-    }
     let key = |p: &PartialDate| (p.year, p.month, p.day);
     let lead = dates
         .iter()
@@ -2583,8 +2590,7 @@ mod tests {
         let ctx = Context::for_tests();
         for (text, want) in INFERRED {
             let doc = Prepared::new(text);
-            let dates = find(&doc, &ctx);
-            let got = infer_published(&doc, &dates).map(|p| p.iso());
+            let got = find_inferring_published(&doc, &ctx).1.map(|p| p.iso());
             assert_eq!(got.as_deref(), *want, "{text:?}");
         }
     }

@@ -52,7 +52,7 @@ pub struct Extracted {
     /// Troop figures.
     pub troop_figures: Vec<TroopFigure>,
     /// The publication date the article's own dates give, when the context
-    /// has none ([`dates::infer_published`]).
+    /// has none ([`dates::find_inferring_published`]).
     pub inferred_published: Option<PartialDate>,
 }
 
