@@ -560,6 +560,22 @@ fn people_are_a_troop_count(
 /// người`. (`đưa`, which also means taking people away, is not one.)
 const SENDING_VERBS: &[&str] = &["cử", "gửi", "huy động", "triển khai", "điều", "điều động"];
 
+/// True when the sentence, before the number at `num_start`, has named
+/// soldiers: a troop figure (`after_a_figure`) or, in a bounded window, a
+/// soldier noun. The window keeps a huge one-line "sentence" linear.
+fn sentence_names_soldiers(
+    key: &str,
+    num_start: usize,
+    sentence_start: usize,
+    after_a_figure: bool,
+) -> bool {
+    after_a_figure
+        || super::contains_any_word(
+            super::window_before(key, num_start, 400, sentence_start),
+            SOLDIER_WORDS,
+        )
+}
+
 /// Nouns for an armed force that, a few words before a bare `N người`,
 /// say the people are its strength: `lực lượng khoảng 11.000 người`.
 const FORCE_NOUNS: &[&str] = &["lực lượng", "đội quân", "binh lực"];
@@ -609,7 +625,7 @@ fn people_are_troops_sent(
         && (super::contains_any_word(last_words, SENDING_VERBS)
             || super::contains_any_word(last_words, FORCE_NOUNS)
             || sent_in_the_passive(text, key, nguoi_end))
-        && (after_a_figure || super::contains_any_word(window(400), SOLDIER_WORDS))
+        && sentence_names_soldiers(key, num_start, sentence_start, after_a_figure)
 }
 
 /// True when `N người` (number from `num_start`, `người` ending at
@@ -632,7 +648,7 @@ fn people_are_soldiers_lost(
         .any(|w| phrase_at(key, after, w).is_some());
     let loss_before = || super::contains_any_word(window(80), LOSS_BEFORE);
     (loss_after || loss_before())
-        && (after_a_figure || super::contains_any_word(window(400), SOLDIER_WORDS))
+        && sentence_names_soldiers(key, num_start, sentence_start, after_a_figure)
 }
 
 /// A figure at number `k`: the number (or range) followed by a personnel
