@@ -15,9 +15,10 @@
 //! - [`extract`] holds the extractors; [`model`] the output types (the wire
 //!   format); [`output`] the printers.
 //!
-//! Documents are independent: [`run`] analyzes them in parallel, in chunks,
-//! and prints them in input order, so output is identical whatever the
-//! thread count and memory does not grow with the corpus.
+//! Documents are independent: [`run`] analyzes them in batches on worker
+//! threads that each take the next batch when free ([`parallel`]), and
+//! prints them in input order, so output is identical whatever the thread
+//! count and memory does not grow with the corpus.
 
 pub mod cli;
 pub mod error;
@@ -28,6 +29,7 @@ pub mod load;
 pub mod model;
 pub mod normalize;
 pub mod output;
+pub mod parallel;
 pub mod prepare;
 pub mod spill;
 pub mod summary;
@@ -45,7 +47,6 @@ use crate::model::{Document, ErrorRecord, Published, PublishedSource, Stats, Sum
 use crate::output::{csv_rows, document_bytes, AtomicFile, Format, Printer};
 use crate::prepare::{PartialDate, Prepared};
 use crate::summary::{Corpus, Digest};
-use rayon::prelude::*;
 use std::borrow::Cow;
 use std::io::{self, Write};
 
@@ -442,19 +443,6 @@ fn in_groups<'i, I, S: std::borrow::Borrow<Source>>(
     }
 }
 
-/// How many inputs a chunk holds: one batch for every worker (two each
-/// measured slower once), few enough that memory stays flat.
-fn chunk_len(pool: &rayon::ThreadPool) -> usize {
-    BATCH * pool.current_num_threads()
-}
-
-/// How many of a chunk's `len` inputs one worker takes: [`BATCH`], or
-/// fewer when the chunk is short (the last one, or a few large inputs) so
-/// that every worker still gets some.
-fn batch_len(pool: &rayon::ThreadPool, len: usize) -> usize {
-    len.div_ceil(pool.current_num_threads()).clamp(1, BATCH)
-}
-
 fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, Error> {
     let pretty = args.format == Format::Json
         && (args.pretty || streams.stdout_is_terminal && args.output.is_none());
@@ -470,7 +458,7 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
         fold: args.fold,
         only: &args.only,
     };
-    let pool = worker_pool(args.input_args.jobs)?;
+    let workers = parallel::worker_count(args.input_args.jobs);
 
     let render = |doc: Document| -> Processed {
         let mut counts = Summary::new();
@@ -504,8 +492,6 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
         );
         processed
     };
-    let chunk = chunk_len(&pool);
-
     let show_progress = streams.stderr_is_terminal && !args.quiet;
     let started = std::time::Instant::now();
     let stream = |out: &mut dyn Write, stderr: &mut dyn Write| -> Result<Summary, Error> {
@@ -547,57 +533,31 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
                 }
                 Ok(())
             };
-        // A second thread walks the inputs and has the pool analyze them a
-        // chunk at a time, while this thread prints and aggregates the
-        // previous chunk, in order: the workers do not wait for the output
-        // (with one thread doing both, two workers were only 1.6x one).
-        // Inputs are discovered while chunks are processed: the list of a
-        // large collection is never held whole.
-        std::thread::scope(|scope| -> Result<(), Error> {
-            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Processed>>(1);
-            let (pool, process) = (&pool, &process);
-            scope.spawn(move || {
-                // false once the printing side has stopped (an output error)
-                let send = |work: &[Work]| -> bool {
-                    let batch = batch_len(pool, work.len());
-                    let results =
-                        pool.install(|| work.par_chunks(batch).flat_map_iter(process).collect());
-                    tx.send(results).is_ok()
-                };
-                let mut discovered =
-                    load::discover_stream(&args.input_args.paths, &args.input_args.ext);
-                match args.input {
-                    InputFormat::Text => loop {
-                        let work: Vec<Work> =
-                            discovered.by_ref().take(chunk).map(Work::File).collect();
-                        if work.is_empty() || !send(&work) {
-                            break;
-                        }
-                    },
-                    InputFormat::Jsonl => {
-                        // one input file at a time, its lines in chunks
-                        for d in discovered {
-                            let work: Vec<Work> = match d {
-                                Discovered::Input(input) => {
-                                    jsonl_sources(&input, args.input_args.max_file_size)
-                                        .into_iter()
-                                        .map(Work::Source)
-                                        .collect()
-                                }
-                                failed => vec![Work::File(failed)],
-                            };
-                            if !work.chunks(chunk).all(send) {
-                                break;
-                            }
-                        }
-                    }
+        // The workers walk the inputs and analyze them a batch at a time,
+        // while this thread prints and aggregates in input order (see
+        // `parallel`). Inputs are discovered as they are needed: the list
+        // of a large collection is never held whole.
+        let max_size = args.input_args.max_file_size;
+        let discovered = load::discover_stream(&args.input_args.paths, &args.input_args.ext);
+        let work: Box<dyn Iterator<Item = Work> + Send> = match args.input {
+            InputFormat::Text => Box::new(discovered.map(Work::File)),
+            // one input file's records at a time
+            InputFormat::Jsonl => Box::new(discovered.flat_map(move |d| {
+                match d {
+                    Discovered::Input(input) => jsonl_sources(&input, max_size)
+                        .into_iter()
+                        .map(Work::Source)
+                        .collect(),
+                    failed => vec![Work::File(failed)],
                 }
-            });
-            for results in rx {
-                handle(results, &mut printer)?;
-            }
-            Ok(())
-        })?;
+            })),
+        };
+        parallel::ordered_map(
+            workers,
+            parallel::Batches::new(work, BATCH, workers),
+            |batch| process(&batch),
+            |results| handle(results, &mut printer),
+        )?;
         if show_progress && started.elapsed().as_secs_f64() > 2.0 {
             let _ = writeln!(stderr);
         }
@@ -628,14 +588,6 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
         let _ = writeln!(streams.stderr, "corpus: no input files found");
     }
     Ok(outcome(&summary))
-}
-
-/// The worker threads (`--jobs`; 0 or absent: one per core).
-fn worker_pool(jobs: Option<usize>) -> Result<rayon::ThreadPool, Error> {
-    rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs.unwrap_or(0))
-        .build()
-        .map_err(|e| Error::Usage(format!("cannot start worker threads: {e}")))
 }
 
 fn normalize_command(args: &NormalizeArgs, streams: Streams<'_>) -> Result<Outcome, Error> {
@@ -674,52 +626,46 @@ fn for_each_document(
     mut each: impl FnMut(&Document, &[model::Span], &str),
 ) -> Result<Summary, Error> {
     let options = Options::default();
-    let mut discovered = load::discover_stream(&args.paths, &args.ext);
-    let pool = worker_pool(args.jobs)?;
+    let workers = parallel::worker_count(args.jobs);
+    let discovered = load::discover_stream(&args.paths, &args.ext);
     let mut summary = Summary::new();
-    loop {
-        let chunk: Vec<Discovered> = discovered.by_ref().take(chunk_len(&pool)).collect();
-        if chunk.is_empty() {
-            break;
-        }
-        let results: Vec<Analyzed> = pool.install(|| {
-            chunk
-                .par_chunks(batch_len(&pool, chunk.len()))
-                .flat_map_iter(|batch| {
-                    let mut analyzed = Vec::with_capacity(batch.len());
-                    in_groups(
-                        batch,
-                        |d| load_discovered(d, args.max_file_size),
-                        |loaded| {
-                            let sources: Vec<&Source> =
-                                loaded.iter().filter_map(|l| l.as_ref().ok()).collect();
-                            let mut documents =
-                                analyze_batch_with_sentences(&sources, &options).into_iter();
-                            analyzed.extend(loaded.into_iter().map(|l| {
-                                let source = l?;
-                                let (doc, sentences) =
-                                    documents.next().expect("one document per source");
-                                Ok((doc, sentences, source.text))
-                            }));
-                        },
-                    );
-                    analyzed
-                })
-                .collect()
-        });
-        for r in results {
-            match r {
-                Ok((doc, sentences, text)) => {
-                    summary.add_document(&doc);
-                    each(&doc, &sentences, &text);
-                }
-                Err(record) => {
-                    let _ = writeln!(stderr, "corpus: {}: {}", record.path, record.message);
-                    summary.add_error();
+    let analyze = |batch: Vec<Discovered>| -> Vec<Analyzed> {
+        let mut analyzed = Vec::with_capacity(batch.len());
+        in_groups(
+            &batch,
+            |d| load_discovered(d, args.max_file_size),
+            |loaded| {
+                let sources: Vec<&Source> = loaded.iter().filter_map(|l| l.as_ref().ok()).collect();
+                let mut documents = analyze_batch_with_sentences(&sources, &options).into_iter();
+                analyzed.extend(loaded.into_iter().map(|l| {
+                    let source = l?;
+                    let (doc, sentences) = documents.next().expect("one document per source");
+                    Ok((doc, sentences, source.text))
+                }));
+            },
+        );
+        analyzed
+    };
+    parallel::ordered_map(
+        workers,
+        parallel::Batches::new(discovered, BATCH, workers),
+        analyze,
+        |results| -> Result<(), Error> {
+            for r in results {
+                match r {
+                    Ok((doc, sentences, text)) => {
+                        summary.add_document(&doc);
+                        each(&doc, &sentences, &text);
+                    }
+                    Err(record) => {
+                        let _ = writeln!(stderr, "corpus: {}: {}", record.path, record.message);
+                        summary.add_error();
+                    }
                 }
             }
-        }
-    }
+            Ok(())
+        },
+    )?;
     Ok(summary)
 }
 
@@ -829,14 +775,5 @@ mod tests {
             [vec![5, 0], vec![3 * BATCH_BYTES, 0], vec![7]]
         );
         assert_eq!(groups(&[]), Vec::<Vec<usize>>::new());
-    }
-
-    #[test]
-    fn every_worker_gets_part_of_a_short_chunk() {
-        let pool = worker_pool(Some(2)).expect("pool");
-        assert_eq!(batch_len(&pool, chunk_len(&pool)), BATCH);
-        assert_eq!(batch_len(&pool, 40), 20);
-        assert_eq!(batch_len(&pool, 1), 1);
-        assert_eq!(batch_len(&pool, 0), 1);
     }
 }

@@ -112,7 +112,7 @@ pub fn discover(roots: &[PathBuf], extensions: &[String]) -> Vec<Discovered> {
 pub fn discover_stream<'a>(
     roots: &'a [PathBuf],
     extensions: &'a [String],
-) -> Box<dyn Iterator<Item = Discovered> + 'a> {
+) -> Box<dyn Iterator<Item = Discovered> + Send + 'a> {
     if let [root] = roots {
         if root.as_os_str() != "-" && fs::metadata(root).is_ok_and(|m| m.is_dir()) {
             return Box::new(walk(root, extensions));
