@@ -18,7 +18,7 @@
 use crate::error::Error;
 use crate::fast_hash::{fnv1a, fnv_extend, fnv_step, FNV_OFFSET};
 use crate::model::ActorKind;
-use crate::normalize::{fold_str, phrase_key};
+use crate::normalize::{fold_str, phrase_key, KeyWord};
 use std::collections::{BTreeSet, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
@@ -555,13 +555,6 @@ impl WordMatcher {
     }
 }
 
-/// One word of a match key: where it starts and its [`first_word_hash`].
-#[derive(Debug, Clone, Copy)]
-struct KeyWord {
-    start: usize,
-    hash: u64,
-}
-
 /// The words of a match key (runs of non-space bytes) with their hashes:
 /// computed once per document and shared by the place, actor and title
 /// lookups, which would otherwise each scan and hash every word again.
@@ -571,6 +564,11 @@ pub struct KeyWords {
 }
 
 impl KeyWords {
+    /// The words [`crate::normalize::key_with_words`] found.
+    pub fn from_words(words: Vec<KeyWord>) -> KeyWords {
+        KeyWords { words }
+    }
+
     /// Index the words of `key` (a [`crate::normalize::match_key`]).
     pub fn of(key: &str) -> KeyWords {
         // one pass: the hash is built as the word is read

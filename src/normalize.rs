@@ -20,6 +20,7 @@
 //! so any match maps back with [`Normalized::to_original`] to a span that
 //! slices the original text exactly.
 
+use crate::fast_hash::{fnv_step, FNV_OFFSET};
 use crate::model::{NormalizationReport, Span};
 use unicode_normalization::char::{compose, decompose_canonical, is_combining_mark};
 use unicode_normalization::UnicodeNormalization;
@@ -312,14 +313,21 @@ impl Writer {
     }
 }
 
+impl Normalized {
+    /// The normalized form of a text that needs no change: itself.
+    pub fn unchanged(text: &str) -> Normalized {
+        Normalized {
+            text: text.to_string(),
+            map: None,
+            report: NormalizationReport::default(),
+        }
+    }
+}
+
 /// Normalize `original` (see the module docs). Never fails.
 pub fn normalize(original: &str) -> Normalized {
     if !needs_normalization(original) {
-        return Normalized {
-            text: original.to_string(),
-            map: None,
-            report: NormalizationReport::default(),
-        };
+        return Normalized::unchanged(original);
     }
     let mut w = Writer {
         text: String::with_capacity(original.len()),
@@ -464,48 +472,249 @@ fn finish_word(w: &mut Writer, report: &mut NormalizationReport) {
 /// `text`, and words in the key are separated by spaces only, so gazetteer
 /// aliases can be matched as `" " + alias`.
 pub fn match_key(text: &str) -> String {
-    // Speed: most characters stay as they are (lowercase letters, digits,
-    // spaces), so the key is copied from `text` in runs, with the few
-    // changed characters written between them, and ASCII capitals lowered
-    // at the end in one pass. Only non-ASCII characters are decoded.
-    // `tests::match_key_agrees_with_the_naive_key` checks it against the
-    // plain character loop.
+    scan_key::<false, false>(text)
+        .map(|keyed| keyed.key)
+        .unwrap_or_default()
+}
+
+/// One word of a match key (a run of non-space bytes): where it starts and
+/// the FNV-1a hash of its bytes, by which the gazetteer looks words up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyWord {
+    /// First byte of the word.
+    pub start: usize,
+    /// FNV-1a of the word's bytes.
+    pub hash: u64,
+}
+
+/// A text's [`match_key`] and its words.
+#[derive(Debug, Clone, Default)]
+pub struct Keyed {
+    /// The match key.
+    pub key: String,
+    /// Its words, in order.
+    pub words: Vec<KeyWord>,
+}
+
+/// The [`match_key`] of `text` and its words, in one pass. With
+/// `unless_normalization_needed`, `None` as soon as `text` turns out to
+/// need [`normalize`] (whose output's key is then the one wanted): one
+/// pass then also tells that most texts need no normalization.
+pub fn key_with_words(text: &str, unless_normalization_needed: bool) -> Option<Keyed> {
+    if unless_normalization_needed {
+        scan_key::<true, true>(text)
+    } else {
+        scan_key::<true, false>(text)
+    }
+}
+
+/// How a character becomes part of the match key, for the characters the
+/// scanner looks up instead of decoding.
+#[derive(Debug, Clone, Copy)]
+struct KeyEntry {
+    /// The character's bytes in the key: itself lowercased, or spaces.
+    key: [u8; 4],
+    /// The character's length in bytes.
+    len: u8,
+    /// [`WORD`], [`CHANGES`], [`TONED`], [`REWRITTEN`].
+    flags: u8,
+}
+
+/// [`KeyEntry::flags`]: the character is a letter or digit.
+const WORD: u8 = 1;
+/// [`KeyEntry::flags`]: [`normalize`] changes the character itself
+/// (a combining mark, special space or invisible character).
+const CHANGES: u8 = 2;
+/// [`KeyEntry::flags`]: a toned `a`, `e` or `y` ([`is_toned_final`]).
+const TONED: u8 = 4;
+/// [`KeyEntry::flags`]: the key differs from the character.
+const REWRITTEN: u8 = 8;
+
+/// The key entry of one character, from [`is_word_char`], [`lower_char`]
+/// and [`char_needs_change`] (whose toned-final part the scanner checks at
+/// the word's end).
+fn key_entry(c: char) -> KeyEntry {
+    let word = is_word_char(c);
+    let mut key = [b' '; 4];
+    if word {
+        lower_char(c).encode_utf8(&mut key);
+    }
+    let len = c.len_utf8();
+    let mut original = [b' '; 4];
+    c.encode_utf8(&mut original);
+    let mut flags = 0;
+    if word {
+        flags |= WORD;
+    }
+    if !is_latin_letter(c) && (is_combining_mark(c) || is_special_space(c) || is_invisible(c)) {
+        flags |= CHANGES;
+    }
+    if is_toned_final(c) {
+        flags |= TONED;
+    }
+    if key[..len] != original[..len] {
+        flags |= REWRITTEN;
+    }
+    KeyEntry {
+        key,
+        len: len as u8,
+        flags,
+    }
+}
+
+/// Key entries of the two-byte characters (U+0080–U+07FF, lead bytes
+/// C2–DF) and of Latin Extended Additional (U+1E00–U+1EFF, E1 B8–BB), the
+/// block of most Vietnamese letters. Built once with [`key_entry`], from
+/// the functions the plain character loop uses, so the two agree.
+struct KeyTables {
+    two: Vec<KeyEntry>,
+    vietnamese: Vec<KeyEntry>,
+}
+
+fn key_tables() -> &'static KeyTables {
+    static TABLES: std::sync::OnceLock<KeyTables> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let entries = |range: std::ops::Range<u32>| {
+            range
+                .map(|u| key_entry(char::from_u32(u).unwrap_or(' ')))
+                .collect()
+        };
+        KeyTables {
+            two: entries(0x80..0x800),
+            vietnamese: entries(0x1E00..0x1F00),
+        }
+    })
+}
+
+/// The scanner behind [`match_key`] and [`key_with_words`]: the key, the
+/// words with `WORDS` (else none), and with `CHECK` `None` as soon as the
+/// text needs [`normalize`].
+///
+/// Speed: this runs over every document. The key is the text's runs of
+/// unchanged characters, copied whole, with the few changed characters
+/// (punctuation, non-ASCII capitals) written between them and ASCII
+/// capitals lowered at the end in one pass. Characters are looked up rather
+/// than decoded: ASCII in [`ASCII_KEY`], two-byte characters and the
+/// Vietnamese letters of U+1E00–U+1EFF in [`key_tables`]; only other
+/// characters (`–`, `…`, other scripts) are decoded. Before, the
+/// normalization check, the key and the word hashes were three passes.
+/// `tests::the_key_scan_agrees_with_the_character_functions` checks it
+/// against the plain character loops.
+fn scan_key<const WORDS: bool, const CHECK: bool>(text: &str) -> Option<Keyed> {
     let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
-    let mut copied = 0;
+    let tables = key_tables();
+    let mut key = String::with_capacity(bytes.len());
+    let mut found: Vec<KeyWord> = Vec::with_capacity(if WORDS { bytes.len() / 5 } else { 0 });
+    let mut copied = 0; // text before this is in the key
+                        // the word being read (`in_word`): its start, its hash, and whether
+                        // its last character is a toned a/e/y
+    let (mut in_word, mut start, mut hash, mut toned_last) = (false, 0, FNV_OFFSET, false);
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii() {
-            if ASCII_KEY[b as usize] == b' ' && b != b' ' {
-                out.push_str(&text[copied..i]);
-                out.push(' ');
-                copied = i + 1;
+        let entry = if b.is_ascii() {
+            let k = ASCII_KEY[usize::from(b)];
+            if k != b' ' {
+                if !in_word {
+                    (in_word, start, hash) = (true, i, FNV_OFFSET);
+                }
+                if WORDS {
+                    hash = fnv_step(hash, k);
+                }
+                toned_last = false;
+                i += 1;
+                continue;
             }
-            i += 1;
-            continue;
-        }
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        let len = c.len_utf8();
-        if !is_word_char(c) {
-            out.push_str(&text[copied..i]);
-            out.push_str(&"    "[..len]);
-            copied = i + len;
+            if b == b' ' && !in_word {
+                i += 1;
+                continue;
+            }
+            if CHECK && b == b'\r' {
+                return None;
+            }
+            KeyEntry {
+                key: [b' '; 4],
+                len: 1,
+                flags: if b == b' ' { 0 } else { REWRITTEN },
+            }
         } else {
-            let lower = lower_char(c);
-            if lower != c {
-                out.push_str(&text[copied..i]);
-                out.push(lower);
-                copied = i + len;
+            let looked_up = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+                (0xC2..=0xDF, Some(&b1), _) => {
+                    Some(tables.two[(usize::from(b & 0x1F) << 6 | usize::from(b1 & 0x3F)) - 0x80])
+                }
+                (0xE1, Some(&b1 @ 0xB8..=0xBB), Some(&b2)) => {
+                    Some(tables.vietnamese[usize::from(b1 - 0xB8) << 6 | usize::from(b2 & 0x3F)])
+                }
+                _ => None,
+            };
+            match looked_up {
+                Some(entry) => entry,
+                None => {
+                    let c = text[i..].chars().next()?;
+                    if CHECK && char_needs_change(text, c, i) {
+                        return None;
+                    }
+                    key_entry(c)
+                }
             }
+        };
+        if CHECK && entry.flags & CHANGES != 0 {
+            return None;
+        }
+        let len = usize::from(entry.len);
+        if entry.flags & WORD != 0 {
+            if !in_word {
+                (in_word, start, hash) = (true, i, FNV_OFFSET);
+            }
+            if WORDS {
+                hash = fnv_step(fnv_step(hash, entry.key[0]), entry.key[1]);
+                if len > 2 {
+                    hash = fnv_step(hash, entry.key[2]);
+                    if len > 3 {
+                        hash = fnv_step(hash, entry.key[3]);
+                    }
+                }
+            }
+            toned_last = entry.flags & TONED != 0;
+        } else if in_word {
+            in_word = false;
+            if CHECK && toned_last && toned_final_moves_in_key(&key, &text[copied..i]) {
+                return None;
+            }
+            if WORDS {
+                found.push(KeyWord { start, hash });
+            }
+        }
+        if entry.flags & REWRITTEN != 0 {
+            key.push_str(&text[copied..i]);
+            // the entry's bytes are a character of `len` bytes, or spaces
+            key.push_str(std::str::from_utf8(&entry.key[..len]).ok()?);
+            copied = i + len;
         }
         i += len;
     }
-    out.push_str(&text[copied..]);
-    out.make_ascii_lowercase();
-    out
+    if in_word {
+        if CHECK && toned_last && toned_final_moves_in_key(&key, &text[copied..]) {
+            return None;
+        }
+        if WORDS {
+            found.push(KeyWord { start, hash });
+        }
+    }
+    key.push_str(&text[copied..]);
+    key.make_ascii_lowercase();
+    Some(Keyed { key, words: found })
+}
+
+/// [`toned_final_moves`] for the toned a/e/y that ends the key so far,
+/// `key` followed by the pending unchanged text `pending` (not yet
+/// lowercased): `o`/`u` before it, and no `q` before those.
+fn toned_final_moves_in_key(key: &str, pending: &str) -> bool {
+    let mut before = key.chars().rev();
+    let mut before = pending.chars().rev().chain(&mut before);
+    before.next(); // the toned letter
+    let lower = |c: Option<char>| c.map(|c| c.to_ascii_lowercase());
+    matches!(lower(before.next()), Some('o' | 'u')) && lower(before.next()) != Some('q')
 }
 
 /// [`match_key`] of each ASCII byte: letters lowercased, digits kept,
@@ -671,6 +880,49 @@ mod tests {
             let key = match_key(t);
             assert_eq!(key, naive_match_key(t), "{t:?}");
             assert_eq!(key.len(), t.len());
+        }
+    }
+
+    #[test]
+    fn the_key_scan_agrees_with_the_character_functions() {
+        // every character of the planes Vietnamese text meets, alone, after
+        // o/u/qu at a word's end, inside a word, and in real sentences
+        let mut texts: Vec<String> = vec![
+            "Nhà lãnh đạo TRIỀU TIÊN Kim Jong-un, ông Shoigu (Nga) – 15.000 quân…".into(),
+            "Hoà bình, THUỶ, khoẻ, quà, Hoà, thuý. QUÝ hoà\r\nbình".into(),
+            "Hà, Huế. Thủy… Tòa “Hòa” QUÁ!".into(),
+            "ĂÂĐÊÔƠƯ ăâđêôơư ÀÁẢÃẠ Ỳ Ý Ỷ Ỹ Ỵ ÆØß ΣΑΒ Жук 日本 \u{0301}\u{00A0}\t\r\n€".into(),
+            String::new(),
+        ];
+        let chars = (0x80u32..0x3000)
+            .chain(0xFE00..0x10000)
+            .filter_map(char::from_u32);
+        for c in chars {
+            texts.extend([
+                format!("{c}"),
+                format!("ho{c}"),
+                format!("Hu{c} x"),
+                format!("qu{c}"),
+                format!("a{c}B{c}"),
+                format!("hà{c}"),
+                format!("Hoà{c}"),
+                format!("HÒ{c}, x"),
+            ]);
+        }
+        for t in &texts {
+            let keyed = scan_key::<true, false>(t).expect("a key without the check");
+            assert_eq!(keyed.key, naive_match_key(t), "{t:?}");
+            assert_eq!(keyed.key, match_key(t), "{t:?}");
+            let words = crate::gazetteer::KeyWords::of(&keyed.key);
+            let want: Vec<(usize, u64)> = words.starting_in(0, t.len()).collect();
+            let got: Vec<(usize, u64)> = keyed.words.iter().map(|w| (w.start, w.hash)).collect();
+            assert_eq!(got, want, "{t:?}");
+            let checked = key_with_words(t, true);
+            assert_eq!(checked.is_none(), needs_normalization(t), "{t:?}");
+            if let Some(checked) = checked {
+                assert_eq!(checked.key, keyed.key, "{t:?}");
+                assert_eq!(checked.words, keyed.words, "{t:?}");
+            }
         }
     }
 

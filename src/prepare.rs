@@ -9,7 +9,7 @@
 
 use crate::gazetteer::KeyWords;
 use crate::model::Span;
-use crate::normalize::{match_key, normalize, Normalized};
+use crate::normalize::{key_with_words, normalize, Normalized};
 use std::ops::Range;
 
 /// A calendar date that may lack its day (or month).
@@ -75,9 +75,18 @@ pub struct Prepared<'a> {
 impl<'a> Prepared<'a> {
     /// Normalize and segment `original`.
     pub fn new(original: &'a str) -> Prepared<'a> {
-        let norm = normalize(original);
-        let key = match_key(&norm.text);
-        let key_words = KeyWords::of(&key);
+        // one pass makes the key and its words, and tells that most texts
+        // need no normalization; the others are keyed once normalized
+        let (norm, keyed) = match key_with_words(original, true) {
+            Some(keyed) => (Normalized::unchanged(original), keyed),
+            None => {
+                let norm = normalize(original);
+                let keyed = key_with_words(&norm.text, false).unwrap_or_default();
+                (norm, keyed)
+            }
+        };
+        let key = keyed.key;
+        let key_words = KeyWords::from_words(keyed.words);
         let header = parse_header(&norm.text);
         let sentences = split_sentences(&norm.text, header.body_start);
         let paragraphs = norm.text.lines().filter(|l| !l.trim().is_empty()).count();
