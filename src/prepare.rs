@@ -55,7 +55,7 @@ pub struct Prepared<'a> {
     pub original: &'a str,
     /// The normalized text and its map.
     pub norm: Normalized,
-    /// [`match_key`] of the normalized text: same offsets, lowercase,
+    /// [`crate::normalize::match_key`] of the normalized text: same offsets, lowercase,
     /// punctuation as spaces.
     pub key: String,
     /// The words of [`Prepared::key`], hashed once for every gazetteer
