@@ -30,6 +30,7 @@ pub mod model;
 pub mod normalize;
 pub mod output;
 pub mod parallel;
+pub mod phrases;
 pub mod prepare;
 pub mod spill;
 pub mod summary;

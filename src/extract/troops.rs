@@ -54,6 +54,7 @@ use super::tokens::is_capitalized;
 use super::{find_word, Context};
 use crate::gazetteer::Gazetteer;
 use crate::model::{Qualifier, TroopFigure, TroopStatus};
+use crate::phrases::Phrases;
 use crate::prepare::Prepared;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -64,13 +65,13 @@ const TERMS_TSV: &str = include_str!("../../data/troop_terms.tsv");
 struct Terms {
     units: Vec<String>,
     /// Finds any unit word: sentences without one are skipped.
-    unit_matcher: aho_corasick::AhoCorasick,
+    unit_matcher: Phrases,
     unit_blockers: Vec<String>,
     qualifiers: Vec<(String, Qualifier)>,
     statuses: Vec<(String, TroopStatus)>,
     /// Finds every occurrence of every status phrase, by index into
     /// `statuses`, in one pass.
-    status_matcher: aho_corasick::AhoCorasick,
+    status_matcher: Phrases,
     planners: Vec<String>,
     reporting: Vec<String>,
     /// Conjunctions that open a subordinate clause (`sau khi`, `vì`):
@@ -83,11 +84,11 @@ fn terms() -> &'static Terms {
     T.get_or_init(|| {
         let mut t = Terms {
             units: Vec::new(),
-            unit_matcher: aho_corasick::AhoCorasick::new([""; 0]).expect("empty automaton"),
+            unit_matcher: Phrases::new(Vec::<&str>::new()),
             unit_blockers: Vec::new(),
             qualifiers: Vec::new(),
             statuses: Vec::new(),
-            status_matcher: aho_corasick::AhoCorasick::new([""; 0]).expect("empty automaton"),
+            status_matcher: Phrases::new(Vec::<&str>::new()),
             planners: Vec::new(),
             reporting: Vec::new(),
             subordinators: Vec::new(),
@@ -111,12 +112,11 @@ fn terms() -> &'static Terms {
             }
         }
         t.units.sort_by_key(|u| std::cmp::Reverse(u.len()));
-        t.unit_matcher = aho_corasick::AhoCorasick::new(&t.units).expect("unit automaton");
+        t.unit_matcher = Phrases::new(&t.units);
         t.qualifiers
             .sort_by_key(|(q, _)| std::cmp::Reverse(q.len()));
         t.statuses.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
-        t.status_matcher = aho_corasick::AhoCorasick::new(t.statuses.iter().map(|(s, _)| s))
-            .expect("status automaton");
+        t.status_matcher = Phrases::new(t.statuses.iter().map(|(s, _)| s));
         t
     })
 }
@@ -215,7 +215,10 @@ pub fn extract(
             paragraph_start = sentence.start;
         }
         prev_end = sentence.end;
-        if !terms().unit_matcher.is_match(&key[sentence.clone()]) {
+        if !terms()
+            .unit_matcher
+            .occurs_in(key.as_bytes(), sentence.start, sentence.end)
+        {
             continue;
         }
         let nums: Vec<NumberMatch> =
@@ -1097,9 +1100,13 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
     // per phrase (41 of them) set up a searcher each time. The nearest
     // phrase wins; of two as near, the one listed first (the longer), then
     // the earlier in the text.
+    let mut found = Vec::new();
+    t.status_matcher
+        .each(key.as_bytes(), s, e, |start, _, index| {
+            found.push((start, index))
+        });
     let mut best: Option<(usize, usize, usize)> = None; // (distance, phrase, start)
-    for m in t.status_matcher.find_overlapping_iter(&key[s..e]) {
-        let (index, pos) = (m.pattern().as_usize(), s + m.start());
+    for (pos, index) in found {
         let phrase = &t.statuses[index].0;
         if phrase_at(key, pos, phrase).is_none()
             || (pos > 0

@@ -14,8 +14,8 @@
 //! phrases it holds, so the cost stays linear even for a one-line, 50 MB
 //! "sentence" with a million dates.
 
+use crate::phrases::Phrases;
 use crate::prepare::PartialDate;
-use aho_corasick::AhoCorasick;
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -41,7 +41,7 @@ struct Event {
 pub struct DatedEvents {
     events: Vec<Event>,
     phrases: Vec<String>,
-    matcher: AhoCorasick,
+    matcher: Phrases,
 }
 
 /// Rows collected before the automaton is made.
@@ -109,10 +109,7 @@ impl DatedEventsBuilder {
     pub(crate) fn build(self) -> DatedEvents {
         // a DFA: the fastest overlapping search, and small for a few
         // hundred short phrases
-        let matcher = AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&self.phrases)
-            .expect("dated event automaton");
+        let matcher = Phrases::new(&self.phrases);
         DatedEvents {
             events: self.events,
             phrases: self.phrases,
@@ -146,12 +143,16 @@ impl DatedEvents {
     /// The cue phrases that stand as whole words in `key[range]`.
     fn phrases_in(&self, key: &str, range: Range<usize>) -> PhraseSet {
         let mut found = PhraseSet::new(self.phrases.len());
-        let input = aho_corasick::Input::new(key).range(range);
-        for m in self.matcher.find_overlapping_iter(input) {
-            if super::super::word_edges(key, m.start(), m.end()) {
-                found.insert(m.pattern().as_usize());
-            }
-        }
+        self.matcher.each(
+            key.as_bytes(),
+            range.start,
+            range.end,
+            |start, end, phrase| {
+                if super::super::word_edges(key, start, end) {
+                    found.insert(phrase);
+                }
+            },
+        );
         found
     }
 }
