@@ -817,10 +817,19 @@ impl Labeled<'_> {
     }
 
     /// The number of tokens of an organization head word at token `i`.
+    ///
+    /// Speed: this is asked at every token; the test that turns down most
+    /// of them (a head is capitalized) is inlined where it is asked.
+    #[inline]
     fn head_at(&self, i: usize, labels: &[Label]) -> Option<usize> {
-        if !matches!(labels[i], Label::None | Label::Title(..)) || !is_capitalized(self.word(i)) {
+        if !self.tokens[i].capitalized || !matches!(labels[i], Label::None | Label::Title(..)) {
             return None;
         }
+        self.capitalized_head_at(i, labels)
+    }
+
+    /// [`Labeled::head_at`] for a capitalized token `i`.
+    fn capitalized_head_at(&self, i: usize, labels: &[Label]) -> Option<usize> {
         let heads = org_heads().get(self.word(i))?;
         // `Đại sứ quán`, `Lãnh sự quán`: a head may begin with a title
         // (`Đại sứ`) when it runs past the title's last word; a field
@@ -1170,10 +1179,7 @@ impl Labeled<'_> {
                 i = r.end;
                 continue;
             }
-            if labels[i] != Label::None
-                || !self.tokens[i].is_word
-                || !is_capitalized(self.word(i))
-                || is_all_caps(self.word(i))
+            if labels[i] != Label::None || !self.tokens[i].capitalized || is_all_caps(self.word(i))
             {
                 i += 1;
                 continue;

@@ -16,6 +16,9 @@ pub struct Token {
     /// A word (letters/digits, with inner hyphens or apostrophes) or a
     /// single punctuation character.
     pub is_word: bool,
+    /// A word that starts with a capital letter ([`is_capitalized`]),
+    /// known once for the many rules that ask.
+    pub capitalized: bool,
     /// The sentence the token belongs to.
     pub sentence: usize,
 }
@@ -54,6 +57,7 @@ pub fn tokenize(text: &str, key: &str, sentences: &[Range<usize>]) -> Vec<Token>
                         start,
                         end: i,
                         is_word: false,
+                        capitalized: false,
                         sentence: si,
                     });
                 }
@@ -75,10 +79,16 @@ pub fn tokenize(text: &str, key: &str, sentences: &[Range<usize>]) -> Vec<Token>
                     break;
                 }
             }
+            // an ASCII first letter is read from its byte, others decoded
+            let capitalized = match tb[start] {
+                b if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => is_capitalized(&text[start..i]),
+            };
             out.push(Token {
                 start,
                 end: i,
                 is_word: true,
+                capitalized,
                 sentence: si,
             });
         }
@@ -144,6 +154,7 @@ mod tests {
                         start,
                         end: i,
                         is_word: false,
+                        capitalized: false,
                         sentence: si,
                     });
                     continue;
@@ -161,6 +172,7 @@ mod tests {
                     start,
                     end: i,
                     is_word: true,
+                    capitalized: is_capitalized(&text[start..i]),
                     sentence: si,
                 });
             }
