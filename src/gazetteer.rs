@@ -420,7 +420,7 @@ pub fn with_user_files(paths: &[impl AsRef<Path>], fold: bool) -> Result<Gazette
 /// Aho-Corasick automaton walked from every word start spent most of its
 /// time on cache misses in its state tables.
 #[derive(Debug)]
-struct WordMatcher {
+pub(crate) struct WordMatcher {
     /// The keys, by pattern index.
     keys: Vec<Box<[u8]>>,
     /// Bit `first_word_hash(w) % FIRST_WORD_BITS` is set for the first
@@ -471,7 +471,7 @@ fn first_word_hash(word: &[u8]) -> u64 {
 }
 
 impl WordMatcher {
-    fn new(keys: &[String]) -> WordMatcher {
+    pub(crate) fn new(keys: &[String]) -> WordMatcher {
         let mut first_words = vec![0u64; FIRST_WORD_BITS / 64];
         let mut by_first_word: HashMap<u64, Vec<u32>, BuildHasherDefault<PassThrough>> =
             HashMap::default();
@@ -553,6 +553,41 @@ impl WordMatcher {
                 .then_some((end, i as usize))
         })
     }
+
+    /// Every key that starts at the word `words[at]` of the match key
+    /// `bytes` and ends at a word boundary, as `found(end, pattern index)`.
+    pub(crate) fn each_at(
+        &self,
+        bytes: &[u8],
+        words: &KeyWords,
+        at: usize,
+        mut found: impl FnMut(usize, usize),
+    ) {
+        let Some(w) = words.words.get(at) else {
+            return;
+        };
+        let bit = (w.hash as usize) % FIRST_WORD_BITS;
+        if self.first_words[bit / 64] & (1 << (bit % 64)) == 0 {
+            return;
+        }
+        let Some(candidates) = self.by_first_word.get(&w.hash) else {
+            return;
+        };
+        let next_hash = words.words.get(at + 1).map(|n| n.hash);
+        let rest = &bytes[w.start..];
+        for &i in candidates {
+            if let Some(second) = self.second_words[i as usize] {
+                if next_hash != Some(second) {
+                    continue;
+                }
+            }
+            let key = &self.keys[i as usize];
+            let end = w.start + key.len();
+            if rest.starts_with(key) && (end == bytes.len() || bytes[end] == b' ') {
+                found(end, i as usize);
+            }
+        }
+    }
 }
 
 /// The words of a match key (runs of non-space bytes) with their hashes:
@@ -599,6 +634,16 @@ impl KeyWords {
             .iter()
             .take_while(move |w| w.start < to)
             .map(|w| (w.start, w.hash))
+    }
+
+    /// The index of the first word that starts at or after byte `pos`.
+    pub fn first_from(&self, pos: usize) -> usize {
+        self.words.partition_point(|w| w.start < pos)
+    }
+
+    /// The start of the word at index `at`, if there is one.
+    pub fn start_of(&self, at: usize) -> Option<usize> {
+        self.words.get(at).map(|w| w.start)
     }
 
     /// The hash a word of the key is indexed by.

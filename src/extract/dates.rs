@@ -1664,7 +1664,13 @@ fn event_years(doc: &Prepared, ctx: &Context, candidates: &[Candidate]) -> Vec<(
             })
         })
         .collect();
-    events::years(&ctx.gazetteer.dated_events, &doc.key, ctx.published, &needs)
+    events::years(
+        &ctx.gazetteer.dated_events,
+        &doc.key,
+        &doc.key_words,
+        ctx.published,
+        &needs,
+    )
 }
 
 /// `kỷ niệm 70 năm (ngày) kết thúc Chiến tranh Triều Tiên` → 1953 + 70.
