@@ -54,6 +54,9 @@ impl Hasher for Fnv {
 /// A `HashMap` hashed with [`Fnv`].
 pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
+/// A `HashSet` hashed with [`Fnv`].
+pub(crate) type FnvSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
+
 #[cfg(test)]
 mod tests {
     use super::*;

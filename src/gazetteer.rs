@@ -18,7 +18,7 @@
 use crate::error::Error;
 use crate::fast_hash::{fnv1a, fnv_extend, fnv_step, FNV_OFFSET};
 use crate::model::ActorKind;
-use crate::normalize::{fold_str, phrase_key, KeyWord};
+use crate::normalize::{fold_str, phrase_key, short_starts_with, KeyWord};
 use std::collections::{BTreeSet, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
@@ -549,7 +549,7 @@ impl WordMatcher {
             }
             let key = &self.keys[i as usize];
             let end = pos + key.len();
-            (rest.starts_with(key) && (end == bytes.len() || bytes[end] == b' '))
+            (short_starts_with(rest, key) && (end == bytes.len() || bytes[end] == b' '))
                 .then_some((end, i as usize))
         })
     }
@@ -583,7 +583,7 @@ impl WordMatcher {
             }
             let key = &self.keys[i as usize];
             let end = w.start + key.len();
-            if rest.starts_with(key) && (end == bytes.len() || bytes[end] == b' ') {
+            if short_starts_with(rest, key) && (end == bytes.len() || bytes[end] == b' ') {
                 found(end, i as usize);
             }
         }

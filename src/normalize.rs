@@ -40,6 +40,41 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Whether two short byte strings (words, short phrases) are equal, without
+/// a call to `memcmp`: the slice comparison calls it, and for strings of a
+/// few bytes the call costs more than the comparison. The extractors compare
+/// such strings hundreds of times a document (trigger words, key words).
+#[inline]
+pub(crate) fn short_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    // eight bytes at a time, then the rest
+    while i + 8 <= a.len() {
+        let (x, y) = (&a[i..i + 8], &b[i..i + 8]);
+        if u64::from_ne_bytes(x.try_into().unwrap_or([0; 8]))
+            != u64::from_ne_bytes(y.try_into().unwrap_or([0; 8]))
+        {
+            return false;
+        }
+        i += 8;
+    }
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Whether `hay` starts with `prefix`, as [`short_eq`] compares.
+#[inline]
+pub(crate) fn short_starts_with(hay: &[u8], prefix: &[u8]) -> bool {
+    hay.len() >= prefix.len() && short_eq(&hay[..prefix.len()], prefix)
+}
+
 /// The words of `s` (runs of letters and digits, see [`is_word_char`]) with
 /// their byte offsets.
 pub fn words_with_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {

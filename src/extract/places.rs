@@ -26,6 +26,7 @@ use super::Context;
 use crate::fast_hash::FnvMap;
 use crate::gazetteer::{Gazetteer, Hit, Target};
 use crate::model::{Mention, Place};
+use crate::normalize::short_eq;
 use crate::prepare::Prepared;
 
 /// Which place a mention refers to.
@@ -372,9 +373,11 @@ fn starts_a_trigger(word: &str) -> bool {
         }
         buckets
     });
-    word.as_bytes()
-        .first()
-        .is_some_and(|&b| buckets[usize::from(b)].contains(&word))
+    word.as_bytes().first().is_some_and(|&b| {
+        buckets[usize::from(b)]
+            .iter()
+            .any(|t| short_eq(t.as_bytes(), word.as_bytes()))
+    })
 }
 
 fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<PlaceMention>) {
@@ -404,7 +407,9 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
                 continue;
             }
             let last = tokens[i + n - 1];
-            if last.sentence != t.sentence || key.get(t.start..last.end) != Some(trigger) {
+            if last.sentence != t.sentence
+                || !short_eq(&key.as_bytes()[t.start..last.end], trigger.as_bytes())
+            {
                 continue;
             }
             matched = Some((n, kind, english));

@@ -148,7 +148,9 @@ fn status(name: &str) -> TroopStatus {
 /// boundary)? Returns the end.
 fn phrase_at(key: &str, pos: usize, phrase: &str) -> Option<usize> {
     let end = pos + phrase.len();
-    (key.get(pos..end) == Some(phrase)
+    (key.as_bytes()
+        .get(pos..end)
+        .is_some_and(|k| crate::normalize::short_eq(k, phrase.as_bytes()))
         && key[end..]
             .chars()
             .next()
@@ -169,7 +171,8 @@ fn longest_phrase_at<P: AsRef<str>>(key: &str, pos: usize, phrases: &[P]) -> Opt
 fn phrase_before(key: &str, pos: usize, phrase: &str) -> Option<usize> {
     let before = key[..pos].trim_end();
     let start = before.len().checked_sub(phrase.len())?;
-    (before.get(start..) == Some(phrase)
+    (crate::normalize::short_eq(&before.as_bytes()[start..], phrase.as_bytes())
+        && before.is_char_boundary(start)
         && before[..start]
             .chars()
             .next_back()
