@@ -151,14 +151,45 @@ fn walk_name(e: &walkdir::DirEntry) -> std::borrow::Cow<'_, str> {
 /// order of their full printed path (`a.txt` before `a/b.txt`).
 ///
 /// Runs O(n log n) times per folder on the thread that feeds the workers,
-/// so names that are valid UTF-8 (all but a few) are compared in place;
-/// only the others are escaped first, as they are printed.
+/// under their lock. ASCII names (nearly all) print as they are, so their
+/// bytes are compared in place, taken from the end of the path: asking the
+/// entry for its file name parses the whole path into components, which
+/// cost more than the rest of the walk (callgrind: 8k instructions a file
+/// in a folder of a thousand). Other names are compared as printed.
 fn walk_order(a: &walkdir::DirEntry, b: &walkdir::DirEntry) -> std::cmp::Ordering {
     let suffix = |e: &walkdir::DirEntry| if e.file_type().is_dir() { "/" } else { "" };
-    let (x, y) = (walk_name(a), walk_name(b));
-    x.bytes()
-        .chain(suffix(a).bytes())
-        .cmp(y.bytes().chain(suffix(b).bytes()))
+    let (x, y) = (raw_name(a), raw_name(b));
+    let (x, y): (std::borrow::Cow<[u8]>, std::borrow::Cow<[u8]>) = if x.is_ascii() && y.is_ascii() {
+        (x.into(), y.into())
+    } else {
+        (
+            walk_name(a).into_owned().into_bytes().into(),
+            walk_name(b).into_owned().into_bytes().into(),
+        )
+    };
+    // the common length as slices; only the tails meet the suffixes
+    let common = x.len().min(y.len());
+    x[..common].cmp(&y[..common]).then_with(|| {
+        x[common..]
+            .iter()
+            .chain(suffix(a).as_bytes())
+            .cmp(y[common..].iter().chain(suffix(b).as_bytes()))
+    })
+}
+
+/// The bytes of an entry's file name, as the operating system gives them.
+/// A walked entry's path is its folder's path joined with its name, so on
+/// Unix the name is what follows the last `/`.
+fn raw_name(e: &walkdir::DirEntry) -> &[u8] {
+    let path = e.path().as_os_str().as_encoded_bytes();
+    #[cfg(unix)]
+    if e.depth() > 0 {
+        if let Some(slash) = memchr::memrchr(b'/', path) {
+            return &path[slash + 1..];
+        }
+    }
+    let _ = path;
+    e.file_name().as_encoded_bytes()
 }
 
 fn is_hidden(name: &OsStr) -> bool {
