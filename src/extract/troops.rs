@@ -64,8 +64,10 @@ const TERMS_TSV: &str = include_str!("../../data/troop_terms.tsv");
 /// The word lists of `data/troop_terms.tsv`, longest phrase first.
 struct Terms {
     units: Vec<String>,
-    /// Finds any unit word: sentences without one are skipped.
-    unit_matcher: Phrases,
+    /// Finds any unit word: sentences without one are skipped. (Its
+    /// prefilter skips through text without a unit's first bytes, which
+    /// a plain DFA walk could not.)
+    unit_matcher: aho_corasick::AhoCorasick,
     unit_blockers: Vec<String>,
     qualifiers: Vec<(String, Qualifier)>,
     statuses: Vec<(String, TroopStatus)>,
@@ -84,7 +86,7 @@ fn terms() -> &'static Terms {
     T.get_or_init(|| {
         let mut t = Terms {
             units: Vec::new(),
-            unit_matcher: Phrases::new(Vec::<&str>::new()),
+            unit_matcher: aho_corasick::AhoCorasick::new([""; 0]).expect("empty automaton"),
             unit_blockers: Vec::new(),
             qualifiers: Vec::new(),
             statuses: Vec::new(),
@@ -112,7 +114,7 @@ fn terms() -> &'static Terms {
             }
         }
         t.units.sort_by_key(|u| std::cmp::Reverse(u.len()));
-        t.unit_matcher = Phrases::new(&t.units);
+        t.unit_matcher = aho_corasick::AhoCorasick::new(&t.units).expect("unit automaton");
         t.qualifiers
             .sort_by_key(|(q, _)| std::cmp::Reverse(q.len()));
         t.statuses.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
@@ -218,10 +220,7 @@ pub fn extract(
             paragraph_start = sentence.start;
         }
         prev_end = sentence.end;
-        if !terms()
-            .unit_matcher
-            .occurs_in(key.as_bytes(), sentence.start, sentence.end)
-        {
+        if !terms().unit_matcher.is_match(&key[sentence.clone()]) {
             continue;
         }
         let nums: Vec<NumberMatch> =
