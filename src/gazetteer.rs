@@ -556,20 +556,35 @@ impl WordMatcher {
 
     /// Every key that starts at the word `words[at]` of the match key
     /// `bytes` and ends at a word boundary, as `found(end, pattern index)`.
+    ///
+    /// Speed: asked at every word; the filter that turns down most words
+    /// is inlined where it is asked.
+    #[inline]
     pub(crate) fn each_at(
+        &self,
+        bytes: &[u8],
+        words: &KeyWords,
+        at: usize,
+        found: impl FnMut(usize, usize),
+    ) {
+        let Some(w) = words.words.get(at) else {
+            return;
+        };
+        let bit = (w.hash as usize) % FIRST_WORD_BITS;
+        if self.first_words[bit / 64] & (1 << (bit % 64)) != 0 {
+            self.each_at_filtered(bytes, words, at, found);
+        }
+    }
+
+    /// [`WordMatcher::each_at`] for a word the first-word filter let pass.
+    fn each_at_filtered(
         &self,
         bytes: &[u8],
         words: &KeyWords,
         at: usize,
         mut found: impl FnMut(usize, usize),
     ) {
-        let Some(w) = words.words.get(at) else {
-            return;
-        };
-        let bit = (w.hash as usize) % FIRST_WORD_BITS;
-        if self.first_words[bit / 64] & (1 << (bit % 64)) == 0 {
-            return;
-        }
+        let w = words.words[at];
         let Some(candidates) = self.by_first_word.get(&w.hash) else {
             return;
         };
