@@ -562,6 +562,11 @@ impl Labeled<'_> {
         let n = self.tokens.len();
         let mut i = 0;
         while i < n {
+            // (most tokens are not capitalized: no head starts there)
+            if !self.tokens[i].capitalized {
+                i += 1;
+                continue;
+            }
             let Some(head_len) = self.head_at(i, labels) else {
                 i += 1;
                 continue;
