@@ -366,7 +366,7 @@ impl Normalized {
 /// characters that stay as they are (no combining mark follows, not a
 /// carriage return) are copied whole, with their identity map; only the
 /// other characters go one unit (a character and its combining marks) at
-/// a time. The tone-mark move at a word's end ([`finish_word`]) can only
+/// a time. The tone-mark move at a word's end (`finish_word`) can only
 /// apply when the word's last character is not ASCII, so inside a run a
 /// word just ends. `tests::runs_agree_with_the_unit_loop` checks it
 /// against the plain loop, which the tests keep.
