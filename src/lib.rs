@@ -157,8 +157,44 @@ pub fn analyze(source: &Source, options: &Options) -> Document {
 /// [`analyze`] on each, faster for many (each extractor runs over the
 /// whole batch in turn, see [`extract::run_batch`]).
 pub fn analyze_batch(sources: &[&Source], options: &Options) -> Vec<Document> {
-    let prepared: Vec<Prepared> = sources.iter().map(|s| Prepared::new(&s.text)).collect();
-    analyze_prepared(sources, &prepared, options)
+    let (prepared, first) = prepare_batch(sources, options);
+    analyze_prepared(sources, &prepared, first, options)
+}
+
+/// Prepare each source and run the extractors' [`extract::first_pass`] on
+/// it at once, while its prepared text is in the CPU caches.
+fn prepare_batch<'s>(
+    sources: &[&'s Source],
+    options: &Options,
+) -> (Vec<Prepared<'s>>, Vec<extract::FirstPass>) {
+    let mut prepared = Vec::with_capacity(sources.len());
+    let mut first = Vec::with_capacity(sources.len());
+    for source in sources {
+        let doc = Prepared::new(&source.text);
+        let (published, _) = published_of(source, &doc);
+        first.push(extract::first_pass(&doc, &context(published, options)));
+        prepared.push(doc);
+    }
+    (prepared, first)
+}
+
+/// The publication date of a document and where it comes from: a header
+/// line dates the article; a date given with the input is next.
+fn published_of(source: &Source, prepared: &Prepared) -> (Option<PartialDate>, PublishedSource) {
+    match (prepared.header.published, source.published) {
+        (Some(p), _) => (Some(p), PublishedSource::Header),
+        (None, Some(p)) => (Some(p), PublishedSource::Input),
+        (None, None) => (None, PublishedSource::Header),
+    }
+}
+
+/// The extractors' context for a document published on `published`.
+fn context<'g>(published: Option<PartialDate>, options: &Options<'g>) -> Context<'g> {
+    Context {
+        published,
+        gazetteer: options.gazetteer,
+        fold: options.fold,
+    }
 }
 
 /// Like [`analyze`], also returning the sentence spans (in the original
@@ -175,47 +211,35 @@ pub fn analyze_batch_with_sentences(
     sources: &[&Source],
     options: &Options,
 ) -> Vec<(Document, Vec<model::Span>)> {
-    let prepared: Vec<Prepared> = sources.iter().map(|s| Prepared::new(&s.text)).collect();
+    let (prepared, first) = prepare_batch(sources, options);
     let sentences = prepared
         .iter()
         .map(|p| p.sentences.iter().map(|r| p.span(r.start, r.end)).collect());
-    analyze_prepared(sources, &prepared, options)
+    analyze_prepared(sources, &prepared, first, options)
         .into_iter()
         .zip(sentences)
         .collect()
 }
 
-/// The documents of `sources`, whose prepared texts are `prepared`.
+/// The documents of `sources`, whose prepared texts are `prepared` and
+/// whose extractors' first pass is done (`first`).
 fn analyze_prepared(
     sources: &[&Source],
     prepared: &[Prepared],
+    first: Vec<extract::FirstPass>,
     options: &Options,
 ) -> Vec<Document> {
-    // a header line dates the article; a date given with the input is next
     let published: Vec<_> = sources
         .iter()
         .zip(prepared)
-        .map(
-            |(source, prepared)| match (prepared.header.published, source.published) {
-                (Some(p), _) => (Some(p), PublishedSource::Header),
-                (None, Some(p)) => (Some(p), PublishedSource::Input),
-                (None, None) => (None, PublishedSource::Header),
-            },
-        )
+        .map(|(source, prepared)| published_of(source, prepared))
         .collect();
     let batch: Vec<(&Prepared, Context)> = prepared
         .iter()
         .zip(&published)
-        .map(|(prepared, &(published, _))| {
-            let ctx = Context {
-                published,
-                gazetteer: options.gazetteer,
-                fold: options.fold,
-            };
-            (prepared, ctx)
-        })
+        .map(|(prepared, &(published, _))| (prepared, context(published, options)))
         .collect();
-    let extracted = extract::run_batch(&batch);
+    let extracted = extract::finish_batch(&batch, first);
     sources
         .iter()
         .zip(prepared)

@@ -21,7 +21,7 @@
 //!   (`Bộ Quốc phòng Nga` mentions Russia) and other places are dropped
 //!   (`Washington Post` does not mention Washington).
 
-use super::tokens::{is_all_caps, is_capitalized, token_at_or_after, Token};
+use super::tokens::{is_all_caps, is_capitalized, Token};
 use super::Context;
 use crate::fast_hash::FnvMap;
 use crate::gazetteer::{Gazetteer, Hit, Target};
@@ -138,10 +138,17 @@ pub fn find(doc: &Prepared, ctx: &Context, tokens: &[Token]) -> Vec<PlaceMention
     starts.sort_unstable();
     ends.sort_unstable();
     let mut out = Vec::new();
+    // the first token at or after each hit: the hits come in text order,
+    // so a cursor walks the tokens once (a binary search per hit read the
+    // token list out of cache at every step)
+    let mut cursor = 0;
     for (i, hit) in hits.iter().enumerate() {
         let Target::Place { index, short } = hit.target else {
             continue;
         };
+        while tokens.get(cursor).is_some_and(|t| t.start < hit.start) {
+            cursor += 1;
+        }
         let entry = &g.places[index];
         if entry.kind == "ignore" || in_byline(doc, hit.start, hit.end) {
             continue;
@@ -151,7 +158,7 @@ pub fn find(doc: &Prepared, ctx: &Context, tokens: &[Token]) -> Vec<PlaceMention
         }
         if entry.kind == "country"
             && !hit_text_has_space(text, hit)
-            && !single_word_ok(text, tokens, hit, &starts, &ends)
+            && !single_word_ok(text, tokens, cursor, hit, &starts, &ends)
         {
             continue;
         }
@@ -243,15 +250,16 @@ fn bilateral(text: &str, hits: &[Hit], i: usize, g: &Gazetteer) -> bool {
         || (i + 1 < hits.len() && is_country(&hits[i + 1]) && joined(h, &hits[i + 1]))
 }
 
-/// Context rules for a one-word country name (see the module docs).
+/// Context rules for a one-word country name (see the module docs); `ti`
+/// is the first token at or after the hit.
 fn single_word_ok(
     text: &str,
     tokens: &[Token],
+    ti: usize,
     hit: &Hit,
     hit_starts: &[usize],
     hit_ends: &[usize],
 ) -> bool {
-    let ti = token_at_or_after(tokens, hit.start);
     let Some(tok) = tokens.get(ti) else {
         return true;
     };
