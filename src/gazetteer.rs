@@ -418,26 +418,45 @@ pub fn with_user_files(paths: &[impl AsRef<Path>], fold: bool) -> Result<Gazette
 ///
 /// Profiles showed this lookup is the hot loop of the gazetteer: an
 /// Aho-Corasick automaton walked from every word start spent most of its
-/// time on cache misses in its state tables.
+/// time on cache misses in its state tables. For the same reason the
+/// candidates of a first word lie side by side, with what rules them out
+/// (the second word's hash) and where their key's bytes are in one arena:
+/// a look-up reads the map, one run of candidates and the key's bytes,
+/// where it followed a pointer to a list, then per candidate one into a
+/// table and one to a boxed key.
 #[derive(Debug)]
 pub(crate) struct WordMatcher {
-    /// The keys, by pattern index.
-    keys: Vec<Box<[u8]>>,
+    /// Every key's bytes, one after another.
+    arena: Vec<u8>,
     /// Bit `first_word_hash(w) % FIRST_WORD_BITS` is set for the first
     /// word `w` of every key.
     first_words: Vec<u64>,
-    /// Pattern indices by the full hash of their key's first word, longest
-    /// key first (then lowest index).
-    by_first_word: HashMap<u64, Vec<u32>, BuildHasherDefault<PassThrough>>,
+    /// The candidates of each first word (by the full hash of that word),
+    /// as a range of [`WordMatcher::candidates`].
+    by_first_word: HashMap<u64, (u32, u32), BuildHasherDefault<PassThrough>>,
+    /// Keys grouped by first word, longest first (then lowest pattern
+    /// index) within a group.
+    candidates: Vec<Candidate>,
     /// For each pattern, the next pattern with the same key (`u32::MAX` for
     /// none): spellings of one key that ask for different capitals
     /// (`Cơ quan Tình báo …` and `Cơ quan tình báo …`).
     same_key_next: Vec<u32>,
-    /// For each pattern, the hash of its key's second word (run of
-    /// non-space bytes), if it has one.
-    /// Speed: many keys share a first word (`bộ`, `quân`, `cơ quan`); the
-    /// text's next word rules most of them out without comparing bytes.
-    second_words: Vec<Option<u64>>,
+}
+
+/// One key among those of its first word.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    /// The hash of the key's second word (run of non-space bytes), if it
+    /// has one. Speed: many keys share a first word (`bộ`, `quân`, `cơ
+    /// quan`); the text's next word rules most of them out without
+    /// comparing bytes.
+    second_word: Option<u64>,
+    /// Where the key's bytes start in the arena.
+    start: u32,
+    /// The key's length in bytes.
+    len: u32,
+    /// The pattern index.
+    pattern: u32,
 }
 
 /// The hasher of [`WordMatcher::by_first_word`], whose keys are FNV hashes
@@ -472,8 +491,11 @@ fn first_word_hash(word: &[u8]) -> u64 {
 
 impl WordMatcher {
     pub(crate) fn new(keys: &[String]) -> WordMatcher {
+        // (pattern counts and key bytes are far below u32::MAX: a few
+        // thousand keys of a few words each)
+        let as_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         let mut first_words = vec![0u64; FIRST_WORD_BITS / 64];
-        let mut by_first_word: HashMap<u64, Vec<u32>, BuildHasherDefault<PassThrough>> =
+        let mut groups: HashMap<u64, Vec<usize>, BuildHasherDefault<PassThrough>> =
             HashMap::default();
         for (i, key) in keys.iter().enumerate() {
             if key.is_empty() {
@@ -483,14 +505,37 @@ impl WordMatcher {
             let hash = first_word_hash(first.as_bytes());
             let bit = (hash as usize) % FIRST_WORD_BITS;
             first_words[bit / 64] |= 1 << (bit % 64);
-            // Pattern counts are far below u32::MAX (a few thousand).
-            by_first_word
-                .entry(hash)
-                .or_default()
-                .push(u32::try_from(i).unwrap_or(u32::MAX));
+            groups.entry(hash).or_default().push(i);
         }
-        for candidates in by_first_word.values_mut() {
-            candidates.sort_by_key(|&i| (std::cmp::Reverse(keys[i as usize].len()), i));
+        let mut arena = Vec::new();
+        let mut key_start = Vec::with_capacity(keys.len());
+        for key in keys {
+            key_start.push(as_u32(arena.len()));
+            arena.extend_from_slice(key.as_bytes());
+        }
+        let mut candidates = Vec::with_capacity(keys.len());
+        let mut by_first_word = HashMap::default();
+        // groups in a fixed order, so the layout does not depend on the map
+        let mut hashes: Vec<u64> = groups.keys().copied().collect();
+        hashes.sort_unstable();
+        for hash in hashes {
+            let mut group = groups.remove(&hash).unwrap_or_default();
+            group.sort_by_key(|&i| (std::cmp::Reverse(keys[i].len()), i));
+            let first = as_u32(candidates.len());
+            for i in group {
+                let second_word = keys[i]
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .nth(1)
+                    .map(|w| first_word_hash(w.as_bytes()));
+                candidates.push(Candidate {
+                    second_word,
+                    start: key_start[i],
+                    len: as_u32(keys[i].len()),
+                    pattern: as_u32(i),
+                });
+            }
+            by_first_word.insert(hash, (first, as_u32(candidates.len()) - first));
         }
         let mut same_key_next = vec![u32::MAX; keys.len()];
         let mut last_with_key: HashMap<&str, usize> = HashMap::new();
@@ -499,22 +544,49 @@ impl WordMatcher {
                 same_key_next[prev] = u32::try_from(i).unwrap_or(u32::MAX);
             }
         }
-        let second_words = keys
-            .iter()
-            .map(|k| {
-                k.split(' ')
-                    .filter(|w| !w.is_empty())
-                    .nth(1)
-                    .map(|w| first_word_hash(w.as_bytes()))
-            })
-            .collect();
         WordMatcher {
-            keys: keys.iter().map(|k| k.as_bytes().into()).collect(),
+            arena,
             first_words,
             by_first_word,
+            candidates,
             same_key_next,
-            second_words,
         }
+    }
+
+    /// The candidates of the first word of hash `hash`.
+    #[inline]
+    fn candidates_of(&self, hash: u64) -> &[Candidate] {
+        match self.by_first_word.get(&hash) {
+            Some(&(first, len)) => {
+                let first = first as usize;
+                self.candidates
+                    .get(first..first + len as usize)
+                    .unwrap_or(&[])
+            }
+            None => &[],
+        }
+    }
+
+    /// Whether `candidate`'s key starts at `bytes[pos..]` (whose next word
+    /// has hash `next_hash`) and ends at a word boundary: its end if so.
+    #[inline]
+    fn key_at(
+        &self,
+        candidate: &Candidate,
+        bytes: &[u8],
+        pos: usize,
+        next_hash: Option<u64>,
+    ) -> Option<usize> {
+        // a key's second word must be the text's next word: a match
+        // implies it (both are runs of non-space bytes)
+        if candidate.second_word.is_some() && candidate.second_word != next_hash {
+            return None;
+        }
+        let start = candidate.start as usize;
+        let key = self.arena.get(start..start + candidate.len as usize)?;
+        let end = pos + key.len();
+        (short_starts_with(&bytes[pos..], key) && (end == bytes.len() || bytes[end] == b' '))
+            .then_some(end)
     }
 
     /// The next pattern after `pattern` with the same key, if any.
@@ -538,19 +610,9 @@ impl WordMatcher {
         if self.first_words[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
-        let rest = &bytes[pos..];
-        self.by_first_word.get(&hash)?.iter().find_map(|&i| {
-            // a key's second word must be the text's next word: a match
-            // implies it (both are runs of non-space bytes)
-            if let Some(second) = self.second_words[i as usize] {
-                if next_hash != Some(second) {
-                    return None;
-                }
-            }
-            let key = &self.keys[i as usize];
-            let end = pos + key.len();
-            (short_starts_with(rest, key) && (end == bytes.len() || bytes[end] == b' '))
-                .then_some((end, i as usize))
+        self.candidates_of(hash).iter().find_map(|c| {
+            self.key_at(c, bytes, pos, next_hash)
+                .map(|end| (end, c.pattern as usize))
         })
     }
 
@@ -585,21 +647,10 @@ impl WordMatcher {
         mut found: impl FnMut(usize, usize),
     ) {
         let w = words.words[at];
-        let Some(candidates) = self.by_first_word.get(&w.hash) else {
-            return;
-        };
         let next_hash = words.words.get(at + 1).map(|n| n.hash);
-        let rest = &bytes[w.start..];
-        for &i in candidates {
-            if let Some(second) = self.second_words[i as usize] {
-                if next_hash != Some(second) {
-                    continue;
-                }
-            }
-            let key = &self.keys[i as usize];
-            let end = w.start + key.len();
-            if short_starts_with(rest, key) && (end == bytes.len() || bytes[end] == b' ') {
-                found(end, i as usize);
+        for c in self.candidates_of(w.hash) {
+            if let Some(end) = self.key_at(c, bytes, w.start, next_hash) {
+                found(end, c.pattern as usize);
             }
         }
     }
