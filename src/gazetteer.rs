@@ -16,7 +16,7 @@
 //! capitals in the text (`Nga` the country, not `nga`).
 
 use crate::error::Error;
-use crate::fast_hash::{fnv1a, fnv_extend, fnv_step, FNV_OFFSET};
+use crate::fast_hash::{fnv_extend, word_hash};
 use crate::model::ActorKind;
 use crate::normalize::{fold_str, phrase_key, short_starts_with, KeyWord};
 use std::collections::{BTreeSet, HashMap};
@@ -411,10 +411,11 @@ pub fn with_user_files(paths: &[impl AsRef<Path>], fold: bool) -> Result<Gazette
 ///
 /// Gazetteer keys are whole words separated by single spaces, and a hit
 /// must start at a word start, so the keys are indexed by their first
-/// word: each word of the text is hashed once (FNV-1a) and looked up, first
-/// in a bit set of the first words' hashes (8 KB, a one-hash Bloom filter
-/// that rejects nearly every word), then in the table of keys with that
-/// first word, which are compared byte for byte, longest first.
+/// word: each word of the text is hashed once (`fast_hash::word_hash`) and
+/// looked up, first in a bit set of the first words' hashes (8 KB, a
+/// one-hash Bloom filter that rejects nearly every word), then in the table
+/// of keys with that first word, which are compared byte for byte, longest
+/// first.
 ///
 /// Profiles showed this lookup is the hot loop of the gazetteer: an
 /// Aho-Corasick automaton walked from every word start spent most of its
@@ -459,8 +460,8 @@ struct Candidate {
     pattern: u32,
 }
 
-/// The hasher of [`WordMatcher::by_first_word`], whose keys are FNV hashes
-/// already: hashing them again with the default SipHash cost more than the
+/// The hasher of [`WordMatcher::by_first_word`], whose keys are word
+/// hashes already: hashing them again with the default SipHash cost more than the
 /// look-up itself.
 #[derive(Debug, Default)]
 struct PassThrough(u64);
@@ -482,11 +483,12 @@ impl Hasher for PassThrough {
 /// Size of the first-word bit set, in bits.
 const FIRST_WORD_BITS: usize = 1 << 16;
 
-/// FNV-1a, 64-bit: a few instructions per byte, enough for a filter and a
-/// table whose candidates are then compared byte for byte.
+/// The hash of a key's word (`fast_hash::word_hash`), the one the word
+/// index gives every word of a text: enough for a filter and a table whose
+/// candidates are then compared byte for byte.
 #[inline]
 fn first_word_hash(word: &[u8]) -> u64 {
-    fnv1a(word)
+    word_hash(word)
 }
 
 impl WordMatcher {
@@ -682,11 +684,10 @@ impl KeyWords {
                 continue;
             }
             let start = i;
-            let mut hash = FNV_OFFSET;
-            while let Some(&b) = bytes.get(i).filter(|&&b| b != b' ') {
-                hash = fnv_step(hash, b);
+            while bytes.get(i).is_some_and(|&b| b != b' ') {
                 i += 1;
             }
+            let hash = word_hash(&bytes[start..i]);
             words.push(KeyWord { start, hash });
         }
         KeyWords { words }

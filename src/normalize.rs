@@ -20,7 +20,7 @@
 //! so any match maps back with [`Normalized::to_original`] to a span that
 //! slices the original text exactly.
 
-use crate::fast_hash::{fnv_step, FNV_OFFSET};
+use crate::fast_hash::word_hash;
 use crate::model::{NormalizationReport, Span};
 use unicode_normalization::char::{compose, decompose_canonical, is_combining_mark};
 use unicode_normalization::UnicodeNormalization;
@@ -561,12 +561,12 @@ pub fn match_key(text: &str) -> String {
 }
 
 /// One word of a match key (a run of non-space bytes): where it starts and
-/// the FNV-1a hash of its bytes, by which the gazetteer looks words up.
+/// the hash of its bytes, by which the gazetteer looks words up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KeyWord {
     /// First byte of the word.
     pub start: usize,
-    /// FNV-1a of the word's bytes.
+    /// `fast_hash::word_hash` of the word's bytes.
     pub hash: u64,
 }
 
@@ -687,11 +687,14 @@ fn scan_key<const WORDS: bool, const CHECK: bool>(text: &str) -> Option<Keyed> {
     let bytes = text.as_bytes();
     let tables = key_tables();
     let mut key = String::with_capacity(bytes.len());
-    let mut found: Vec<KeyWord> = Vec::with_capacity(if WORDS { bytes.len() / 5 } else { 0 });
-    let mut copied = 0; // text before this is in the key
-                        // the word being read (`in_word`): its start, its hash, and whether
-                        // its last character is a toned a/e/y
-    let (mut in_word, mut start, mut hash, mut toned_last) = (false, 0, FNV_OFFSET, false);
+    // the words' bounds, hashed once the key is lowercase
+    let mut bounds: Vec<(usize, usize)> =
+        Vec::with_capacity(if WORDS { bytes.len() / 5 } else { 0 });
+    // text before `copied` is in the key
+    let mut copied = 0;
+    // the word being read (`in_word`): its start, and whether its last
+    // character is a toned a/e/y
+    let (mut in_word, mut start, mut toned_last) = (false, 0, false);
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -699,10 +702,7 @@ fn scan_key<const WORDS: bool, const CHECK: bool>(text: &str) -> Option<Keyed> {
             let k = ASCII_KEY[usize::from(b)];
             if k != b' ' {
                 if !in_word {
-                    (in_word, start, hash) = (true, i, FNV_OFFSET);
-                }
-                if WORDS {
-                    hash = fnv_step(hash, k);
+                    (in_word, start) = (true, i);
                 }
                 toned_last = false;
                 i += 1;
@@ -747,16 +747,7 @@ fn scan_key<const WORDS: bool, const CHECK: bool>(text: &str) -> Option<Keyed> {
         let len = usize::from(entry.len);
         if entry.flags & WORD != 0 {
             if !in_word {
-                (in_word, start, hash) = (true, i, FNV_OFFSET);
-            }
-            if WORDS {
-                hash = fnv_step(fnv_step(hash, entry.key[0]), entry.key[1]);
-                if len > 2 {
-                    hash = fnv_step(hash, entry.key[2]);
-                    if len > 3 {
-                        hash = fnv_step(hash, entry.key[3]);
-                    }
-                }
+                (in_word, start) = (true, i);
             }
             toned_last = entry.flags & TONED != 0;
         } else if in_word {
@@ -765,7 +756,7 @@ fn scan_key<const WORDS: bool, const CHECK: bool>(text: &str) -> Option<Keyed> {
                 return None;
             }
             if WORDS {
-                found.push(KeyWord { start, hash });
+                bounds.push((start, i));
             }
         }
         if entry.flags & REWRITTEN != 0 {
@@ -781,12 +772,20 @@ fn scan_key<const WORDS: bool, const CHECK: bool>(text: &str) -> Option<Keyed> {
             return None;
         }
         if WORDS {
-            found.push(KeyWord { start, hash });
+            bounds.push((start, bytes.len()));
         }
     }
     key.push_str(&text[copied..]);
     key.make_ascii_lowercase();
-    Some(Keyed { key, words: found })
+    let kb = key.as_bytes();
+    let words = bounds
+        .into_iter()
+        .map(|(start, end)| KeyWord {
+            start,
+            hash: word_hash(&kb[start..end]),
+        })
+        .collect();
+    Some(Keyed { key, words })
 }
 
 /// [`toned_final_moves`] for the toned a/e/y that ends the key so far,
