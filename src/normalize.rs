@@ -333,6 +333,26 @@ struct Writer {
 }
 
 impl Writer {
+    fn with_capacity(len: usize) -> Writer {
+        Writer {
+            text: String::with_capacity(len),
+            map: Vec::with_capacity(len),
+            word_start: None,
+        }
+    }
+
+    /// End the last word and hand over the text, with its map only when
+    /// something changed.
+    fn finish(mut self, mut report: NormalizationReport) -> Normalized {
+        finish_word(&mut self, &mut report);
+        let changed = report != NormalizationReport::default();
+        Normalized {
+            map: if changed { Some(self.map) } else { None },
+            text: self.text,
+            report,
+        }
+    }
+
     fn push_char(&mut self, c: char, range: (u32, u32)) {
         self.text.push(c);
         for _ in 0..c.len_utf8() {
@@ -344,6 +364,71 @@ impl Writer {
         self.text.push_str(s);
         for _ in 0..s.len() {
             self.map.push(range);
+        }
+    }
+
+    /// Write one unit, `original[unit]`: the base character `c` and, when
+    /// `combined`, the combining marks after it (composed to NFC); a word
+    /// ends before a unit that is not a letter. Line endings become `\n`,
+    /// special spaces a space, invisible characters nothing.
+    fn write_unit(
+        &mut self,
+        original: &str,
+        c: char,
+        unit: std::ops::Range<usize>,
+        combined: bool,
+        report: &mut NormalizationReport,
+    ) {
+        let range = (unit.start as u32, unit.end as u32);
+        let next = original.as_bytes().get(unit.end).copied();
+        let unit = &original[unit];
+        let is_letter = if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            is_latin_letter(c) || c.is_alphabetic()
+        };
+        if !is_letter {
+            finish_word(self, report);
+        } else if self.word_start.is_none() {
+            self.word_start = Some(self.text.len());
+        }
+        if combined {
+            let before = self.text.len();
+            // one or two marks (every letter of NFD Vietnamese): compose
+            // them in turn; the general composition algorithm when that
+            // fails (a test checks both against full NFC)
+            let mut marks = unit[c.len_utf8()..].chars();
+            let composed = match (marks.next(), marks.next(), marks.next()) {
+                (Some(m1), None, _) => compose(c, m1),
+                (Some(m1), Some(m2), None) => compose(c, m1).and_then(|x| compose(x, m2)),
+                _ => None,
+            };
+            match composed {
+                Some(composed) => self.text.push(composed),
+                None => self.text.extend(unit.nfc()),
+            }
+            let added = self.text.len() - before;
+            self.map.extend(std::iter::repeat_n(range, added));
+            if &self.text[before..] != unit {
+                report.composed += 1;
+            }
+            return;
+        }
+        match c {
+            '\r' => {
+                report.line_endings += 1;
+                if next != Some(b'\n') {
+                    self.push_char('\n', range);
+                }
+            }
+            c if is_special_space(c) => {
+                report.spaces += 1;
+                self.push_char(' ', range);
+            }
+            c if is_invisible(c) => {
+                report.invisible += 1;
+            }
+            _ => self.push_str(unit, range),
         }
     }
 }
@@ -375,11 +460,7 @@ pub fn normalize(original: &str) -> Normalized {
         return Normalized::unchanged(original);
     }
     let bytes = original.as_bytes();
-    let mut w = Writer {
-        text: String::with_capacity(original.len()),
-        map: Vec::with_capacity(original.len()),
-        word_start: None,
-    };
+    let mut w = Writer::with_capacity(original.len());
     let mut report = NormalizationReport::default();
     let mut i = 0;
     while i < bytes.len() {
@@ -420,64 +501,9 @@ pub fn normalize(original: &str) -> Normalized {
             end += original[end..].chars().next().map_or(1, char::len_utf8);
         }
         i = end;
-        let range = (start as u32, end as u32);
-        let unit = &original[start..end];
-        let is_letter = if c.is_ascii() {
-            c.is_ascii_alphabetic()
-        } else {
-            is_latin_letter(c) || c.is_alphabetic()
-        };
-        if !is_letter {
-            finish_word(&mut w, &mut report);
-        } else if w.word_start.is_none() {
-            w.word_start = Some(w.text.len());
-        }
-        if combined {
-            let before = w.text.len();
-            // one or two marks (every letter of NFD Vietnamese): compose
-            // them in turn; the general composition algorithm when that
-            // fails (a test checks both against full NFC)
-            let mut marks = unit[c.len_utf8()..].chars();
-            let composed = match (marks.next(), marks.next(), marks.next()) {
-                (Some(m1), None, _) => compose(c, m1),
-                (Some(m1), Some(m2), None) => compose(c, m1).and_then(|x| compose(x, m2)),
-                _ => None,
-            };
-            match composed {
-                Some(composed) => w.text.push(composed),
-                None => w.text.extend(unit.nfc()),
-            }
-            let added = w.text.len() - before;
-            w.map.extend(std::iter::repeat_n(range, added));
-            if &w.text[before..] != unit {
-                report.composed += 1;
-            }
-            continue;
-        }
-        match c {
-            '\r' => {
-                report.line_endings += 1;
-                if bytes.get(i) != Some(&b'\n') {
-                    w.push_char('\n', range);
-                }
-            }
-            c if is_special_space(c) => {
-                report.spaces += 1;
-                w.push_char(' ', range);
-            }
-            c if is_invisible(c) => {
-                report.invisible += 1;
-            }
-            _ => w.push_str(unit, range),
-        }
+        w.write_unit(original, c, start..end, combined, &mut report);
     }
-    finish_word(&mut w, &mut report);
-    let changed = report != NormalizationReport::default();
-    Normalized {
-        map: if changed { Some(w.map) } else { None },
-        text: w.text,
-        report,
-    }
+    w.finish(report)
 }
 
 /// Whether a combining mark that [`normalize`] joins to the character
@@ -880,11 +906,7 @@ fn normalize_by_unit(original: &str) -> Normalized {
     if !needs_normalization(original) {
         return Normalized::unchanged(original);
     }
-    let mut w = Writer {
-        text: String::with_capacity(original.len()),
-        map: Vec::with_capacity(original.len()),
-        word_start: None,
-    };
+    let mut w = Writer::with_capacity(original.len());
     let mut report = NormalizationReport::default();
     let mut chars = original.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
@@ -900,66 +922,9 @@ fn normalize_by_unit(original: &str) -> Normalized {
                 break;
             }
         }
-        let range = (start as u32, end as u32);
-        let unit = &original[start..end];
-        let is_letter = if c.is_ascii() {
-            c.is_ascii_alphabetic()
-        } else {
-            is_latin_letter(c) || c.is_alphabetic()
-        };
-        if !is_letter {
-            finish_word(&mut w, &mut report);
-        } else if w.word_start.is_none() {
-            w.word_start = Some(w.text.len());
-        }
-        if combined {
-            let before = w.text.len();
-            // one or two marks (every letter of NFD Vietnamese): compose
-            // them in turn; the general composition algorithm when that
-            // fails (a test checks both against full NFC)
-            let mut marks = unit[c.len_utf8()..].chars();
-            let composed = match (marks.next(), marks.next(), marks.next()) {
-                (Some(m1), None, _) => compose(c, m1),
-                (Some(m1), Some(m2), None) => compose(c, m1).and_then(|x| compose(x, m2)),
-                _ => None,
-            };
-            match composed {
-                Some(composed) => w.text.push(composed),
-                None => w.text.extend(unit.nfc()),
-            }
-            let added = w.text.len() - before;
-            for _ in 0..added {
-                w.map.push(range);
-            }
-            if &w.text[before..] != unit {
-                report.composed += 1;
-            }
-            continue;
-        }
-        match c {
-            '\r' => {
-                report.line_endings += 1;
-                if !matches!(chars.peek(), Some(&(_, '\n'))) {
-                    w.push_char('\n', range);
-                }
-            }
-            c if is_special_space(c) => {
-                report.spaces += 1;
-                w.push_char(' ', range);
-            }
-            c if is_invisible(c) => {
-                report.invisible += 1;
-            }
-            _ => w.push_str(unit, range),
-        }
+        w.write_unit(original, c, start..end, combined, &mut report);
     }
-    finish_word(&mut w, &mut report);
-    let changed = report != NormalizationReport::default();
-    Normalized {
-        map: if changed { Some(w.map) } else { None },
-        text: w.text,
-        report,
-    }
+    w.finish(report)
 }
 
 #[cfg(test)]
