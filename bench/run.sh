@@ -3,6 +3,8 @@
 #
 #   bench/run.sh [SIZES_MB...]        default: 10 100 400
 #   RUNS=5 bench/run.sh 100
+#   PGO=1 bench/run.sh                 the binary of bench/pgo.sh instead
+#                                      of a plain `cargo build --release`
 #
 # For each size, makes a corpus with ../shared/bench/make_corpus.py (kept
 # under bench/out/), then runs, interleaved and RUNS times each:
@@ -18,8 +20,14 @@ SIZES=("$@")
 MAKE=../shared/bench/make_corpus.py
 [ -f "$MAKE" ] || { echo "missing $MAKE" >&2; exit 1; }
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
-cargo build --release --quiet
-BIN=$PWD/target/release/corpus
+if [ "${PGO:-0}" = 1 ]; then
+  BIN=$(bench/pgo.sh)
+  echo "binary: $BIN (profile-guided, bench/pgo.sh)"
+else
+  cargo build --release --quiet
+  BIN=$PWD/target/release/corpus
+  echo "binary: $BIN (cargo build --release)"
+fi
 mkdir -p bench/out
 
 # time_cmd LABEL CMD... -> appends "label seconds rss_kb" to $RESULTS
