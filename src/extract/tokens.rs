@@ -139,10 +139,24 @@ pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// True for a word written in capitals only (an acronym such as `NATO`).
+/// True for a word written in capitals only (an acronym such as `NATO`):
+/// it has a letter, every letter is a capital, and it is two characters
+/// long or more.
+///
+/// Speed: every capitalized word is tested. `char::is_alphabetic` is a
+/// slow table search outside ASCII, so it is asked only of characters that
+/// are neither capitals nor small letters (both kinds are letters; a test
+/// checks that for every character).
 pub fn is_all_caps(word: &str) -> bool {
-    let mut letters = word.chars().filter(|c| c.is_alphabetic()).peekable();
-    letters.peek().is_some() && letters.all(char::is_uppercase) && word.chars().count() >= 2
+    let mut letters = false;
+    for c in word.chars() {
+        if c.is_uppercase() {
+            letters = true;
+        } else if c.is_lowercase() || c.is_alphabetic() {
+            return false;
+        }
+    }
+    letters && word.chars().nth(1).is_some()
 }
 
 /// The index of the first token whose start is at or after `pos`.
@@ -160,6 +174,36 @@ pub fn tokens_in(tokens: &[Token], start: usize, end: usize) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitals_and_small_letters_are_letters() {
+        // what `is_all_caps` relies on to skip `is_alphabetic`
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if c.is_uppercase() || c.is_lowercase() {
+                assert!(c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn all_caps_words() {
+        for (word, caps) in [
+            ("NATO", true),
+            ("KCNA", true),
+            ("ĐẢNG", true),
+            ("F-16", true),
+            ("Nga", false),
+            ("Đông", false),
+            ("nato", false),
+            ("A", false),
+            ("2025", false),
+            ("-", false),
+            ("NATOs", false),
+            ("ǅ", false),
+        ] {
+            assert_eq!(is_all_caps(word), caps, "{word}");
+        }
+    }
     use crate::normalize::{is_word_char, match_key};
 
     /// The plain character loop [`tokenize`] must agree with.
