@@ -672,12 +672,15 @@ fn key_entry(c: char) -> KeyEntry {
 }
 
 /// Key entries of the two-byte characters (U+0080–U+07FF, lead bytes
-/// C2–DF) and of Latin Extended Additional (U+1E00–U+1EFF, E1 B8–BB), the
-/// block of most Vietnamese letters. Built once with [`key_entry`], from
+/// C2–DF), of Latin Extended Additional (U+1E00–U+1EFF, E1 B8–BB), the
+/// block of most Vietnamese letters, and of General Punctuation
+/// (U+2000–U+207F, E2 80–81: dashes, curly quotes, `…`, special spaces
+/// and invisible characters, all common in news text). Built once with [`key_entry`], from
 /// the functions the plain character loop uses, so the two agree.
 struct KeyTables {
     two: Vec<KeyEntry>,
     vietnamese: Vec<KeyEntry>,
+    punctuation: Vec<KeyEntry>,
 }
 
 fn key_tables() -> &'static KeyTables {
@@ -691,6 +694,7 @@ fn key_tables() -> &'static KeyTables {
         KeyTables {
             two: entries(0x80..0x800),
             vietnamese: entries(0x1E00..0x1F00),
+            punctuation: entries(0x2000..0x2080),
         }
     })
 }
@@ -704,8 +708,9 @@ fn key_tables() -> &'static KeyTables {
 /// (punctuation, non-ASCII capitals) written between them and ASCII
 /// capitals lowered at the end in one pass. Characters are looked up rather
 /// than decoded: ASCII in [`ASCII_KEY`], two-byte characters and the
-/// Vietnamese letters of U+1E00–U+1EFF in [`key_tables`]; only other
-/// characters (`–`, `…`, other scripts) are decoded. Before, the
+/// Vietnamese letters of U+1E00–U+1EFF and general punctuation (`–`, `…`)
+/// in [`key_tables`]; only other characters (`€`, other scripts) are
+/// decoded. Before, the
 /// normalization check, the key and the word hashes were three passes.
 /// `tests::the_key_scan_agrees_with_the_character_functions` checks it
 /// against the plain character loops.
@@ -753,6 +758,9 @@ fn scan_key<const WORDS: bool, const CHECK: bool>(text: &str) -> Option<Keyed> {
                 }
                 (0xE1, Some(&b1 @ 0xB8..=0xBB), Some(&b2)) => {
                     Some(tables.vietnamese[usize::from(b1 - 0xB8) << 6 | usize::from(b2 & 0x3F)])
+                }
+                (0xE2, Some(&b1 @ 0x80..=0x81), Some(&b2)) => {
+                    Some(tables.punctuation[usize::from(b1 - 0x80) << 6 | usize::from(b2 & 0x3F)])
                 }
                 _ => None,
             };
