@@ -16,7 +16,7 @@
 //! capitals in the text (`Nga` the country, not `nga`).
 
 use crate::error::Error;
-use crate::fast_hash::{fnv_extend, word_hash, FnvMap};
+use crate::fast_hash::{fnv_extend, word_hash, FastMap};
 use crate::model::ActorKind;
 use crate::normalize::{fold_str, phrase_key, short_starts_with, KeyWord};
 use std::collections::{BTreeSet, HashMap};
@@ -136,7 +136,7 @@ pub struct Gazetteer {
     /// Well-known dated events, which give years to dates without one.
     pub dated_events: crate::extract::dates::events::DatedEvents,
     /// The gender an honorific gives (lowercase honorific → a woman?).
-    honorific_genders: FnvMap<String, bool>,
+    honorific_genders: FastMap<String, bool>,
 }
 
 /// Rows of a TSV file: comment and blank lines skipped, columns padded.
@@ -167,7 +167,7 @@ struct Builder {
     place_patterns: Vec<Pattern>,
     actor_patterns: Vec<Pattern>,
     title_patterns: Vec<Pattern>,
-    honorific_genders: FnvMap<String, bool>,
+    honorific_genders: FastMap<String, bool>,
     dated_events: crate::extract::dates::events::DatedEventsBuilder,
 }
 

@@ -15,7 +15,7 @@
 //! - dated events (`corpus timeline`): one per sentence that carries a
 //!   resolvable date, with the actors, places and figures of that sentence.
 
-use crate::fast_hash::{FnvMap, FnvSet};
+use crate::fast_hash::{FastMap, FastSet};
 use crate::model::{CorpusEntity, CorpusView, Document, Event, Span, TimelineFigure};
 
 /// What one document contributes to the corpus view.
@@ -129,7 +129,7 @@ pub struct Corpus {
     /// [`Corpus::finish`] sorts the entities by a total order, so the
     /// maps' order never shows, and a look-up hashes the name once where an
     /// ordered map compared it with a dozen others.
-    entities: FnvMap<&'static str, FnvMap<String, (Accumulated, usize)>>,
+    entities: FastMap<&'static str, FastMap<String, (Accumulated, usize)>>,
     /// Documents folded in so far.
     documents_seen: usize,
     view: CorpusView,
@@ -145,8 +145,8 @@ pub struct Corpus {
 #[derive(Debug, Default)]
 struct Accumulated {
     entity: CorpusEntity,
-    aliases: FnvSet<String>,
-    roles: FnvSet<String>,
+    aliases: FastSet<String>,
+    roles: FastSet<String>,
 }
 
 impl Corpus {
@@ -228,7 +228,7 @@ impl Corpus {
         let mut entities: Vec<CorpusEntity> = self
             .entities
             .into_values()
-            .flat_map(FnvMap::into_values)
+            .flat_map(FastMap::into_values)
             .map(|(acc, _)| CorpusEntity {
                 aliases: acc.aliases.into_iter().collect(),
                 roles: acc.roles.into_iter().collect(),

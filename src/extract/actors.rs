@@ -29,7 +29,7 @@
 use super::places::PlaceMention;
 use super::tokens::{is_all_caps, is_capitalized, tokens_in, Token};
 use super::Context;
-use crate::fast_hash::FnvMap;
+use crate::fast_hash::FastMap;
 use crate::gazetteer::{Gazetteer, Hit, KeyWords, Target, TitleKind};
 use crate::model::{Actor, ActorKind, Mention};
 use crate::normalize::phrase_key;
@@ -116,8 +116,8 @@ const ROLE_MODIFIERS: &[&str] = &["cựu", "nguyên", "tân", "quyền"];
 const CONNECTOR_MAX: usize = 24;
 
 /// [`CONNECTORS`] as a set.
-fn connectors() -> &'static crate::fast_hash::FnvSet<&'static str> {
-    static SET: std::sync::OnceLock<crate::fast_hash::FnvSet<&'static str>> =
+fn connectors() -> &'static crate::fast_hash::FastSet<&'static str> {
+    static SET: std::sync::OnceLock<crate::fast_hash::FastSet<&'static str>> =
         std::sync::OnceLock::new();
     SET.get_or_init(|| {
         assert!(CONNECTORS.iter().all(|c| c.len() <= CONNECTOR_MAX));
@@ -287,12 +287,12 @@ fn is_surname(word: &str) -> bool {
 /// The organization heads split into words, by their first word, longest
 /// first, computed once: a capitalized word is looked up once rather than
 /// compared with every head.
-fn org_heads() -> &'static crate::fast_hash::FnvMap<&'static str, Vec<Vec<&'static str>>> {
+fn org_heads() -> &'static crate::fast_hash::FastMap<&'static str, Vec<Vec<&'static str>>> {
     static HEADS: std::sync::OnceLock<
-        crate::fast_hash::FnvMap<&'static str, Vec<Vec<&'static str>>>,
+        crate::fast_hash::FastMap<&'static str, Vec<Vec<&'static str>>>,
     > = std::sync::OnceLock::new();
     HEADS.get_or_init(|| {
-        let mut heads = crate::fast_hash::FnvMap::<&str, Vec<Vec<&str>>>::default();
+        let mut heads = crate::fast_hash::FastMap::<&str, Vec<Vec<&str>>>::default();
         for head in ORG_HEADS {
             let words: Vec<&str> = head.split(' ').collect();
             heads.entry(words[0]).or_default().push(words);
@@ -1516,7 +1516,7 @@ fn is_country_name(g: &Gazetteer, tail: &str) -> bool {
 fn merge_unqualified_orgs(text: &str, g: &Gazetteer, raw: &mut [RawMention]) {
     // every organization mention by the key of its text; the unqualified
     // ones are those not in the gazetteer
-    let mut by_key: FnvMap<String, Vec<usize>> = FnvMap::default();
+    let mut by_key: FastMap<String, Vec<usize>> = FastMap::default();
     for (i, m) in raw.iter().enumerate() {
         if m.kind == ActorKind::Organization {
             by_key
@@ -1586,7 +1586,7 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
     // Group the mentions by identity, groups in the order of their first
     // mention and mentions in text order. Speed: the groups are runs of one
     // sorted index list, not a vector per group.
-    let mut index: FnvMap<&Identity, usize> = FnvMap::default();
+    let mut index: FastMap<&Identity, usize> = FastMap::default();
     let group_of: Vec<usize> = raw
         .iter()
         .map(|m| {
@@ -1688,7 +1688,7 @@ fn same_ignoring_case(a: &str, b: &str) -> bool {
 /// pairs. Work per distinct name, with binary searches, so a document with
 /// thousands of mentions stays fast.
 fn short_form_targets(g: &Gazetteer, text: &str, raw: &[RawMention]) -> Vec<(usize, usize)> {
-    let mut by_words: FnvMap<&[String], Vec<usize>> = FnvMap::default();
+    let mut by_words: FastMap<&[String], Vec<usize>> = FastMap::default();
     for (i, m) in raw.iter().enumerate() {
         if m.kind == ActorKind::Person && !m.words.is_empty() {
             by_words.entry(&m.words[..]).or_default().push(i);

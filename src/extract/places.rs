@@ -23,7 +23,7 @@
 
 use super::tokens::{is_all_caps, is_capitalized, Token};
 use super::Context;
-use crate::fast_hash::FnvMap;
+use crate::fast_hash::FastMap;
 use crate::gazetteer::{Gazetteer, Hit, Target};
 use crate::model::{Mention, Place};
 use crate::normalize::short_eq;
@@ -554,7 +554,7 @@ pub fn drop_inside(
 /// Group mentions into one [`Place`] per real place, ordered by first mention.
 pub fn aggregate(doc: &Prepared, g: &Gazetteer, mentions: &[PlaceMention]) -> Vec<Place> {
     let mut order: Vec<PlaceRef> = Vec::new();
-    let mut groups: FnvMap<PlaceRef, Vec<Mention>> = FnvMap::default();
+    let mut groups: FastMap<PlaceRef, Vec<Mention>> = FastMap::default();
     for m in mentions {
         let (text, span) = doc.original_text(m.start, m.end);
         let list = groups.entry(m.place.clone()).or_insert_with(|| {
