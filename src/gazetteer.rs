@@ -795,10 +795,10 @@ impl Gazetteer {
             .into_iter()
             .filter_map(|(s, e, first)| {
                 // the first spelling of the key whose capitals the text has
-                let found = &text[s..e];
+                let (found, found_key) = (&text[s..e], &key.as_bytes()[s..e]);
                 let mut p = Some(first);
                 while let Some(i) = p {
-                    if patterns[i].capitals.agree(found) {
+                    if patterns[i].capitals.agree_keyed(found, found_key) {
                         return Some(Hit {
                             start: s,
                             end: e,
@@ -897,6 +897,40 @@ impl Capitals {
                 .map(|(_, w)| w.starts_with(char::is_uppercase))
                 .collect(),
         )
+    }
+
+    /// [`Capitals::agree`], with the words of `found` read off its match
+    /// key `found_key` (a space exactly where `found` has no word
+    /// character) instead of decoding it.
+    ///
+    /// Speed: every gazetteer hit is checked, and splitting the text into
+    /// words by character was 2% of all instructions (measured); only the
+    /// first character of a word that needs a capital is decoded here.
+    /// `tests::capitals_read_off_the_key_agree_with_the_plain_reading`
+    /// compares the two.
+    fn agree_keyed(&self, found: &str, found_key: &[u8]) -> bool {
+        let Capitals::Words(capital) = self else {
+            return self.agree(found);
+        };
+        let mut i = 0;
+        for &needs_capital in capital {
+            while found_key.get(i) == Some(&b' ') {
+                i += 1;
+            }
+            if i >= found_key.len() {
+                return false;
+            }
+            if needs_capital
+                && !found[i..].starts_with(char::is_uppercase)
+                && !found[..i].ends_with('-')
+            {
+                return false;
+            }
+            while found_key.get(i).is_some_and(|&b| b != b' ') {
+                i += 1;
+            }
+        }
+        true
     }
 
     /// Let the first `n` words be written in either case.
@@ -1029,12 +1063,59 @@ mod tests {
     #[test]
     fn capitals() {
         assert!(capitals_agree("Nga", "Nga"));
+        assert!(!capitals_agree("Nga Mỹ", "Nga"));
         assert!(!capitals_agree("Nga", "nga"));
         assert!(capitals_agree("Kim Jong Un", "Kim Jong-un"));
         assert!(!capitals_agree("Kim Jong Un", "kim jong un"));
         assert!(capitals_agree("châu Âu", "Châu Âu"));
         assert!(capitals_agree("NATO", "NATO"));
         assert!(!capitals_agree("NATO", "Nato"));
+    }
+
+    #[test]
+    fn capitals_read_off_the_key_agree_with_the_plain_reading() {
+        let aliases = [
+            "Nga",
+            "Kim Jong Un",
+            "châu Âu",
+            "NATO",
+            "Bộ Quốc phòng Nga",
+            "Nhà Trắng",
+            "Bình Nhưỡng",
+        ];
+        let founds = [
+            "Nga",
+            "nga",
+            "Kim Jong-un",
+            "kim jong un",
+            "Kim Jong Un",
+            "Kim  Jong–Un",
+            "Châu Âu",
+            "châu âu",
+            "NATO",
+            "Nato",
+            "Bộ Quốc phòng Nga",
+            "bộ quốc phòng nga",
+            "Bộ Quốc Phòng (Nga)",
+            "Nhà Trắng",
+            "nhà Trắng",
+            "Bình-Nhưỡng",
+            "Bình",
+            "",
+            " Nga",
+            "Ấn Độ",
+        ];
+        for alias in aliases {
+            let capitals = Capitals::of(alias);
+            for found in founds {
+                let key = crate::normalize::match_key(found);
+                assert_eq!(
+                    capitals.agree_keyed(found, key.as_bytes()),
+                    capitals.agree(found),
+                    "{alias:?} {found:?}"
+                );
+            }
+        }
     }
 
     #[test]
