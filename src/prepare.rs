@@ -276,7 +276,7 @@ pub fn split_sentences(text: &str, start: usize) -> Vec<Range<usize>> {
             None => true,
         };
         if stale {
-            let next = memchr::memmem::find(&bytes[pos..line_end], "…".as_bytes()).map(|i| pos + i);
+            let next = ellipsis_finder().find(&bytes[pos..line_end]).map(|i| pos + i);
             ellipsis = Some((line_end, next));
         }
         let next_ellipsis = ellipsis.and_then(|(_, next)| next);
@@ -286,6 +286,14 @@ pub fn split_sentences(text: &str, start: usize) -> Vec<Range<usize>> {
             (p, e) => p.or(e),
         }
     })
+}
+
+/// The searcher for `…`, built once: `memmem::find` builds one on every
+/// call, which cost more than the search on a line of news text.
+fn ellipsis_finder() -> &'static memchr::memmem::Finder<'static> {
+    static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    FINDER.get_or_init(|| memchr::memmem::Finder::new("…"))
 }
 
 /// [`split_sentences`] with the search for the next terminator given:
