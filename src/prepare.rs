@@ -276,7 +276,9 @@ pub fn split_sentences(text: &str, start: usize) -> Vec<Range<usize>> {
             None => true,
         };
         if stale {
-            let next = ellipsis_finder().find(&bytes[pos..line_end]).map(|i| pos + i);
+            let next = ellipsis_finder()
+                .find(&bytes[pos..line_end])
+                .map(|i| pos + i);
             ellipsis = Some((line_end, next));
         }
         let next_ellipsis = ellipsis.and_then(|(_, next)| next);
