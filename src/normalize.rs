@@ -851,14 +851,15 @@ const ASCII_KEY: [u8; 128] = {
 /// Lowercase one phrase for use as a gazetteer key: NFC, canonical tone
 /// marks, lowercase, punctuation to spaces, runs of spaces collapsed.
 pub fn phrase_key(phrase: &str) -> String {
-    // most phrases are normalized already: key them without a copy
-    let key = if needs_normalization(phrase) {
-        match_key(&normalize(phrase).text)
-    } else {
-        match_key(phrase)
+    // most phrases are normalized already: keyed in the pass that tells so
+    let key = match scan_key::<false, true>(phrase) {
+        Some(keyed) => keyed.key,
+        None => match_key(&normalize(phrase).text),
     };
-    // most phrases have single spaces already: keep the key as it is
-    if key.starts_with(' ') || key.ends_with(' ') || key.contains("  ") {
+    // most phrases have single spaces already: keep the key as it is (a
+    // byte test: `str::contains` builds a substring searcher every call)
+    let double_space = key.as_bytes().windows(2).any(|w| w == b"  ");
+    if key.starts_with(' ') || key.ends_with(' ') || double_space {
         key.split_whitespace().collect::<Vec<_>>().join(" ")
     } else {
         key
