@@ -1351,12 +1351,7 @@ impl<'d> DocAnchor<'d> {
         // the last forward word, unless a past marker follows it (`sẽ ...
         // đã`); `tới` alone is not one: before a date it is mostly `to`
         // (`điều quân tới Nga từ tháng 10`)
-        let last = |words: &[&str]| super::find_last_of(before, words);
-        match (last(FORWARD_WORDS), last(PAST_WORDS)) {
-            (Some(f), Some(p)) => f > p,
-            (Some(_), None) => true,
-            _ => false,
-        }
+        super::find_last_of_either(before, PAST_WORDS, FORWARD_WORDS) == Some(false)
     }
 
     /// The reference day for news-style resolution: the publication day, or

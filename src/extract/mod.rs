@@ -139,6 +139,29 @@ pub(crate) fn find_last_of<W: AsRef<str>>(key: &str, words: &[W]) -> Option<usiz
         .find(|&i| bytes[i] != b' ' && (i == 0 || bytes[i - 1] == b' ') && word_at(bytes, i, words))
 }
 
+/// The last whole-word occurrence in `key` of any of `first` or of any of
+/// `second`, in one pass from the end: `Some(true)` when it is one of
+/// `first` (also when one of `second` stands at the same place), else
+/// `Some(false)`. The same as comparing the [`find_last_of`] of each.
+pub(crate) fn find_last_of_either<A: AsRef<str>, B: AsRef<str>>(
+    key: &str,
+    first: &[A],
+    second: &[B],
+) -> Option<bool> {
+    debug_assert!(is_key(key));
+    let bytes = key.as_bytes();
+    (0..bytes.len())
+        .rev()
+        .filter(|&i| bytes[i] != b' ' && (i == 0 || bytes[i - 1] == b' '))
+        .find_map(|i| {
+            if word_at(bytes, i, first) {
+                Some(true)
+            } else {
+                word_at(bytes, i, second).then_some(false)
+            }
+        })
+}
+
 /// The distinct forms of a list of mentions, NFC-normalized and sorted:
 /// the `aliases` of an actor or place.
 pub fn aliases_of(mentions: &[crate::model::Mention]) -> Vec<String> {
@@ -323,6 +346,13 @@ mod tests {
             assert_eq!(find_first_of(&key, WORDS), first, "{hay:?}");
             assert_eq!(contains_any_word(&key, WORDS), first.is_some(), "{hay:?}");
             assert_eq!(find_last_of(&key, WORDS), last, "{hay:?}");
+            // the later of two lists' last words, the first list on a tie
+            let (past, forward) = (&["đã", "từng", "dự"], &["sẽ", "dự kiến", "có thể"]);
+            let either = match (find_last_of(&key, past), find_last_of(&key, forward)) {
+                (Some(p), Some(f)) => Some(p >= f),
+                (p, f) => p.map(|_| true).or(f.map(|_| false)),
+            };
+            assert_eq!(find_last_of_either(&key, past, forward), either, "{hay:?}");
         }
     }
 }
