@@ -1586,7 +1586,8 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
     // Group the mentions by identity, groups in the order of their first
     // mention and mentions in text order. Speed: the groups are runs of one
     // sorted index list, not a vector per group.
-    let mut index: FastMap<&Identity, usize> = FastMap::default();
+    let mut index: FastMap<&Identity, usize> =
+        FastMap::with_capacity_and_hasher(raw.len(), Default::default());
     let group_of: Vec<usize> = raw
         .iter()
         .map(|m| {

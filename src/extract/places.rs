@@ -556,7 +556,8 @@ pub fn aggregate(doc: &Prepared, g: &Gazetteer, mentions: &[PlaceMention]) -> Ve
     // Speed: each mention's group is found by reference (no copy of the
     // place per mention), and each group's list is allocated once, at its
     // size.
-    let mut index: FastMap<&PlaceRef, usize> = FastMap::default();
+    let mut index: FastMap<&PlaceRef, usize> =
+        FastMap::with_capacity_and_hasher(mentions.len(), Default::default());
     let mut order: Vec<&PlaceRef> = Vec::new();
     let group_of: Vec<usize> = mentions
         .iter()
