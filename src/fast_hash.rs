@@ -38,12 +38,23 @@ fn mix(hash: u64, x: u64) -> u64 {
     (hash ^ x).wrapping_mul(MIX).rotate_left(29)
 }
 
-/// The bytes of `rest` (at most eight), little-endian, as one number.
+/// Fold `bytes` into `hash`, eight at a time (the last few as one
+/// little-endian number).
 #[inline]
-fn tail(rest: &[u8]) -> u64 {
-    rest.iter()
-        .enumerate()
-        .fold(0u64, |x, (k, &b)| x | u64::from(b) << (8 * k))
+fn mix_bytes(mut hash: u64, bytes: &[u8]) -> u64 {
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        hash = mix(hash, u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let tail = rest
+            .iter()
+            .enumerate()
+            .fold(0u64, |x, (k, &b)| x | u64::from(b) << (8 * k));
+        hash = mix(hash, tail);
+    }
+    hash
 }
 
 /// A [`Hasher`] that mixes what is written to it eight bytes at a time,
@@ -64,15 +75,7 @@ impl Hasher for FastHasher {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = mix(self.0, bytes.len() as u64);
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            h = mix(h, u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
-        }
-        if !chunks.remainder().is_empty() {
-            h = mix(h, tail(chunks.remainder()));
-        }
-        self.0 = h;
+        self.0 = mix_bytes(mix(self.0, bytes.len() as u64), bytes);
     }
 
     fn write_u8(&mut self, n: u8) {
@@ -107,15 +110,7 @@ impl Hasher for FastHasher {
 /// hash only needs to spread words well.
 #[inline]
 pub(crate) fn word_hash(word: &[u8]) -> u64 {
-    let mut h = word.len() as u64;
-    let mut chunks = word.chunks_exact(8);
-    for chunk in &mut chunks {
-        h = mix(h, u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
-    }
-    if !chunks.remainder().is_empty() {
-        h = mix(h, tail(chunks.remainder()));
-    }
-    FastHasher(h).finish()
+    FastHasher(mix_bytes(word.len() as u64, word)).finish()
 }
 
 /// A `HashMap` hashed with [`FastHasher`].

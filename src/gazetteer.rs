@@ -555,6 +555,14 @@ impl WordMatcher {
         }
     }
 
+    /// Whether a key may start with the word of hash `hash`: the
+    /// first-word filter, which turns down nearly every word.
+    #[inline]
+    fn may_start_with(&self, hash: u64) -> bool {
+        let bit = (hash as usize) % FIRST_WORD_BITS;
+        self.first_words[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
     /// The candidates of the first word of hash `hash`.
     #[inline]
     fn candidates_of(&self, hash: u64) -> &[Candidate] {
@@ -608,8 +616,7 @@ impl WordMatcher {
         hash: u64,
         next_hash: Option<u64>,
     ) -> Option<(usize, usize)> {
-        let bit = (hash as usize) % FIRST_WORD_BITS;
-        if self.first_words[bit / 64] & (1 << (bit % 64)) == 0 {
+        if !self.may_start_with(hash) {
             return None;
         }
         self.candidates_of(hash).iter().find_map(|c| {
@@ -634,8 +641,7 @@ impl WordMatcher {
         let Some(w) = words.words.get(at) else {
             return;
         };
-        let bit = (w.hash as usize) % FIRST_WORD_BITS;
-        if self.first_words[bit / 64] & (1 << (bit % 64)) != 0 {
+        if self.may_start_with(w.hash) {
             self.each_at_filtered(bytes, words, at, found);
         }
     }
