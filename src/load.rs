@@ -181,14 +181,13 @@ fn walk_order(a: &walkdir::DirEntry, b: &walkdir::DirEntry) -> std::cmp::Orderin
 /// A walked entry's path is its folder's path joined with its name, so on
 /// Unix the name is what follows the last `/`.
 fn raw_name(e: &walkdir::DirEntry) -> &[u8] {
-    let path = e.path().as_os_str().as_encoded_bytes();
     #[cfg(unix)]
     if e.depth() > 0 {
+        let path = e.path().as_os_str().as_encoded_bytes();
         if let Some(slash) = memchr::memrchr(b'/', path) {
             return &path[slash + 1..];
         }
     }
-    let _ = path;
     e.file_name().as_encoded_bytes()
 }
 

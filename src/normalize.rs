@@ -675,8 +675,9 @@ fn key_entry(c: char) -> KeyEntry {
 /// C2–DF), of Latin Extended Additional (U+1E00–U+1EFF, E1 B8–BB), the
 /// block of most Vietnamese letters, and of General Punctuation
 /// (U+2000–U+207F, E2 80–81: dashes, curly quotes, `…`, special spaces
-/// and invisible characters, all common in news text). Built once with [`key_entry`], from
-/// the functions the plain character loop uses, so the two agree.
+/// and invisible characters, all common in news text). Built once with
+/// [`key_entry`], from the functions the plain character loop uses, so the
+/// two agree.
 struct KeyTables {
     two: Vec<KeyEntry>,
     vietnamese: Vec<KeyEntry>,
@@ -710,8 +711,8 @@ fn key_tables() -> &'static KeyTables {
 /// than decoded: ASCII in [`ASCII_KEY`], two-byte characters and the
 /// Vietnamese letters of U+1E00–U+1EFF and general punctuation (`–`, `…`)
 /// in [`key_tables`]; only other characters (`€`, other scripts) are
-/// decoded. Before, the
-/// normalization check, the key and the word hashes were three passes.
+/// decoded. Before, the normalization check, the key and the word hashes
+/// were three passes.
 /// `tests::the_key_scan_agrees_with_the_character_functions` checks it
 /// against the plain character loops.
 fn scan_key<const WORDS: bool, const CHECK: bool>(text: &str) -> Option<Keyed> {

@@ -159,11 +159,6 @@ pub fn is_all_caps(word: &str) -> bool {
     letters && word.chars().nth(1).is_some()
 }
 
-/// The index of the first token whose start is at or after `pos`.
-pub fn token_at_or_after(tokens: &[Token], pos: usize) -> usize {
-    tokens.partition_point(|t| t.start < pos)
-}
-
 /// The token indices covered by the byte range `[start, end)`.
 pub fn tokens_in(tokens: &[Token], start: usize, end: usize) -> Range<usize> {
     let a = tokens.partition_point(|t| t.start < start);
@@ -174,6 +169,7 @@ pub fn tokens_in(tokens: &[Token], start: usize, end: usize) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::{is_word_char, match_key};
 
     #[test]
     fn capitals_and_small_letters_are_letters() {
@@ -204,7 +200,6 @@ mod tests {
             assert_eq!(is_all_caps(word), caps, "{word}");
         }
     }
-    use crate::normalize::{is_word_char, match_key};
 
     /// The plain character loop [`tokenize`] must agree with.
     fn naive_tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
