@@ -157,25 +157,42 @@ pub fn analyze(source: &Source, options: &Options) -> Document {
 /// [`analyze`] on each, faster for many (each extractor runs over the
 /// whole batch in turn, see [`extract::run_batch`]).
 pub fn analyze_batch(sources: &[&Source], options: &Options) -> Vec<Document> {
-    let (prepared, first) = prepare_batch(sources, options);
-    analyze_prepared(sources, &prepared, first, options)
+    let batch = prepare_batch(sources, options);
+    analyze_prepared(
+        sources,
+        &batch.prepared,
+        batch.published,
+        batch.first,
+        options,
+    )
+}
+
+/// A batch of sources, prepared, dated and through the extractors'
+/// [`extract::first_pass`] (each in the sources' order).
+struct PreparedBatch<'s> {
+    prepared: Vec<Prepared<'s>>,
+    published: Vec<(Option<PartialDate>, PublishedSource)>,
+    first: Vec<extract::FirstPass>,
 }
 
 /// Prepare each source and run the extractors' [`extract::first_pass`] on
 /// it at once, while its prepared text is in the CPU caches.
-fn prepare_batch<'s>(
-    sources: &[&'s Source],
-    options: &Options,
-) -> (Vec<Prepared<'s>>, Vec<extract::FirstPass>) {
-    let mut prepared = Vec::with_capacity(sources.len());
-    let mut first = Vec::with_capacity(sources.len());
+fn prepare_batch<'s>(sources: &[&'s Source], options: &Options) -> PreparedBatch<'s> {
+    let mut batch = PreparedBatch {
+        prepared: Vec::with_capacity(sources.len()),
+        published: Vec::with_capacity(sources.len()),
+        first: Vec::with_capacity(sources.len()),
+    };
     for source in sources {
         let doc = Prepared::new(&source.text);
-        let (published, _) = published_of(source, &doc);
-        first.push(extract::first_pass(&doc, &context(published, options)));
-        prepared.push(doc);
+        let published = published_of(source, &doc);
+        batch
+            .first
+            .push(extract::first_pass(&doc, &context(published.0, options)));
+        batch.prepared.push(doc);
+        batch.published.push(published);
     }
-    (prepared, first)
+    batch
 }
 
 /// The publication date of a document and where it comes from: a header
@@ -211,29 +228,32 @@ pub fn analyze_batch_with_sentences(
     sources: &[&Source],
     options: &Options,
 ) -> Vec<(Document, Vec<model::Span>)> {
-    let (prepared, first) = prepare_batch(sources, options);
-    let sentences = prepared
+    let batch = prepare_batch(sources, options);
+    let sentences = batch
+        .prepared
         .iter()
         .map(|p| p.sentences.iter().map(|r| p.span(r.start, r.end)).collect());
-    analyze_prepared(sources, &prepared, first, options)
-        .into_iter()
-        .zip(sentences)
-        .collect()
+    analyze_prepared(
+        sources,
+        &batch.prepared,
+        batch.published,
+        batch.first,
+        options,
+    )
+    .into_iter()
+    .zip(sentences)
+    .collect()
 }
 
-/// The documents of `sources`, whose prepared texts are `prepared` and
-/// whose extractors' first pass is done (`first`).
+/// The documents of `sources`, whose prepared texts are `prepared`, dated
+/// `published`, and whose extractors' first pass is done (`first`).
 fn analyze_prepared(
     sources: &[&Source],
     prepared: &[Prepared],
+    published: Vec<(Option<PartialDate>, PublishedSource)>,
     first: Vec<extract::FirstPass>,
     options: &Options,
 ) -> Vec<Document> {
-    let published: Vec<_> = sources
-        .iter()
-        .zip(prepared)
-        .map(|(source, prepared)| published_of(source, prepared))
-        .collect();
     let batch: Vec<(&Prepared, Context)> = prepared
         .iter()
         .zip(&published)
