@@ -48,13 +48,34 @@ fn mix_bytes(mut hash: u64, bytes: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let tail = rest
-            .iter()
-            .enumerate()
-            .fold(0u64, |x, (k, &b)| x | u64::from(b) << (8 * k));
-        hash = mix(hash, tail);
+        hash = mix(hash, little_endian_tail(rest));
     }
     hash
+}
+
+/// `rest` (1 to 7 bytes) as one little-endian number: byte `k` at bits
+/// `8k..8k+8`. Read as two overlapping loads rather than byte by byte (most
+/// words are shorter than eight bytes, so every word hash takes this path);
+/// a byte both loads read lands on the same bits twice, so the overlap
+/// changes nothing.
+#[inline]
+fn little_endian_tail(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let u32_at = |i: usize| {
+        u64::from(u32::from_le_bytes([
+            rest[i],
+            rest[i + 1],
+            rest[i + 2],
+            rest[i + 3],
+        ]))
+    };
+    let u16_at = |i: usize| u64::from(u16::from_le_bytes([rest[i], rest[i + 1]]));
+    match n {
+        0 => 0,
+        1 => u64::from(rest[0]),
+        2 | 3 => u16_at(0) | u16_at(n - 2) << (8 * (n - 2)),
+        _ => u32_at(0) | u32_at(n - 4) << (8 * (n - 4)),
+    }
 }
 
 /// A [`Hasher`] that mixes what is written to it eight bytes at a time,
@@ -131,6 +152,18 @@ mod tests {
         assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
         assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
         assert_eq!(fnv1a(b"foobar"), 0x8594_4171_f739_67e8);
+    }
+
+    #[test]
+    fn the_tail_of_a_hash_is_its_bytes_in_little_endian_order() {
+        let bytes = [0x11u8, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77];
+        for n in 0..=7 {
+            let byte_by_byte = bytes[..n]
+                .iter()
+                .enumerate()
+                .fold(0u64, |x, (k, &b)| x | u64::from(b) << (8 * k));
+            assert_eq!(little_endian_tail(&bytes[..n]), byte_by_byte, "{n} bytes");
+        }
     }
 
     #[test]

@@ -231,6 +231,17 @@ fn string(out: &mut Vec<u8>, s: &str) {
                 continue;
             }
         }
+        // the last few bytes of a string of eight or more: one test of the
+        // last eight (overlapping bytes already checked) rather than a test
+        // a byte
+        if bytes.len() >= 8 && i + 8 > bytes.len() {
+            let last = bytes.len() - 8;
+            let mut word = [0u8; 8];
+            word.copy_from_slice(&bytes[last..]);
+            if !needs_escape(u64::from_le_bytes(word)) {
+                break;
+            }
+        }
         let b = bytes[i];
         if b >= 0x20 && b != b'"' && b != b'\\' {
             i += 1;
