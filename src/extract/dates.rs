@@ -549,7 +549,7 @@ fn weekday_of_week(c: &Groups, t: &Tables) -> Option<Expr> {
     Some(Expr::WeekdayOfWeek { wd, offset })
 }
 
-/// `hôm thứ Năm`, `vào Chủ nhật vừa qua`, `thứ Sáu tới`: a weekday with no
+/// `hôm thứ Năm`, `ngày thứ Tư`, `vào Chủ nhật vừa qua`, `thứ Sáu tới`: a weekday with no
 /// date. The weekday's number must be capitalized (`thứ Năm`, `thứ 5`):
 /// a lowercase `thứ hai` is an ordinal (`lần thứ hai`).
 fn bare_weekday(c: &Groups, t: &Tables) -> Option<Expr> {
@@ -563,7 +563,7 @@ fn bare_weekday(c: &Groups, t: &Tables) -> Option<Expr> {
     let ahead = c
         .name("rel")
         .is_some_and(|r| r.as_str().to_lowercase() == "tới");
-    // a weekday alone needs a word that makes it a day: `hôm`, `vào`, a
+    // a weekday alone needs a word that makes it a day: `hôm`, `ngày`, `vào`, a
     // time of day, or `vừa qua` / `tới` after it
     let made_a_day = ["pre", "vao", "rel"].iter().any(|g| c.name(g).is_some());
     made_a_day.then_some(Expr::Weekday { wd, ahead })
@@ -738,7 +738,7 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
                 // `hôm thứ Năm`, `Chủ nhật vừa qua`, `thứ Sáu tới`: shorter
                 // than a weekday with its date (`thứ Năm (6/11)`), which wins
                 "bare_weekday",
-                format!(r"(?i)(?P<vao>vào\s+)?(?P<span>(?:(?P<pre>hôm|sáng|trưa|chiều|tối|đêm)\s+)?(?P<wd>{wd_words})(?:\s+(?P<rel>vừa\s+qua|tới))?)"),
+                format!(r"(?i)(?P<vao>vào\s+)?(?P<span>(?:(?P<pre>ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+)?(?P<wd>{wd_words})(?:\s+(?P<rel>vừa\s+qua|tới))?)"),
                 bare_weekday,
             ),
             (
@@ -2345,8 +2345,24 @@ mod tests {
             "Thứ Sáu tới, hai bên sẽ họp.",
             &["2025-05-02"],
         ),
+        // `ngày` before a weekday makes it a day like `hôm`
+        (
+            "2025-04-28",
+            "Phát biểu tại Seoul ngày thứ Tư, ông Cho nhấn mạnh điều đó.",
+            &["2025-04-23"],
+        ),
+        (
+            "2025-04-28",
+            "Cuộc bầu cử diễn ra ngày Chủ nhật.",
+            &["2025-04-27"],
+        ),
         // … an ordinal is no weekday, nor is a weekday without a day word
         ("2025-04-28", "Đây là lần thứ hai hai bên gặp nhau.", &[]),
+        (
+            "2025-04-28",
+            "Ngày thứ hai của hội nghị bàn về kinh tế.",
+            &[],
+        ),
         ("2025-04-28", "Thứ Năm là ngày bận rộn nhất.", &[]),
         // … and `N tuần trước` without `thứ` is still `ago`
         (
