@@ -95,11 +95,24 @@ impl PlaceMention {
 /// sentence-opening function word they are taken as names.
 const NAME_LIKE: &[&str] = &["Anh", "Ý", "Đức", "Nhật", "Nga", "Mỹ", "Úc", "Pháp"];
 
-/// Capitalized words that open sentences without being names.
+/// Capitalized words that open sentences without being names, so that a
+/// one-word country after them still counts (`Hiện Mỹ duy trì …`, `Quân
+/// Nga rút …`): prepositions and conjunctions, adverbs, quantity and time
+/// words, and nouns that a country qualifies. Words that are also common
+/// given names (`Thế`, `Đức`, `Minh`, as in `Thế Anh`) are left out: a
+/// name is the likelier reading there.
 const OPENERS: &[&str] = &[
+    // prepositions and conjunctions
     "tại", "theo", "ở", "với", "từ", "sang", "cho", "của", "về", "và", "nhưng", "trong", "khi",
-    "nếu", "còn", "cả", "cùng", "giữa", "sau", "trước", "phía", "bên", "người", "nước", "đến",
-    "tới", "vì", "do", "như", "các", "những", "hai", "ba", "đối", "gồm", "kể", "ngoài",
+    "nếu", "còn", "cả", "cùng", "giữa", "sau", "trước", "phía", "bên", "đến", "tới", "vì", "do",
+    "như", "đối", "gồm", "kể", "ngoài", "tuy", "dù", "bởi", "nhờ", "qua", "trên", "dưới", "hoặc",
+    "hay", "mà", "để", "rồi", "nên", // adverbs
+    "hiện", "ngay", "riêng", "cũng", "chỉ", "đã", "đang", "sẽ", "vừa", "liệu", "nay", "lúc", "chưa",
+    "không", // quantity words
+    "các", "những", "hai", "ba", "mọi", "mỗi", "một", "nhiều", // time words
+    "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "ngày", "tuần", "tháng", "năm",
+    // nouns a country qualifies
+    "người", "nước", "quân", "lính", "tàu", "dân", "báo", "hãng", "phe",
 ];
 
 /// Words after which a capitalized word is a personal name, not a place.
@@ -798,6 +811,14 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(names("Thúy Nga tổng hợp"), Vec::<String>::new());
+        assert_eq!(names("Thế Anh tổng hợp"), Vec::<String>::new());
+        // a sentence-opening adverb or noun is no given name
+        assert_eq!(
+            names("Hiện Mỹ duy trì khoảng 28.500 quân tại Hàn Quốc."),
+            ["Mỹ", "Hàn Quốc"]
+        );
+        assert_eq!(names("Quân Nga đã rút khỏi thành phố."), ["Nga"]);
+        assert_eq!(names("Lính Mỹ tới căn cứ."), ["Mỹ"]);
         assert_eq!(names("Phóng viên Văn Đức đưa tin từ Đức."), ["Đức"]);
         assert_eq!(
             names("Ủy ban Chính Pháp Trung ương họp."),
