@@ -107,8 +107,8 @@ const OPENERS: &[&str] = &[
     "nếu", "còn", "cả", "cùng", "giữa", "sau", "trước", "phía", "bên", "đến", "tới", "vì", "do",
     "như", "đối", "gồm", "kể", "ngoài", "tuy", "dù", "bởi", "nhờ", "qua", "trên", "dưới", "hoặc",
     "hay", "mà", "để", "rồi", "nên", // adverbs
-    "hiện", "ngay", "riêng", "cũng", "chỉ", "đã", "đang", "sẽ", "vừa", "liệu", "nay", "lúc", "chưa",
-    "không", // quantity words
+    "hiện", "ngay", "riêng", "cũng", "chỉ", "đã", "đang", "sẽ", "vừa", "liệu", "nay", "lúc",
+    "chưa", "không", // quantity words
     "các", "những", "hai", "ba", "mọi", "mỗi", "một", "nhiều", // time words
     "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "ngày", "tuần", "tháng", "năm",
     // nouns a country qualifies

@@ -30,7 +30,9 @@
 //!   for `nước này` (this country), the last country named before the
 //!   sentence that is not the destination;
 //! - **destination**: a place after `sang`, `tới`, `đến`, `cho`, `vào`; else
-//!   the country of the location when it is not the sender's;
+//!   the country of the location when it is not the sender's; after the
+//!   figure, neither destination nor location is looked for past a
+//!   conjunction that opens another clause (`sau khi`, `trong khi`, `nếu`);
 //! - **location**: a city, region or facility after `tại`, `ở`, `trong` (or
 //!   `tới`, `sang`: where they are sent), else one that `tại`/`ở` names
 //!   before the figure with no reporting verb between (`Tại Kursk, 11.000
@@ -297,6 +299,14 @@ pub fn extract(
             let said_after = run
                 .checked_sub(1)
                 .map_or(s.start, |p| cores[p].end.max(location_ends[p]).max(s.start));
+            // where and whither are said in the figure's own clause: a
+            // place after `sau khi`, `trong khi`, `nếu` … belongs to the
+            // clause that conjunction opens (`… tới khu vực này sau khi
+            // chiến sự ở Ukraine kết thúc`: Ukraine is neither)
+            let next_figure = key
+                .get(core.end..next_figure)
+                .and_then(|after| super::find_first_of(after, SUBORDINATORS))
+                .map_or(next_figure, |i| core.end + i);
             let location = location(key, g, places, core, said_after, next_figure);
             location_ends.push(location.as_ref().map_or(0, |l| l.2));
             let mut destination = destination(key, g, places, core, s.start, next_figure);
@@ -1193,6 +1203,23 @@ const LEADING_PREPOSITIONS: &[&str] = &[
     "sang", "cùng", "ngoài", "bên", "phía", "giữa", "về", "như",
 ];
 
+/// Conjunctions that open a subordinate clause after a figure: the places
+/// named after them are not where the figure's troops are or go. (Not
+/// `để`, in order to: `gửi quân để hỗ trợ Nga` names whom they help; not
+/// `do`, which also names who acts: `quân do Nga điều`.)
+const SUBORDINATORS: &[&str] = &[
+    "sau khi",
+    "trước khi",
+    "trong khi",
+    "khi",
+    "nếu",
+    "mặc dù",
+    "dù",
+    "vì",
+    "bởi vì",
+    "nhưng",
+];
+
 /// Leading words of a clause that are not part of its subject.
 const CLAUSE_OPENERS: &[&str] = &[
     "trong khi đó",
@@ -1621,6 +1648,10 @@ mod tests {
         ("Trung Quốc đưa mười lăm nghìn quân tới biên giới.", 15000, Qualifier::Exact, Some("CN"), None, None),
         ("Lầu Năm Góc công bố kế hoạch điều thêm 1.500 lính thủy đánh bộ tới Australia.", 1500, Qualifier::Exact, Some("US"), Some("AU"), None),
         ("Nga đã triển khai gần 50.000 binh sĩ tới vùng Kursk để phản công.", 50000, Qualifier::Approximately, Some("RU"), None, Some("Kursk")),
+        // a place in a clause that a conjunction opens is neither where nor whither
+        ("Nga có thể triển khai hàng chục nghìn binh sĩ tới khu vực này sau khi chiến sự ở Ukraine kết thúc.", 10000, Qualifier::Vague, Some("RU"), None, None),
+        ("Nga đã điều 2.000 lính tới biên giới trong khi quân Ukraine tập trung ở vùng Kursk.", 2000, Qualifier::Exact, Some("RU"), None, None),
+        ("Triều Tiên gửi 3.000 binh sĩ sang Nga để hỗ trợ chiến dịch ở Kursk.", 3000, Qualifier::Exact, Some("KP"), Some("RU"), Some("Kursk")),
         ("Ukraine cho biết khoảng 3.000 binh sĩ Triều Tiên đã thương vong.", 3000, Qualifier::Approximately, Some("KP"), None, None),
         ("Theo tình báo Ukraine, có tới 12.000 quân Triều Tiên đang ở Nga.", 12000, Qualifier::UpTo, Some("KP"), Some("RU"), None),
         ("Mỹ gửi thêm 3.000 binh sĩ tới Ba Lan.", 3000, Qualifier::Exact, Some("US"), Some("PL"), None),
