@@ -112,6 +112,27 @@ const CONNECTORS: &[&str] = &[
 /// `nguyên`), new (`tân`), acting (`quyền`).
 const ROLE_MODIFIERS: &[&str] = &["cựu", "nguyên", "tân", "quyền"];
 
+/// Two-syllable words whose second syllable is a [`ROLE_MODIFIERS`] word:
+/// there it modifies nothing (`chính quyền Tổng thống Trump` is the
+/// President's administration, not an acting president).
+const MODIFIER_COMPOUNDS: &[(&str, &str)] = &[
+    ("chính", "quyền"),
+    ("nhân", "quyền"),
+    ("chủ", "quyền"),
+    ("thẩm", "quyền"),
+    ("đặc", "quyền"),
+    ("toàn", "quyền"),
+    ("ủy", "quyền"),
+    ("bản", "quyền"),
+    ("dân", "quyền"),
+    ("độc", "quyền"),
+    ("tài", "nguyên"),
+    ("thảo", "nguyên"),
+    ("bình", "nguyên"),
+    ("cao", "nguyên"),
+    ("căn", "nguyên"),
+];
+
 /// Room for the lowercase form of a connector: longer words are none.
 const CONNECTOR_MAX: usize = 24;
 
@@ -986,17 +1007,31 @@ impl Labeled<'_> {
     fn role_modifier_before(&self, k: usize) -> Option<usize> {
         let before = k.checked_sub(1)?;
         let t = &self.tokens[before];
-        (t.is_word
-            && self.same_sentence(before, k)
-            && ROLE_MODIFIERS.contains(&self.word(before).to_lowercase().as_str()))
-        .then_some(t.start)
+        (self.same_sentence(before, k) && self.is_role_modifier(before)).then_some(t.start)
+    }
+
+    /// Whether token `k` is a [`ROLE_MODIFIERS`] word standing alone, not
+    /// the second syllable of a [`MODIFIER_COMPOUNDS`] word.
+    fn is_role_modifier(&self, k: usize) -> bool {
+        if !self.tokens[k].is_word {
+            return false;
+        }
+        let word = self.word(k).to_lowercase();
+        if !ROLE_MODIFIERS.contains(&word.as_str()) {
+            return false;
+        }
+        let compound = k > 0 && self.tokens[k - 1].is_word && self.same_sentence(k - 1, k) && {
+            let first = self.word(k - 1).to_lowercase();
+            MODIFIER_COMPOUNDS.contains(&(first.as_str(), word.as_str()))
+        };
+        !compound
     }
 
     /// Token `k`, or the one after it when `k` is a word that changes the
     /// title after it (`…, cựu Hiệu trưởng …`: the title is at `k + 1`).
     fn after_role_modifier(&self, k: usize) -> usize {
-        let modifier = self.tokens.get(k).is_some_and(|t| t.is_word)
-            && ROLE_MODIFIERS.contains(&self.word(k).to_lowercase().as_str())
+        let modifier = k < self.tokens.len()
+            && self.is_role_modifier(k)
             && k + 1 < self.tokens.len()
             && self.same_sentence(k, k + 1);
         if modifier {
@@ -2126,6 +2161,13 @@ mod tests {
                 "Quyền Tổng thống Hàn Quốc Han Duck-soo chủ trì cuộc họp.",
                 "Han Duck Soo",
                 &["Quyền Tổng thống"],
+            ),
+            // … but `quyền` ending a word is no such word: `chính quyền`
+            // (the administration), `nhân quyền` (human rights)
+            (
+                "Nhà Trắng xác nhận chính quyền Tổng thống Donald Trump đã được tham vấn.",
+                "Donald Trump",
+                &["Tổng thống"],
             ),
             // an honorific or kinship noun before the title keeps it the
             // named person's
