@@ -300,12 +300,14 @@ pub fn extract(
                 .checked_sub(1)
                 .map_or(s.start, |p| cores[p].end.max(location_ends[p]).max(s.start));
             // where and whither are said in the figure's own clause: a
-            // place after `sau khi`, `trong khi`, `nếu` … belongs to the
-            // clause that conjunction opens (`… tới khu vực này sau khi
-            // chiến sự ở Ukraine kết thúc`: Ukraine is neither)
+            // place after `sau khi`, `trong khi`, `nếu` … (the
+            // subordinators of data/troop_terms.tsv) belongs to the clause
+            // that conjunction opens (`… tới khu vực này sau khi chiến sự ở
+            // Ukraine kết thúc`: Ukraine is neither). `để` (in order to) is
+            // none: `gửi quân để hỗ trợ Nga` names whom they help.
             let next_figure = key
                 .get(core.end..next_figure)
-                .and_then(|after| super::find_first_of(after, SUBORDINATORS))
+                .and_then(|after| super::find_first_of(after, &terms().subordinators))
                 .map_or(next_figure, |i| core.end + i);
             let location = location(key, g, places, core, said_after, next_figure);
             location_ends.push(location.as_ref().map_or(0, |l| l.2));
@@ -1201,23 +1203,6 @@ fn status_at(key: &str, pos: usize) -> Option<(usize, TroopStatus)> {
 const LEADING_PREPOSITIONS: &[&str] = &[
     "tại", "ở", "theo", "trong", "sau", "trước", "với", "từ", "khi", "vào", "hồi", "đến", "tới",
     "sang", "cùng", "ngoài", "bên", "phía", "giữa", "về", "như",
-];
-
-/// Conjunctions that open a subordinate clause after a figure: the places
-/// named after them are not where the figure's troops are or go. (Not
-/// `để`, in order to: `gửi quân để hỗ trợ Nga` names whom they help; not
-/// `do`, which also names who acts: `quân do Nga điều`.)
-const SUBORDINATORS: &[&str] = &[
-    "sau khi",
-    "trước khi",
-    "trong khi",
-    "khi",
-    "nếu",
-    "mặc dù",
-    "dù",
-    "vì",
-    "bởi vì",
-    "nhưng",
 ];
 
 /// Leading words of a clause that are not part of its subject.
