@@ -38,8 +38,8 @@
 //!   before the figure with no reporting verb between (`Tại Kursk, 11.000
 //!   lính …`);
 //! - **claimed_by**: `theo X`, the subject of a reporting verb (`X cho biết`,
-//!   `X cho rằng`), `tuyên bố của X … rằng`, or `…, theo X.` ending the
-//!   sentence; a sentence without one keeps
+//!   `X cho rằng`), `tuyên bố của X … rằng`, or `…, theo X.` or `…, X ước
+//!   tính.` ending the sentence; a sentence without one keeps
 //!   the claimant of the previous figure of the same paragraph;
 //! - **date**: the first dated expression of the sentence, else the
 //!   publication date.
@@ -354,6 +354,7 @@ pub fn extract(
             } else {
                 said.or_else(|| trailing_source(text, key, dates, core.end, s.end))
                     .or_else(|| speaker_after_quote(text, key, dates, core, s.clone()))
+                    .or_else(|| trailing_speaker(text, key, dates, core.end, s.end))
                     .or_else(|| speaker_before_colon(text, places, g, core, s.start))
                     .or_else(in_paragraph)
             };
@@ -1433,6 +1434,56 @@ fn trailing_source(
     (!x.is_empty() && x.split(' ').count() <= 10).then(|| x.to_string())
 }
 
+/// The speaker whose reporting verb closes the figure's sentence after a
+/// comma: `Khoảng 1,5 triệu quân Nga đã thương vong, Bộ Quốc phòng Anh ước
+/// tính.`, `…, ông Syrskyi cho biết.` (the last clause is a subject and a
+/// reporting verb, and nothing after the verb). A pronoun (`…, ông nói.`)
+/// names no one here: the caller falls back to the paragraph's speaker.
+fn trailing_speaker(
+    text: &str,
+    key: &str,
+    dates: &[Located],
+    figure_end: usize,
+    sentence_end: usize,
+) -> Option<String> {
+    let rest = text.get(figure_end..sentence_end)?;
+    let comma = figure_end + rest.rfind(',')?;
+    // a quotation after the figure is what the speaker says, not the
+    // figure (see `speaker_after_quote`)
+    if text[figure_end..comma].contains(['"', '“', '”']) {
+        return None;
+    }
+    let clause_end = figure_end
+        + rest
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | ';'))
+            .len();
+    let clause = key.get(comma + 1..clause_end)?;
+    let verb = terms()
+        .reporting
+        .iter()
+        .filter(|v| clause.ends_with(v.as_str()) && clause[..clause.len() - v.len()].ends_with(' '))
+        .map(|v| clause_end - v.len())
+        .min()?;
+    let x = clean_claimant(text, dates, comma + 1, verb);
+    // adverbs between the subject and its verb (`Nga cũng khẳng định`)
+    let mut words: Vec<&str> = x.split_whitespace().collect();
+    while words.last().is_some_and(|w| SUBJECT_ADVERBS.contains(w)) {
+        words.pop();
+    }
+    let x = words.join(" ");
+    // a name, or an honorific and a name (`ông Syrskyi`), not a pronoun
+    let named = words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        || (words.len() > 1
+            && PRONOUNS.contains(&words[0])
+            && words[1].starts_with(char::is_uppercase));
+    (named && words.len() <= 8 && !is_pronoun(&x)).then_some(x)
+}
+
+/// Adverbs that may stand between a subject and its reporting verb.
+const SUBJECT_ADVERBS: &[&str] = &["cũng", "đã", "vừa", "mới", "còn", "từng", "thì", "lại"];
+
 /// The speaker of a quotation that holds the figure, named after it:
 /// `"… khoảng 8.000 người", ông Syrskyi viết trên Telegram.` (the quote
 /// closes, a comma, then the speaker and a reporting verb).
@@ -2188,6 +2239,30 @@ mod tests {
             "Khoảng 8.000 lính đã tới, \"đó là điều đáng lo\", ông Syrskyi nói.",
         );
         assert_eq!(f[0].claimed_by, None);
+        // a subject and its reporting verb closing the sentence
+        for (text, want) in [
+            (
+                "Khoảng 1,5 triệu quân Nga đã thương vong kể từ năm 2022, Bộ Quốc phòng Anh ước tính.",
+                Some("Bộ Quốc phòng Anh"),
+            ),
+            (
+                "Khoảng 8.000 lính Triều Tiên đã tới Kursk, ông Syrskyi cho biết.",
+                Some("ông Syrskyi"),
+            ),
+            (
+                "Khoảng 8.000 lính Triều Tiên đã tới Kursk, Lầu Năm Góc cũng xác nhận.",
+                Some("Lầu Năm Góc"),
+            ),
+            // a pronoun, or a verb that is not the clause's last word, names no one
+            ("Khoảng 8.000 lính Triều Tiên đã tới Kursk, ông nói.", None),
+            (
+                "Khoảng 8.000 lính Triều Tiên đã tới Kursk, Nga xác nhận thông tin này.",
+                None,
+            ),
+        ] {
+            let f = figures("2025-02-08", text);
+            assert_eq!(f[0].claimed_by.as_deref(), want, "{text}");
+        }
         // … and between a subject and its verb
         let f = figures("2025-02-08", "Tổng thống Volodymyr Zelensky trước đó ước tính gần 4.000 lính Triều Tiên đã thiệt mạng.");
         assert_eq!(
