@@ -15,7 +15,9 @@
 //!   sentence opener, after `ông`/`bà`/`anh`/…, or opening a sentence before
 //!   another capitalized word (`Nhật Lệ`, a byline); `Anh` (also a pronoun)
 //!   never counts as the first word of a sentence;
-//! - the author's name in a closing byline (`Hải Nam`) is no place;
+//! - the author's name in a closing byline (`Hải Nam`) is no place, nor
+//!   is a one-word place after `ông`, `bà`, `chị` … (`chị Huế`), nor a
+//!   city or region that names a ship (`tàu sân bay Sơn Đông`);
 //! - places inside a person's name are dropped; inside an organization's
 //!   name, countries are kept as mentions of the country
 //!   (`Bộ Quốc phòng Nga` mentions Russia) and other places are dropped
@@ -175,6 +177,17 @@ pub fn find(doc: &Prepared, ctx: &Context, tokens: &[Token]) -> Vec<PlaceMention
         {
             continue;
         }
+        // a city or region right after a ship noun is the ship's name
+        // (`tàu sân bay Sơn Đông`, `tuần dương hạm Moskva`); a country
+        // there says whose ship it is (`tàu sân bay Mỹ`)
+        if entry.kind != "country" && after_ship_noun(&doc.key, hit.start) {
+            continue;
+        }
+        // any one-word place after `ông`, `bà`, `chị` … is a person's given
+        // name (`chị Huế`, `ông Vinh`)
+        if !hit_text_has_space(text, hit) && after_person_word(text, tokens, cursor) {
+            continue;
+        }
         out.push(PlaceMention {
             start: hit.start,
             end: hit.end,
@@ -265,6 +278,48 @@ fn bilateral(text: &str, hits: &[Hit], i: usize, g: &Gazetteer) -> bool {
 
 /// Context rules for a one-word country name (see the module docs); `ti`
 /// is the first token at or after the hit.
+/// Nouns of ships, whose name may be a place's (`tàu sân bay Sơn Đông`).
+const SHIP_NOUNS: &[&str] = &[
+    "tàu",
+    "tàu sân bay",
+    "tàu khu trục",
+    "tàu tuần dương",
+    "tàu ngầm",
+    "tàu hộ vệ",
+    "tàu đổ bộ",
+    "tàu chiến",
+    "chiến hạm",
+    "soái hạm",
+    "tuần dương hạm",
+    "khu trục hạm",
+    "hộ vệ hạm",
+    "hàng không mẫu hạm",
+];
+
+/// Whether the match key `key` has a [`SHIP_NOUNS`] phrase right before
+/// byte `pos` (spaces aside, at a word boundary).
+fn after_ship_noun(key: &str, pos: usize) -> bool {
+    let before = key[..pos].trim_end();
+    SHIP_NOUNS.iter().any(|noun| {
+        before.ends_with(noun)
+            && before[..before.len() - noun.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c == ' ')
+    })
+}
+
+/// Whether the token before token `ti`, in the same sentence, is one of
+/// [`PERSON_WORDS`].
+fn after_person_word(text: &str, tokens: &[Token], ti: usize) -> bool {
+    let (Some(tok), Some(prev)) = (tokens.get(ti), ti.checked_sub(1).map(|p| &tokens[p])) else {
+        return false;
+    };
+    prev.is_word
+        && prev.sentence == tok.sentence
+        && PERSON_WORDS.contains(&prev.text(text).to_lowercase().as_str())
+}
+
 fn single_word_ok(
     text: &str,
     tokens: &[Token],
@@ -819,6 +874,20 @@ mod tests {
         );
         assert_eq!(names("Quân Nga đã rút khỏi thành phố."), ["Nga"]);
         assert_eq!(names("Lính Mỹ tới căn cứ."), ["Mỹ"]);
+        // a ship named after a place is no mention of it; a country
+        // before a ship's name says whose ship
+        assert_eq!(
+            names("Tàu sân bay Sơn Đông của Trung Quốc tiến vào eo biển."),
+            ["Trung Quốc"]
+        );
+        assert_eq!(
+            names("Tuần dương hạm Moskva bị đánh chìm."),
+            Vec::<String>::new()
+        );
+        assert_eq!(names("Tàu sân bay Mỹ cập cảng Đà Nẵng."), ["Mỹ", "Đà Nẵng"]);
+        // any one-word place after an honorific is a given name
+        assert_eq!(names("Chị Huế cho biết."), Vec::<String>::new());
+        assert_eq!(names("Ông Huế và bà Lan tới Huế."), ["Huế"]);
         assert_eq!(names("Phóng viên Văn Đức đưa tin từ Đức."), ["Đức"]);
         assert_eq!(
             names("Ủy ban Chính Pháp Trung ương họp."),
