@@ -177,15 +177,16 @@ pub fn find(doc: &Prepared, ctx: &Context, tokens: &[Token]) -> Vec<PlaceMention
         {
             continue;
         }
-        // a city or region right after a ship noun is the ship's name
-        // (`tàu sân bay Sơn Đông`, `tuần dương hạm Moskva`); a country
-        // there says whose ship it is (`tàu sân bay Mỹ`)
-        if entry.kind != "country" && after_ship_noun(&doc.key, hit.start) {
-            continue;
-        }
-        // any one-word place after `ông`, `bà`, `chị` … is a person's given
-        // name (`chị Huế`, `ông Vinh`)
-        if !hit_text_has_space(text, hit) && after_person_word(text, tokens, cursor) {
+        // (countries: `single_word_ok` above)
+        if entry.kind != "country"
+            // a city or region right after a ship noun is the ship's name
+            // (`tàu sân bay Sơn Đông`, `tuần dương hạm Moskva`); a country
+            // there says whose ship it is (`tàu sân bay Mỹ`)
+            && (after_ship_noun(&doc.key, hit.start)
+                // a one-word place after `ông`, `bà`, `chị` … is a
+                // person's given name (`chị Huế`)
+                || !hit_text_has_space(text, hit) && after_person_word(&doc.key, tokens, cursor))
+        {
             continue;
         }
         out.push(PlaceMention {
@@ -296,10 +297,20 @@ const SHIP_NOUNS: &[&str] = &[
     "hàng không mẫu hạm",
 ];
 
+/// The last words of the [`SHIP_NOUNS`] (`tests::ship_noun_ends_are_complete`).
+const SHIP_NOUN_ENDS: &[&str] = &[
+    "tàu", "bay", "trục", "dương", "ngầm", "vệ", "bộ", "chiến", "hạm",
+];
+
 /// Whether the match key `key` has a [`SHIP_NOUNS`] phrase right before
 /// byte `pos` (spaces aside, at a word boundary).
 fn after_ship_noun(key: &str, pos: usize) -> bool {
     let before = key[..pos].trim_end();
+    // Speed: asked of every hit; most follow a word that ends no ship noun
+    let last_word = before.rfind(' ').map_or(before, |i| &before[i + 1..]);
+    if !SHIP_NOUN_ENDS.contains(&last_word) {
+        return false;
+    }
     SHIP_NOUNS.iter().any(|noun| {
         before.ends_with(noun)
             && before[..before.len() - noun.len()]
@@ -310,14 +321,16 @@ fn after_ship_noun(key: &str, pos: usize) -> bool {
 }
 
 /// Whether the token before token `ti`, in the same sentence, is one of
-/// [`PERSON_WORDS`].
-fn after_person_word(text: &str, tokens: &[Token], ti: usize) -> bool {
+/// [`PERSON_WORDS`]. `key` is the text's match key (lowercase: no copy).
+fn after_person_word(key: &str, tokens: &[Token], ti: usize) -> bool {
     let (Some(tok), Some(prev)) = (tokens.get(ti), ti.checked_sub(1).map(|p| &tokens[p])) else {
         return false;
     };
     prev.is_word
         && prev.sentence == tok.sentence
-        && PERSON_WORDS.contains(&prev.text(text).to_lowercase().as_str())
+        && key
+            .get(prev.start..prev.end)
+            .is_some_and(|w| PERSON_WORDS.contains(&w))
 }
 
 fn single_word_ok(
@@ -837,6 +850,14 @@ mod tests {
             names("Ông Trung nói chuyện với bà Hàn."),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn ship_noun_ends_are_complete() {
+        for noun in SHIP_NOUNS {
+            let last = noun.rsplit(' ').next().unwrap_or(noun);
+            assert!(SHIP_NOUN_ENDS.contains(&last), "{noun}");
+        }
     }
 
     #[test]
