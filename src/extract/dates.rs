@@ -515,6 +515,17 @@ fn relative(c: &Groups, _: &Tables) -> Option<Expr> {
     Some(Expr::Relative { unit, offset })
 }
 
+/// `(cuối) tuần qua`, `(đầu) tháng qua`, `(giữa) năm qua`: the period
+/// before the one of publication.
+fn last_period(c: &Groups, _: &Tables) -> Option<Expr> {
+    let unit = match c.name("u")?.as_str().to_lowercase().as_str() {
+        "tuần" => Unit::Week,
+        "tháng" => Unit::Month,
+        _ => Unit::Year,
+    };
+    Some(Expr::Relative { unit, offset: -1 })
+}
+
 fn ago(c: &Groups, _: &Tables) -> Option<Expr> {
     let n = crate::extract::numbers::small_number(c.name("n")?.as_str())? as i32;
     let unit = match c.name("u")?.as_str().to_lowercase().as_str() {
@@ -753,6 +764,15 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
                 "part_of_period",
                 r"(?i)(?:đầu|giữa|cuối)\s+(?P<span>(?P<u>năm|tháng))".to_string(),
                 part_of_period,
+            ),
+            (
+                // `cuối tuần qua`, `đầu tháng qua`: after a part word,
+                // `qua` is the last such period (`tuần qua` alone, the past
+                // week, stays vague); the span is the period, and the part
+                // word is attached as a modifier
+                "part_of_last_period",
+                r"(?i)(?:đầu|giữa|cuối)\s+(?P<span>(?P<u>tuần|tháng|năm)\s+qua)".to_string(),
+                last_period,
             ),
             (
                 "ago",
@@ -2391,6 +2411,16 @@ mod tests {
             "Từ 2023 đến nay, Nga nhận hàng triệu quả đạn pháo.",
             &["2023"],
         ),
+        // after a part word, `qua` is the last period; alone it is the
+        // vague "past" one
+        ("2025-11-07", "Cuối tuần qua, Nga tấn công.", &["2025-W44"]),
+        (
+            "2025-11-07",
+            "Hồi cuối năm qua, hai bên gặp nhau.",
+            &["2024"],
+        ),
+        ("2025-11-07", "Đầu tháng qua, ông tới Moskva.", &["2025-10"]),
+        ("2025-11-07", "Trong năm qua, Nga tăng chi tiêu.", &["null"]),
         // `năm sau đó` counts from the story: not attached
         (
             "2025-11-08",
