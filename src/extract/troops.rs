@@ -53,7 +53,7 @@ use super::dates::Located;
 use super::numbers::{self, NumberMatch};
 use super::places::PlaceMention;
 use super::tokens::is_capitalized;
-use super::{find_word, Context};
+use super::{find_word, phrase_before, Context};
 use crate::gazetteer::Gazetteer;
 use crate::model::{Qualifier, TroopFigure, TroopStatus};
 use crate::phrases::Phrases;
@@ -168,24 +168,6 @@ fn longest_phrase_at<P: AsRef<str>>(key: &str, pos: usize, phrases: &[P]) -> Opt
         .iter()
         .filter_map(|p| phrase_at(key, pos, p.as_ref()))
         .max()
-}
-
-/// Does `key[..pos]`, spaces at its end aside, end with the word phrase
-/// `phrase`? Returns its start. `key` is a match key, as for [`phrase_at`].
-///
-/// Speed: asked about a hundred times a document (every place and person
-/// near a figure, against lists of prepositions); the spaces and the word
-/// boundary are read as bytes, not decoded.
-fn phrase_before(key: &str, pos: usize, phrase: &str) -> Option<usize> {
-    let bytes = key.as_bytes();
-    let mut end = pos;
-    while end > 0 && bytes[end - 1] == b' ' {
-        end -= 1;
-    }
-    let start = end.checked_sub(phrase.len())?;
-    (crate::normalize::short_eq(&bytes[start..end], phrase.as_bytes())
-        && (start == 0 || bytes[start - 1] == b' '))
-        .then_some(start)
 }
 
 fn skip_spaces(key: &str, pos: usize) -> usize {
@@ -1457,12 +1439,12 @@ fn trailing_speaker(
         + rest
             .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | ';'))
             .len();
-    let clause = key.get(comma + 1..clause_end)?;
+    // the longest reporting verb that ends the clause
     let verb = terms()
         .reporting
         .iter()
-        .filter(|v| clause.ends_with(v.as_str()) && clause[..clause.len() - v.len()].ends_with(' '))
-        .map(|v| clause_end - v.len())
+        .filter_map(|v| phrase_before(key, clause_end, v))
+        .filter(|&start| start > comma)
         .min()?;
     let x = clean_claimant(text, dates, comma + 1, verb);
     // adverbs between the subject and its verb (`Nga cũng khẳng định`)
