@@ -171,22 +171,20 @@ pub fn find(doc: &Prepared, ctx: &Context, tokens: &[Token]) -> Vec<PlaceMention
         if short && !bilateral(text, &hits, i, g) {
             continue;
         }
-        if entry.kind == "country"
-            && !hit_text_has_space(text, hit)
-            && !single_word_ok(text, tokens, cursor, hit, &starts, &ends)
-        {
+        let one_word = !hit_text_has_space(text, hit);
+        // a one-word place after `ông`, `bà`, `chị` … is a person's given
+        // name (`chị Huế`, `bà Nga`)
+        if one_word && after_person_word(&doc.key, tokens, cursor) {
             continue;
         }
-        // (countries: `single_word_ok` above)
-        if entry.kind != "country"
+        if entry.kind == "country" {
+            if one_word && !single_word_ok(text, tokens, cursor, hit, &starts, &ends) {
+                continue;
+            }
+        } else if after_ship_noun(&doc.key, hit.start) {
             // a city or region right after a ship noun is the ship's name
             // (`tàu sân bay Sơn Đông`, `tuần dương hạm Moskva`); a country
             // there says whose ship it is (`tàu sân bay Mỹ`)
-            && (after_ship_noun(&doc.key, hit.start)
-                // a one-word place after `ông`, `bà`, `chị` … is a
-                // person's given name (`chị Huế`)
-                || !hit_text_has_space(text, hit) && after_person_word(&doc.key, tokens, cursor))
-        {
             continue;
         }
         out.push(PlaceMention {
@@ -318,6 +316,10 @@ fn after_person_word(key: &str, tokens: &[Token], ti: usize) -> bool {
             .is_some_and(|w| PERSON_WORDS.contains(&w))
 }
 
+/// Whether the one-word country name `hit`, at token `ti`, is the country
+/// and not part of a personal name or a pronoun (see the module's list);
+/// the caller has already tested the word before it with
+/// [`after_person_word`].
 fn single_word_ok(
     text: &str,
     tokens: &[Token],
@@ -356,9 +358,6 @@ fn single_word_ok(
         return true;
     }
     let prev_text = prev.text(text);
-    if PERSON_WORDS.contains(&prev_text.to_lowercase().as_str()) {
-        return false;
-    }
     let prev_is_place_end = hit_ends.binary_search(&prev.end).is_ok();
     let prev_first = ti < 2 || tokens[ti - 2].sentence != tok.sentence;
     if NAME_LIKE.contains(&word)
