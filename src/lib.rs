@@ -157,14 +157,7 @@ pub fn analyze(source: &Source, options: &Options) -> Document {
 /// [`analyze`] on each, faster for many (each extractor runs over the
 /// whole batch in turn, see [`extract::run_batch`]).
 pub fn analyze_batch(sources: &[&Source], options: &Options) -> Vec<Document> {
-    let batch = prepare_batch(sources, options);
-    analyze_prepared(
-        sources,
-        &batch.prepared,
-        batch.published,
-        batch.first,
-        options,
-    )
+    analyze_prepared(sources, prepare_batch(sources, options), options)
 }
 
 /// A batch of sources, prepared, dated and through the extractors'
@@ -229,40 +222,33 @@ pub fn analyze_batch_with_sentences(
     options: &Options,
 ) -> Vec<(Document, Vec<model::Span>)> {
     let batch = prepare_batch(sources, options);
-    let sentences = batch
+    let sentences: Vec<Vec<model::Span>> = batch
         .prepared
         .iter()
-        .map(|p| p.sentences.iter().map(|r| p.span(r.start, r.end)).collect());
-    analyze_prepared(
-        sources,
-        &batch.prepared,
-        batch.published,
-        batch.first,
-        options,
-    )
-    .into_iter()
-    .zip(sentences)
-    .collect()
+        .map(|p| p.sentences.iter().map(|r| p.span(r.start, r.end)).collect())
+        .collect();
+    analyze_prepared(sources, batch, options)
+        .into_iter()
+        .zip(sentences)
+        .collect()
 }
 
-/// The documents of `sources`, whose prepared texts are `prepared`, dated
-/// `published`, and whose extractors' first pass is done (`first`).
-fn analyze_prepared(
-    sources: &[&Source],
-    prepared: &[Prepared],
-    published: Vec<(Option<PartialDate>, PublishedSource)>,
-    first: Vec<extract::FirstPass>,
-    options: &Options,
-) -> Vec<Document> {
-    let batch: Vec<(&Prepared, Context)> = prepared
+/// The documents of `sources`, from their [`prepare_batch`].
+fn analyze_prepared(sources: &[&Source], batch: PreparedBatch, options: &Options) -> Vec<Document> {
+    let PreparedBatch {
+        prepared,
+        published,
+        first,
+    } = batch;
+    let with_contexts: Vec<(&Prepared, Context)> = prepared
         .iter()
         .zip(&published)
         .map(|(prepared, &(published, _))| (prepared, context(published, options)))
         .collect();
-    let extracted = extract::finish_batch(&batch, first);
+    let extracted = extract::finish_batch(&with_contexts, first);
     sources
         .iter()
-        .zip(prepared)
+        .zip(&prepared)
         .zip(published)
         .zip(extracted)
         .map(|(((source, prepared), published), extracted)| {
