@@ -518,23 +518,25 @@ fn relative(c: &Groups, _: &Tables) -> Option<Expr> {
 /// `(cuối) tuần qua`, `(đầu) tháng qua`, `(giữa) năm qua`: the period
 /// before the one of publication.
 fn last_period(c: &Groups, _: &Tables) -> Option<Expr> {
-    let unit = match c.name("u")?.as_str().to_lowercase().as_str() {
-        "tuần" => Unit::Week,
-        "tháng" => Unit::Month,
-        _ => Unit::Year,
-    };
+    let unit = period_unit(c.name("u")?.as_str());
     Some(Expr::Relative { unit, offset: -1 })
 }
 
 fn ago(c: &Groups, _: &Tables) -> Option<Expr> {
     let n = crate::extract::numbers::small_number(c.name("n")?.as_str())? as i32;
-    let unit = match c.name("u")?.as_str().to_lowercase().as_str() {
+    let unit = period_unit(c.name("u")?.as_str());
+    (n > 0 && n <= 200).then_some(Expr::Relative { unit, offset: -n })
+}
+
+/// The unit of a period word the rules capture as `u`: `ngày`, `tuần`,
+/// `tháng`, else `năm`.
+fn period_unit(word: &str) -> Unit {
+    match word.to_lowercase().as_str() {
         "ngày" => Unit::Day,
         "tuần" => Unit::Week,
         "tháng" => Unit::Month,
         _ => Unit::Year,
-    };
-    (n > 0 && n <= 200).then_some(Expr::Relative { unit, offset: -n })
+    }
 }
 
 /// The ISO number (1 = Monday) of a weekday as written (`thứ  Năm`, `Chủ
