@@ -223,24 +223,15 @@ fn string(out: &mut Vec<u8>, s: &str) {
     while i < bytes.len() {
         // Speed: eight bytes at a time while none of them needs escaping,
         // which is nearly always (names, quoted mentions, dates)
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            if !needs_escape(u64::from_le_bytes(word)) {
-                i += 8;
-                continue;
-            }
+        if bytes.get(i..i + 8).is_some_and(eight_clean) {
+            i += 8;
+            continue;
         }
         // the last few bytes of a string of eight or more: one test of the
         // last eight (overlapping bytes already checked) rather than a test
         // a byte
-        if bytes.len() >= 8 && i + 8 > bytes.len() {
-            let last = bytes.len() - 8;
-            let mut word = [0u8; 8];
-            word.copy_from_slice(&bytes[last..]);
-            if !needs_escape(u64::from_le_bytes(word)) {
-                break;
-            }
+        if i + 8 > bytes.len() && bytes.len() >= 8 && eight_clean(&bytes[bytes.len() - 8..]) {
+            break;
         }
         let b = bytes[i];
         if b >= 0x20 && b != b'"' && b != b'\\' {
@@ -268,6 +259,13 @@ fn string(out: &mut Vec<u8>, s: &str) {
     }
     out.extend_from_slice(&bytes[run..]);
     out.push(b'"');
+}
+
+/// Whether none of `eight` (eight bytes) needs escaping ([`needs_escape`]).
+fn eight_clean(eight: &[u8]) -> bool {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(eight);
+    !needs_escape(u64::from_le_bytes(word))
 }
 
 /// Whether any of the eight bytes of `word` is a control character, `"` or
