@@ -276,7 +276,6 @@ const NUMBERED_HEADS: &[&str] = &[
     "Quân khu",
 ];
 
-/// True for a word of ASCII digits only.
 /// Plural and quantity words, capitalized as the first word of an
 /// organization's name (`Các lực lượng vũ trang Nga`), that never begin a
 /// person's name.
@@ -284,6 +283,7 @@ const NOT_NAME_STARTS: &[&str] = &[
     "Các", "Cả", "Mọi", "Mỗi", "Một", "Nhiều", "Những", "Tất", "Từng",
 ];
 
+/// True for a word of ASCII digits only.
 fn is_number(word: &str) -> bool {
     !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
 }
