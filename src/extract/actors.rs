@@ -276,6 +276,19 @@ const NUMBERED_HEADS: &[&str] = &[
     "Quân khu",
 ];
 
+/// Heads that name a body with no name after them: a legislature or a
+/// party's leadership (`Theo Quốc hội, …`), which the document means as
+/// one body (it joins the one named with its country, if any, see
+/// [`merge_unqualified_orgs`]). Other heads alone are common nouns
+/// (`Bộ`, `Cơ quan`, `Lực lượng`).
+const BODIES_BY_HEAD_ALONE: &[&str] = &[
+    "Quốc hội",
+    "Thượng viện",
+    "Hạ viện",
+    "Nghị viện",
+    "Bộ Chính trị",
+];
+
 /// Plural and quantity words, capitalized as the first word of an
 /// organization's name (`Các lực lượng vũ trang Nga`), that never begin a
 /// person's name.
@@ -551,6 +564,31 @@ impl Labeled<'_> {
             .any(|h| h.split(' ').eq((i..i + len).map(|k| self.word(k))))
     }
 
+    /// The last token of a country joined by a dash to the country that
+    /// ends at token `last` (`Hàn - Mỹ`, `Nga – Triều`), if one is.
+    fn paired_country_end(&self, last: usize, labels: &[Label]) -> Option<usize> {
+        let dash = self.tokens.get(last + 1)?;
+        if dash.is_word || !matches!(dash.text(self.text), "-" | "–") {
+            return None;
+        }
+        match labels.get(last + 2)? {
+            Label::Place(p) if self.same_sentence(last, last + 2) => {
+                let m = &self.places[*p];
+                m.is_country(self.g)
+                    .then(|| tokens_in(self.tokens, m.start, m.end).end - 1)
+            }
+            _ => None,
+        }
+    }
+
+    /// True when the head of `len` tokens at token `i` names a body alone
+    /// ([`BODIES_BY_HEAD_ALONE`]).
+    fn is_body_by_head_alone(&self, i: usize, len: usize) -> bool {
+        BODIES_BY_HEAD_ALONE
+            .iter()
+            .any(|h| h.split(' ').eq((i..i + len).map(|k| self.word(k))))
+    }
+
     fn same_sentence(&self, a: usize, b: usize) -> bool {
         self.tokens[a].sentence == self.tokens[b].sentence
     }
@@ -616,6 +654,9 @@ impl Labeled<'_> {
                         end_tok = Some(last);
                         if m.is_country(self.g) {
                             country = m.country(self.g).map(str::to_string);
+                            // `Liên quân Hàn - Mỹ`: a pair of countries ends
+                            // the name (its country is the first's)
+                            end_tok = Some(self.paired_country_end(last, labels).unwrap_or(last));
                             break;
                         }
                         // a sea or region inside the name (`Hạm đội Thái Bình
@@ -711,6 +752,11 @@ impl Labeled<'_> {
                 end_tok = Some(last);
                 country = country.or(named);
             }
+            // `Theo Quốc hội, …`: a body named by its head alone
+            let head_alone = end_tok.is_none() && self.is_body_by_head_alone(i, head_len);
+            if head_alone {
+                end_tok = Some(i + head_len - 1);
+            }
             let Some(last) = end_tok else {
                 i += 1;
                 continue;
@@ -723,6 +769,7 @@ impl Labeled<'_> {
             let body = i + head_len..last + 1;
             let own_acronym = acronym.is_some_and(|a| labels[a] == Label::None);
             if !own_acronym
+                && !head_alone
                 && body
                     .clone()
                     .all(|k| k < i + head_len || matches!(labels[k], Label::Actor(_)))
@@ -733,7 +780,7 @@ impl Labeled<'_> {
             let start = self.tokens[i].start;
             let end = self.tokens[last].end;
             let acronym = acronym.map(|a| (self.tokens[a].start, self.tokens[a].end));
-            if country.is_none() {
+            if country.is_none() && !head_alone {
                 country = self.trailing_country(i + head_len, last).or(place_country);
             }
             // `X của <org or country>`: the parent's country
@@ -1909,6 +1956,32 @@ mod tests {
         // no qualified one: it stays as written, with no country
         let alone = actors("Theo Bộ Ngoại giao, Việt Nam theo dõi sát tình hình.");
         assert!(alone.contains(&("Bộ Ngoại giao".to_string(), ActorKind::Organization, None)));
+        // a legislature by its head alone
+        assert_eq!(
+            orgs("Quốc hội Hàn Quốc họp phiên bất thường. Theo Quốc hội, dự luật sẽ được bỏ phiếu tuần tới."),
+            [(
+                "Quốc hội Hàn Quốc".to_string(),
+                s(&["Quốc hội", "Quốc hội Hàn Quốc"])
+            )]
+        );
+        let by_head = |text: &str| -> Vec<String> { orgs(text).into_iter().map(|o| o.0).collect() };
+        assert_eq!(
+            by_head("Hạ viện đã bỏ phiếu thông qua gói viện trợ."),
+            ["Hạ viện"]
+        );
+        assert_eq!(
+            by_head("Các nghị sĩ của Bộ Chính trị nhóm họp."),
+            ["Bộ Chính trị"]
+        );
+        // not a body: a head that is a common noun alone, a title, lowercase
+        for text in [
+            "Bộ này cho biết sẽ điều tra.",
+            "Lực lượng này đã rút khỏi khu vực.",
+            "Chủ tịch Quốc hội Vương Đình Huệ tiếp đoàn.",
+            "Các đại biểu quốc hội thảo luận dự luật.",
+        ] {
+            assert_eq!(by_head(text), Vec::<String>::new(), "{text}");
+        }
     }
 
     #[test]
@@ -2256,6 +2329,17 @@ mod tests {
                 "Bộ Tư lệnh Ấn Độ - Thái Bình Dương của Mỹ cho biết.",
                 "Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương",
                 "US",
+            ),
+            // a pair of countries ends the name: the first's
+            (
+                "Bộ Tư lệnh Liên quân Hàn - Mỹ cho biết cuộc tập trận sẽ kéo dài 11 ngày.",
+                "Bộ Tư lệnh Liên quân Hàn - Mỹ",
+                "KR",
+            ),
+            (
+                "Ủy ban Hỗn hợp Nga – Triều Tiên họp tại Bình Nhưỡng.",
+                "Ủy ban Hỗn hợp Nga – Triều Tiên",
+                "RU",
             ),
             // lowercase words of the name, up to its acronym
             (
