@@ -18,6 +18,8 @@
 //! - the author's name in a closing byline (`Hải Nam`) is no place, nor
 //!   is a one-word place after `ông`, `bà`, `chị` … (`chị Huế`), nor a
 //!   city or region that names a ship (`tàu sân bay Sơn Đông`);
+//! - `bờ biển Nhật Bản` is Japan's coast, not the Sea of Japan (`Biển Nhật
+//!   Bản`): a sea named `biển <country>` after `bờ` or `ven` is the country;
 //! - places inside a person's name are dropped; inside an organization's
 //!   name, countries are kept as mentions of the country
 //!   (`Bộ Quốc phòng Nga` mentions Russia) and other places are dropped
@@ -26,7 +28,7 @@
 use super::tokens::{is_all_caps, is_capitalized, Token};
 use super::Context;
 use crate::fast_hash::FastMap;
-use crate::gazetteer::{Gazetteer, Hit, Target};
+use crate::gazetteer::{Gazetteer, Hit, KeyWords, Target};
 use crate::model::{Mention, Place};
 use crate::normalize::short_eq;
 use crate::prepare::Prepared;
@@ -187,6 +189,12 @@ pub fn find(doc: &Prepared, ctx: &Context, tokens: &[Token]) -> Vec<PlaceMention
             // there says whose ship it is (`tàu sân bay Mỹ`)
             continue;
         }
+        if entry.kind == "sea" {
+            if let Some(country) = coast_of_country(text, &doc.key, hit, g) {
+                out.push(country);
+                continue;
+            }
+        }
         out.push(PlaceMention {
             start: hit.start,
             end: hit.end,
@@ -294,6 +302,41 @@ const SHIP_NOUNS: &[&str] = &[
     "hộ vệ hạm",
     "hàng không mẫu hạm",
 ];
+
+/// Words before `biển <country>` that make it the country's coast, not a
+/// sea named after the country (`bờ biển Nhật Bản` is Japan's coast; `Biển
+/// Nhật Bản` the Sea of Japan).
+const COAST_WORDS: &[&str] = &["bờ", "ven", "dọc bờ"];
+
+/// The country of a sea hit written `biển <country>` after a
+/// [`COAST_WORDS`] word (`bờ biển Nhật Bản`), as a mention of the country
+/// alone; `None` for any other sea hit.
+fn coast_of_country(text: &str, key: &str, hit: &Hit, g: &Gazetteer) -> Option<PlaceMention> {
+    let tail = text.get(hit.start..hit.end)?.strip_prefix("biển ")?;
+    let tail_start = hit.end - tail.len();
+    if !COAST_WORDS
+        .iter()
+        .any(|w| super::phrase_before(key, hit.start, w).is_some())
+    {
+        return None;
+    }
+    let tail_key = key.get(tail_start..hit.end)?;
+    let whole = g
+        .find_places(tail, tail_key, &KeyWords::of(tail_key), 0)
+        .into_iter()
+        .find(|h| h.start == 0 && h.end == tail.len())?;
+    match whole.target {
+        Target::Place {
+            index,
+            short: false,
+        } if g.places[index].kind == "country" => Some(PlaceMention {
+            start: tail_start,
+            end: hit.end,
+            place: PlaceRef::Known(index),
+        }),
+        _ => None,
+    }
+}
 
 /// Whether the match key `key` has a [`SHIP_NOUNS`] phrase right before
 /// byte `pos` (spaces aside, at a word boundary).
@@ -896,6 +939,27 @@ mod tests {
         );
         // lowercase words are never places
         assert_eq!(names("con ngựa nga và thẩm mỹ"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_countrys_coast_is_no_sea_named_after_it() {
+        // (sentence, place names in order)
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "Tàu tuần tra áp sát bờ biển Nhật Bản hôm qua.",
+                &["Nhật Bản"],
+            ),
+            ("Làng chài ven biển Hàn Quốc.", &["Hàn Quốc"]),
+            // the sea itself
+            (
+                "Triều Tiên phóng tên lửa xuống Biển Nhật Bản.",
+                &["Triều Tiên", "Biển Nhật Bản"],
+            ),
+            ("Tàu chiến tới bờ Biển Đen.", &["biển Đen"]),
+        ];
+        for (text, expected) in rows {
+            assert_eq!(names(text), *expected, "{text}");
+        }
     }
 
     #[test]
