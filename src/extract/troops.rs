@@ -422,12 +422,16 @@ pub fn extract(
                 // before it (`sẽ gửi 1.000 chuyên gia rà phá bom mìn và
                 // 5.000 lính`, `điều 200 xe tăng và 3.000 binh sĩ`): the
                 // verb is read before that number
+                // … and so does a figure that restates the number before
+                // it (`điều thêm 2 lữ đoàn, tương đương khoảng 5.000 quân`)
                 (TroopStatus::Unknown, _) if before > 0 => {
                     let between = nums[before - 1].end.max(s.start)..core.start;
                     // (the key has no punctuation: the text tells commas)
-                    if super::find_word(&key[between.clone()], "và").is_some()
-                        && !text[between].contains([',', ';'])
-                    {
+                    let joined = super::find_word(&key[between.clone()], "và").is_some()
+                        && !text[between.clone()].contains([',', ';']);
+                    let restated = between.len() < 80
+                        && super::contains_any_word(&key[between], RESTATING_WORDS);
+                    if joined || restated {
                         let from = before
                             .checked_sub(2)
                             .map_or(s.start, |i| nums[i].end.max(s.start));
@@ -1220,6 +1224,11 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
         None => TroopStatus::Unknown,
     }
 }
+
+/// Words that open a restatement of the number before them in other
+/// terms (`2 lữ đoàn, tương đương khoảng 5.000 quân`): the figure after
+/// them shares that number's verb.
+const RESTATING_WORDS: &[&str] = &["tương đương", "tức", "tức là", "gồm", "bao gồm"];
 
 /// The longest status phrase at `pos` of `key`: where it ends, and its
 /// status.
@@ -2049,6 +2058,22 @@ mod tests {
         assert_eq!(
             statuses("Nga gửi 1.000 binh sĩ. Còn 500 lính ở lại biên giới."),
             [TroopStatus::Deployed, TroopStatus::Unknown]
+        );
+        // a figure that restates the number before it takes its verb
+        assert_eq!(
+            statuses(
+                "Triều Tiên đã điều thêm 2 lữ đoàn, tương đương khoảng 5.000 quân, tới Kursk."
+            ),
+            [TroopStatus::Deployed]
+        );
+        assert_eq!(
+            statuses("Bình Nhưỡng sẽ gửi 3 sư đoàn, tức khoảng 30.000 binh sĩ, sang Nga."),
+            [TroopStatus::Planned]
+        );
+        // … not a number far before it
+        assert_eq!(
+            statuses("Nga đã điều 200 xe tăng tới biên giới phía tây trong nhiều tháng qua để tập trận, trong khi con số tương đương 3.000 binh sĩ chưa rõ."),
+            [TroopStatus::Unknown]
         );
     }
 
