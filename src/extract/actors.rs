@@ -172,6 +172,14 @@ const ORG_STOP: &[&str] = &[
     "nêu", "bác", "phản", "nhận", "đánh", "phân", "ước", "dự", "viết", "lưu", "thuộc",
 ];
 
+/// Words of [`ORG_STOP`] that a name may hold where its acronym follows
+/// (`Văn phòng Điều phối các vấn đề nhân đạo (OCHA)`, `Ủy ban Hợp tác của
+/// các tỉnh biên giới (JCC)`): the acronym in brackets shows where the
+/// name ends.
+/// `và` ends the words: `Bộ Quốc phòng và các đơn vị (…)` is two subjects
+/// (a name's capitalized words after `và` are read by the name loop).
+const WORDS_INSIDE_NAMES: &[&str] = &["các", "của", "về", "cho", "vì"];
+
 /// Compounds that hold a word of [`ORG_STOP`] and name a field inside an
 /// organization's name: `Hệ thống Không người lái` (unmanned systems),
 /// `Lữ đoàn phòng không` (air defense), `Lực lượng Không gian` (space).
@@ -717,6 +725,7 @@ impl Labeled<'_> {
                             end_tok = Some(last);
                             j = last + 1;
                         } else if !ORG_STOP.contains(&w)
+                            && w != "và"
                             && !self.verb_phrase_at(j)
                             && (last_cap == Some(j - 1)
                                 || (end_tok == Some(j - 1) && labels[j - 1] != Label::None))
@@ -856,12 +865,16 @@ impl Labeled<'_> {
     }
 
     /// Where the words from token `j` on, all of them describing words of
-    /// the sentence (no verb, preposition or number), run within eight
-    /// tokens into `( ACRONYM )`: the last token before the bracket, and the
-    /// country named on the way.
+    /// the sentence (no verb, preposition or number, but the few of
+    /// [`WORDS_INSIDE_NAMES`]), run within eight tokens into `( ACRONYM )`:
+    /// the last token before the bracket, and the country named on the way
+    /// (else the country of a city named on the way).
     fn words_to_acronym(&self, j: usize, labels: &[Label]) -> Option<(usize, Option<String>)> {
         let n = self.tokens.len();
         let mut country = None;
+        // the country of a city inside the name (`… Thượng Hải (SIIS)`),
+        // when no country is named
+        let mut place_country = None;
         let mut k = j;
         while k < n && k < j + 8 && self.same_sentence(j, k) && self.tokens[k].is_word {
             let mut last = k;
@@ -871,11 +884,15 @@ impl Labeled<'_> {
                     last = tokens_in(self.tokens, m.start, m.end).end - 1;
                     if m.is_country(self.g) {
                         country = m.country(self.g).map(str::to_string);
+                    } else if let Some(c) = m.country(self.g) {
+                        place_country = Some(c.to_string());
                     }
                 }
                 Label::None | Label::Title(TitleKind::Domain, _) => {
                     let w = self.word(k);
-                    if ORG_STOP.contains(&w) || self.verb_phrase_at(k) || is_number(w) {
+                    let stops =
+                        ORG_STOP.contains(&w) && !WORDS_INSIDE_NAMES.contains(&w) || w == "và";
+                    if stops || self.verb_phrase_at(k) || is_number(w) {
                         return None;
                     }
                 }
@@ -885,7 +902,7 @@ impl Labeled<'_> {
                 .acronym_after(last)
                 .is_some_and(|a| labels[a] == Label::None)
             {
-                return Some((last, country));
+                return Some((last, country.or(place_country)));
             }
             k = last + 1;
         }
@@ -2347,6 +2364,13 @@ mod tests {
                 "Viện Nghiên cứu chiến lược quốc phòng Hàn Quốc",
                 "KR",
             ),
+            // … through words a name holds before its acronym, and a city's
+            // country
+            (
+                "Theo Viện Nghiên cứu các vấn đề quốc tế Thượng Hải (SIIS), Bắc Kinh thận trọng.",
+                "Viện Nghiên cứu các vấn đề quốc tế Thượng Hải",
+                "CN",
+            ),
             // a head that begins with a title (`Đại sứ`)
             (
                 "Đại sứ quán Mỹ tại Hà Nội ra thông cáo.",
@@ -2414,6 +2438,9 @@ mod tests {
                 "{text}"
             );
         }
+        // `và` joins two subjects before an acronym, not a name's words
+        let got = actors("Bộ Quốc phòng và các đơn vị (BTL) đã tới.");
+        assert_eq!(got[0].0, "Bộ Quốc phòng", "{got:?}");
         // compounds that hold a stop word (`không`, `người`) stay inside a
         // name; `thuộc` (belonging to) ends it and names the parent
         let got = actors(
