@@ -437,7 +437,20 @@ const PLACE_TRIGGERS: &[(&str, &str, Option<&str>)] = &[
         "facility",
         Some("{} Nuclear Power Plant"),
     ),
+    (
+        "nhà máy thủy điện",
+        "facility",
+        Some("{} Hydroelectric Plant"),
+    ),
     ("nhà máy", "facility", Some("{} Plant")),
+    (
+        "lò phản ứng hạt nhân",
+        "facility",
+        Some("{} Nuclear Reactor"),
+    ),
+    ("lò phản ứng", "facility", Some("{} Reactor")),
+    ("cơ sở hạt nhân", "facility", Some("{} Nuclear Facility")),
+    ("đập", "facility", Some("{} Dam")),
     ("bãi phóng", "facility", Some("{} Launch Site")),
     ("bãi thử hạt nhân", "facility", Some("{} Nuclear Test Site")),
     ("trung tâm vũ trụ", "facility", Some("{} Space Center")),
@@ -1052,6 +1065,21 @@ mod tests {
                 "Port of Vanino",
             ),
             ("Vụ nổ xảy ra ở thị trấn Sudzha.", "Sudzha", "Sudzha"),
+            (
+                "Israel tấn công lò phản ứng hạt nhân Arak.",
+                "lò phản ứng hạt nhân Arak",
+                "Arak Nuclear Reactor",
+            ),
+            (
+                "Vụ vỡ đập Kakhovka gây lũ lụt ở tỉnh Kherson.",
+                "đập Kakhovka",
+                "Kakhovka Dam",
+            ),
+            (
+                "Tên lửa rơi gần nhà máy thủy điện Kaniv.",
+                "nhà máy thủy điện Kaniv",
+                "Kaniv Hydroelectric Plant",
+            ),
         ];
         for (text, name, name_en) in table {
             let doc = Prepared::new(text);
@@ -1065,6 +1093,8 @@ mod tests {
                 "{text}: {places:?}"
             );
         }
+        // a trigger word used as a verb names nothing
+        assert_eq!(names("Họ đập tan cuộc tấn công của Nga."), ["Nga"]);
     }
 
     #[test]
