@@ -507,9 +507,11 @@ fn relative(c: &Groups, _: &Tables) -> Option<Expr> {
         "năm ngoái" | "năm trước" => (Unit::Year, -1),
         "năm nay" => (Unit::Year, 0),
         "năm tới" | "năm sau" => (Unit::Year, 1),
-        // a time of day today or yesterday: `sáng nay`, `đêm qua`
+        // a time of day today, yesterday or tomorrow: `sáng nay`, `đêm
+        // qua`, `chiều mai`
         p if p.ends_with(" nay") => (Unit::Day, 0),
         p if p.ends_with(" qua") => (Unit::Day, -1),
+        p if p.ends_with(" mai") => (Unit::Day, 1),
         _ => return None,
     };
     Some(Expr::Relative { unit, offset })
@@ -756,7 +758,7 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
             ),
             (
                 "relative",
-                r"(?i)(?P<rel>hôm\s+nay|hôm\s+qua|hôm\s+kia|(?:sáng(?:\s+sớm)?|rạng\s+sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua)|ngày\s+mai|ngày\s+kia|tuần\s+(?:trước|này|tới|sau)|tháng\s+(?:trước|này|tới|sau)|năm\s+(?:ngoái|nay|tới|sau|trước))".to_string(),
+                r"(?i)(?P<rel>hôm\s+nay|hôm\s+qua|hôm\s+kia|(?:sáng(?:\s+sớm)?|rạng\s+sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|mai)|ngày\s+mai|ngày\s+kia|tuần\s+(?:trước|này|tới|sau)|tháng\s+(?:trước|này|tới|sau)|năm\s+(?:ngoái|nay|tới|sau|trước))".to_string(),
                 relative,
             ),
             (
@@ -779,6 +781,14 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
             (
                 "ago",
                 r"(?i)(?P<n>[0-9]{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<u>ngày|tuần|tháng|năm)\s+trước".to_string(),
+                ago,
+            ),
+            (
+                // `cách đây 3 năm`: unlike `3 năm trước`, never the
+                // duration before an event; a qualified number (`cách đây
+                // hơn 70 năm`) is no day
+                "ago_from_now",
+                r"(?i)cách\s+đây\s+(?P<n>[0-9]{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<u>ngày|tuần|tháng|năm)".to_string(),
                 ago,
             ),
             (
@@ -2026,6 +2036,27 @@ mod tests {
             "2025-11-08",
             "Hai năm trước, tình hình rất khác.",
             &["2023"],
+        ),
+        (
+            "2025-06-23",
+            "Cách đây 3 năm, hai bên từng đàm phán.",
+            &["2022"],
+        ),
+        (
+            "2025-06-23",
+            "Cách đây hai tuần, phái đoàn đã tới Moskva.",
+            &["2025-W24"],
+        ),
+        // a qualified number is no point in time
+        (
+            "2025-06-23",
+            "Cách đây hơn 70 năm, chiến tranh kết thúc.",
+            &[],
+        ),
+        (
+            "2025-06-23",
+            "Sáng mai, Hội đồng Bảo an sẽ họp.",
+            &["2025-06-24"],
         ),
         // parts and spans
         ("", "Dự án hoàn thành vào cuối năm 2024.", &["2024"]),
