@@ -447,6 +447,7 @@ pub fn extract(
     let mut orgs = lx.find_orgs(&mut labels);
     let mut raw = Vec::new();
     let split_persons = lx.split_org_tails(&mut orgs, &labels);
+    let acronym_mentions = lx.label_acronym_mentions(&orgs, &mut labels);
     for h in &actor_hits {
         let Target::Actor(index) = h.target else {
             continue;
@@ -498,10 +499,24 @@ pub fn extract(
             raw.push(RawMention {
                 start: s,
                 end: e,
-                identity,
+                identity: identity.clone(),
                 kind: ActorKind::Organization,
                 roles: Vec::new(),
-                affiliation: country,
+                affiliation: country.clone(),
+                words: Vec::new(),
+            });
+        }
+        for &(_, s, e) in acronym_mentions
+            .iter()
+            .filter(|m| std::ptr::eq(&orgs[m.0], o))
+        {
+            raw.push(RawMention {
+                start: s,
+                end: e,
+                identity: identity.clone(),
+                kind: ActorKind::Organization,
+                roles: Vec::new(),
+                affiliation: country.clone(),
                 words: Vec::new(),
             });
         }
@@ -587,6 +602,42 @@ impl Labeled<'_> {
             }
             _ => None,
         }
+    }
+
+    /// `Lực lượng Tuần duyên Philippines (PCG)` … `người phát ngôn PCG`:
+    /// the other mentions of an acronym an organization was given in
+    /// brackets (one no list knows), labeled as that organization so that
+    /// title chains read through them. Returns `(organization, start,
+    /// end)` for each.
+    fn label_acronym_mentions(
+        &self,
+        orgs: &[FoundOrg],
+        labels: &mut [Label],
+    ) -> Vec<(usize, usize, usize)> {
+        let own: Vec<(usize, &str, usize)> = orgs
+            .iter()
+            .enumerate()
+            .filter_map(|(o, org)| {
+                let (s, e) = org.acronym?;
+                let k = tokens_in(self.tokens, s, e).start;
+                (labels.get(k) == Some(&Label::None)).then(|| (o, &self.text[s..e], s))
+            })
+            .collect();
+        let mut found = Vec::new();
+        if own.is_empty() {
+            return found;
+        }
+        for (k, t) in self.tokens.iter().enumerate() {
+            if labels[k] != Label::None || !t.is_word || !t.capitalized {
+                continue;
+            }
+            let word = t.text(self.text);
+            if let Some(&(o, _, _)) = own.iter().find(|&&(_, a, at)| a == word && at != t.start) {
+                labels[k] = Label::Org(o);
+                found.push((o, t.start, t.end));
+            }
+        }
+        found
     }
 
     /// True when the head of `len` tokens at token `i` names a body alone
@@ -1030,8 +1081,10 @@ impl Labeled<'_> {
                 Label::Place(_) | Label::Org(_) => {}
                 Label::Actor(h) if self.actor_kind(h) == ActorKind::Organization => {}
                 Label::Actor(_) => break,
+                // `Người phát ngôn PCG Jay Tarriela`: an organization's
+                // acronym no list knows
                 Label::None => {
-                    if !self.is_connector(ku) {
+                    if !self.is_connector(ku) && !is_all_caps(self.word(ku)) {
                         break;
                     }
                 }
@@ -1130,12 +1183,22 @@ impl Labeled<'_> {
                     // an organization directly after the title belongs to the role
                     if m < end {
                         if let Label::Org(o) = labels[m] {
-                            role_end = orgs[o].end;
-                            let r = tokens_in(self.tokens, orgs[o].start, orgs[o].end);
+                            // its name, or a later mention of its acronym
+                            // ([`Labeled::label_acronym_mentions`])
+                            let named_here = orgs[o].start == self.tokens[m].start;
+                            role_end = if named_here {
+                                orgs[o].end
+                            } else {
+                                self.tokens[m].end
+                            };
                             if affiliation.is_none() {
                                 affiliation = orgs[o].country.clone();
                             }
-                            m = r.end;
+                            m = if named_here {
+                                tokens_in(self.tokens, orgs[o].start, orgs[o].end).end
+                            } else {
+                                m + 1
+                            };
                         } else if let Label::Actor(h) = labels[m] {
                             if self.actor_kind(h) == ActorKind::Organization {
                                 role_end = self.actor_hits[h].end;
@@ -1149,6 +1212,13 @@ impl Labeled<'_> {
                                 )
                                 .end;
                             }
+                        } else if labels[m] == Label::None
+                            && self.tokens[m].is_word
+                            && is_all_caps(self.word(m))
+                        {
+                            // an acronym no list knows (`Chủ tịch FIFA`)
+                            role_end = self.tokens[m].end;
+                            m += 1;
                         }
                     }
                     if kind != TitleKind::Honorific && role_allowed {
@@ -1388,7 +1458,11 @@ impl Labeled<'_> {
                             self.actor_kind(h) == ActorKind::Organization
                                 && self.chain_start(p, labels, i).is_some()
                         }
-                        Label::None => false,
+                        // `Chủ tịch FIFA Gianni Infantino`: an acronym no
+                        // list knows, in a title chain
+                        Label::None => {
+                            is_all_caps(self.word(p)) && self.chain_start(p, labels, i).is_some()
+                        }
                     }
             };
             if !has_chain && !appositive {
@@ -2311,6 +2385,48 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn an_acronym_in_a_title_chain_is_the_organizations() {
+        let people = |text: &str| -> Vec<(String, Option<String>, Vec<String>)> {
+            let doc = Prepared::new(text);
+            run_all(&doc, &Context::for_tests())
+                .actors
+                .into_iter()
+                .filter(|a| a.kind == ActorKind::Person)
+                .map(|a| (a.name, a.affiliation, a.roles))
+                .collect()
+        };
+        let row = |name: &str, aff: Option<&str>, role: &str| {
+            vec![(
+                name.to_string(),
+                aff.map(str::to_string),
+                vec![role.to_string()],
+            )]
+        };
+        // an acronym no list knows
+        assert_eq!(
+            people("Chủ tịch FIFA Gianni Infantino phát biểu."),
+            row("Gianni Infantino", None, "Chủ tịch FIFA")
+        );
+        // one the article gave in brackets: its organization's country,
+        // and a mention of it
+        let text = "Lực lượng Tuần duyên Philippines (PCG) cho biết tàu bị tấn công. \
+                    Người phát ngôn PCG Jay Tarriela nói sự việc xảy ra gần bãi cạn.";
+        assert_eq!(
+            people(text),
+            row("Jay Tarriela", Some("PH"), "Người phát ngôn PCG")
+        );
+        let doc = Prepared::new(text);
+        let pcg = run_all(&doc, &Context::for_tests())
+            .actors
+            .into_iter()
+            .find(|a| a.kind == ActorKind::Organization)
+            .map(|a| a.mentions.len());
+        assert_eq!(pcg, Some(3));
+        // no title before it: no person
+        assert_eq!(people("Theo FIFA Gianni Infantino đã tới."), vec![]);
     }
 
     #[test]
