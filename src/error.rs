@@ -34,6 +34,9 @@ pub enum InputError {
     Walk(String),
     /// A JSON Lines input record could not be parsed.
     Record(String),
+    /// Analyzing the input hit a bug in `corpus` (a panic, with its
+    /// message): the other inputs are still analyzed.
+    Internal(String),
 }
 
 impl InputError {
@@ -47,6 +50,7 @@ impl InputError {
             InputError::NotRegular(_) => "not_regular",
             InputError::Walk(_) => "walk",
             InputError::Record(_) => "record",
+            InputError::Internal(_) => "internal",
         }
     }
 }
@@ -64,6 +68,10 @@ impl fmt::Display for InputError {
             InputError::NotRegular(what) => write!(f, "not a regular file ({what}); skipped"),
             InputError::Walk(msg) => write!(f, "cannot walk: {msg}"),
             InputError::Record(msg) => write!(f, "bad input record: {msg}"),
+            InputError::Internal(msg) => write!(
+                f,
+                "internal error while analyzing (a bug in corpus; please report it with this file): {msg}"
+            ),
         }
     }
 }

@@ -426,6 +426,40 @@ fn load_discovered(discovered: &Discovered, max_file_size: u64) -> Result<Source
     }
 }
 
+/// `analyze` run on `sources`, with a bug that panics contained to the
+/// inputs it hits: the whole batch first; if it panics, each source alone,
+/// and those that panic again become [`InputError::Internal`] (an error
+/// record, like an unreadable file) while the others are analyzed. One
+/// result per source, in order.
+fn contained<T>(
+    sources: &[&Source],
+    analyze: impl Fn(&[&Source]) -> Vec<T>,
+) -> Vec<Result<T, InputError>> {
+    use std::panic::{catch_unwind, AssertUnwindSafe};
+    // (the closure only reads shared data: a panic leaves nothing half-
+    // updated that the retry would see)
+    if let Ok(all) = catch_unwind(AssertUnwindSafe(|| analyze(sources))) {
+        return all.into_iter().map(Ok).collect();
+    }
+    sources
+        .iter()
+        .map(|source| {
+            catch_unwind(AssertUnwindSafe(|| analyze(&[source])))
+                .map_err(|payload| InputError::Internal(panic_message(payload.as_ref())))
+                .and_then(|mut one| one.pop().ok_or_else(|| InputError::Internal(String::new())))
+        })
+        .collect()
+}
+
+/// The message a panic was raised with.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_default()
+}
+
 fn error_record(path: String, error: &InputError) -> ErrorRecord {
     ErrorRecord {
         record_type: "error",
@@ -514,9 +548,12 @@ fn analyze_command(args: &AnalyzeArgs, streams: Streams<'_>) -> Result<Outcome, 
             |loaded| {
                 let sources: Vec<&Source> =
                     loaded.iter().filter_map(|l| l.as_deref().ok()).collect();
-                let mut documents = analyze_batch(&sources, &options).into_iter();
+                let mut documents = contained(&sources, |s| analyze_batch(s, &options)).into_iter();
                 processed.extend(loaded.into_iter().map(|l| match l {
-                    Ok(_) => render(documents.next().expect("one document per source")),
+                    Ok(source) => match documents.next().expect("one document per source") {
+                        Ok(doc) => render(doc),
+                        Err(bug) => Processed::Error(error_record(source.path.clone(), &bug)),
+                    },
                     Err(record) => Processed::Error(record),
                 }));
             },
@@ -667,11 +704,14 @@ fn for_each_document(
             |d| load_discovered(d, args.max_file_size),
             |loaded| {
                 let sources: Vec<&Source> = loaded.iter().filter_map(|l| l.as_ref().ok()).collect();
-                let mut documents = analyze_batch_with_sentences(&sources, &options).into_iter();
+                let mut documents =
+                    contained(&sources, |s| analyze_batch_with_sentences(s, &options)).into_iter();
                 analyzed.extend(loaded.into_iter().map(|l| {
                     let source = l?;
-                    let (doc, sentences) = documents.next().expect("one document per source");
-                    Ok((doc, sentences, source.text))
+                    match documents.next().expect("one document per source") {
+                        Ok((doc, sentences)) => Ok((doc, sentences, source.text)),
+                        Err(bug) => Err(error_record(source.path, &bug)),
+                    }
                 }));
             },
         );
@@ -754,6 +794,34 @@ fn entities_command(args: &EntitiesArgs, streams: Streams<'_>) -> Result<Outcome
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_panic_is_contained_to_the_inputs_it_hits() {
+        let sources: Vec<Source> = (1..=4).map(source).collect();
+        let refs: Vec<&Source> = sources.iter().collect();
+        // a bug on the input of length 3, whatever batch it is in
+        let lengths = |batch: &[&Source]| -> Vec<usize> {
+            batch
+                .iter()
+                .map(|s| {
+                    assert!(s.text.len() != 3, "bug on three");
+                    s.text.len()
+                })
+                .collect()
+        };
+        let got = contained(&refs, lengths);
+        assert_eq!(got.len(), 4);
+        assert_eq!(got[0], Ok(1));
+        assert_eq!(got[1], Ok(2));
+        assert_eq!(got[3], Ok(4));
+        let Err(InputError::Internal(message)) = &got[2] else {
+            panic!("{:?}", got[2]);
+        };
+        assert!(message.contains("bug on three"), "{message}");
+        // no panic: the batch's own results
+        let fine: Vec<&Source> = vec![&sources[0], &sources[3]];
+        assert_eq!(contained(&fine, lengths), [Ok(1), Ok(4)]);
+    }
 
     fn source(len: usize) -> Source {
         Source {
