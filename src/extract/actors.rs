@@ -465,7 +465,7 @@ pub fn extract(
             });
         }
     }
-    for o in &orgs {
+    for (oi, o) in orgs.iter().enumerate() {
         let acronym_hit = o.acronym.and_then(|(s, e)| {
             actor_hits
                 .iter()
@@ -506,10 +506,7 @@ pub fn extract(
                 words: Vec::new(),
             });
         }
-        for &(_, s, e) in acronym_mentions
-            .iter()
-            .filter(|m| std::ptr::eq(&orgs[m.0], o))
-        {
+        for &(_, s, e) in acronym_mentions.iter().filter(|m| m.0 == oi) {
             raw.push(RawMention {
                 start: s,
                 end: e,
