@@ -54,7 +54,7 @@ use super::numbers::{self, NumberMatch};
 use super::places::PlaceMention;
 use super::tokens::is_capitalized;
 use super::{find_word, phrase_before, Context};
-use crate::gazetteer::{Gazetteer, KeyWords};
+use crate::gazetteer::{Gazetteer, KeyWords, WordMatcher};
 use crate::model::{Qualifier, TroopFigure, TroopStatus};
 use crate::phrases::Phrases;
 use crate::prepare::Prepared;
@@ -66,13 +66,9 @@ const TERMS_TSV: &str = include_str!("../../data/troop_terms.tsv");
 /// The word lists of `data/troop_terms.tsv`, longest phrase first.
 struct Terms {
     units: Vec<String>,
-    /// The key-word hash ([`KeyWords::hash`]) of each unit's first word,
-    /// as in `units`: a sentence where no unit stands at a word of such a
-    /// hash is skipped ([`may_name_a_unit`]).
-    unit_first_words: Vec<u64>,
-    /// One bit per `unit_first_words` hash ([`hash_bit`]): most words are
-    /// told apart from every unit's first word by one bit test.
-    unit_first_bits: [u64; 16],
+    /// Finds the units that start at a word: a sentence where none does is
+    /// skipped ([`may_name_a_unit`]).
+    unit_matcher: WordMatcher,
     unit_blockers: Vec<String>,
     qualifiers: Vec<(String, Qualifier)>,
     statuses: Vec<(String, TroopStatus)>,
@@ -91,8 +87,7 @@ fn terms() -> &'static Terms {
     T.get_or_init(|| {
         let mut t = Terms {
             units: Vec::new(),
-            unit_first_words: Vec::new(),
-            unit_first_bits: [0; 16],
+            unit_matcher: WordMatcher::new(&[]),
             unit_blockers: Vec::new(),
             qualifiers: Vec::new(),
             statuses: Vec::new(),
@@ -120,15 +115,7 @@ fn terms() -> &'static Terms {
             }
         }
         t.units.sort_by_key(|u| std::cmp::Reverse(u.len()));
-        t.unit_first_words = t
-            .units
-            .iter()
-            .map(|u| KeyWords::hash(u.split(' ').next().unwrap_or(u)))
-            .collect();
-        for &h in &t.unit_first_words {
-            let bit = hash_bit(h);
-            t.unit_first_bits[bit / 64] |= 1 << (bit % 64);
-        }
+        t.unit_matcher = WordMatcher::new(&t.units);
         t.qualifiers
             .sort_by_key(|(q, _)| std::cmp::Reverse(q.len()));
         t.statuses.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
@@ -179,28 +166,23 @@ fn phrase_at(key: &str, pos: usize, phrase: &str) -> Option<usize> {
 /// digits). Digits inside a word (`ặ15đặc`) are not looked at: that is
 /// not text a figure is written in.
 ///
-/// Speed: this looks at the words' hashes, already computed; a search
-/// for the unit phrases read every byte of the sentence (3% of all
-/// instructions, measured), and most sentences name no unit.
+/// Speed: this looks units up by the words' hashes, already computed
+/// (as the gazetteer does); an Aho-Corasick search for the unit phrases
+/// read every byte of the sentence (3% of all instructions, measured),
+/// and most sentences name no unit.
 fn may_name_a_unit(key: &str, words: &KeyWords, sentence: &Range<usize>) -> bool {
-    let t = terms();
+    let matcher = &terms().unit_matcher;
     let bytes = key.as_bytes();
-    words
-        .starting_in(sentence.start, sentence.end)
-        .any(|(start, hash)| {
-            let bit = hash_bit(hash);
-            t.unit_first_bits[bit / 64] & (1 << (bit % 64)) != 0
-                && t.unit_first_words
-                    .iter()
-                    .zip(&t.units)
-                    .any(|(&first, unit)| first == hash && phrase_at(key, start, unit).is_some())
-                || bytes[start].is_ascii_digit() && digits_run_into_a_word(bytes, start)
-        })
-}
-
-/// The bit of a word hash in [`Terms::unit_first_bits`] (its top ten bits).
-fn hash_bit(hash: u64) -> usize {
-    (hash >> 54) as usize
+    let mut at = words.first_from(sentence.start);
+    while let Some(start) = words.start_of(at).filter(|&s| s < sentence.end) {
+        let mut unit = false;
+        matcher.each_at(bytes, words, at, |_, _| unit = true);
+        if unit || bytes[start].is_ascii_digit() && digits_run_into_a_word(bytes, start) {
+            return true;
+        }
+        at += 1;
+    }
+    false
 }
 
 /// True when the digits that begin the word at `key[start..]` are followed
