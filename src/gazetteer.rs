@@ -783,6 +783,26 @@ impl Gazetteer {
         }
     }
 
+    /// The index (in `places`) of the country whose name, or one of whose
+    /// names, is exactly `name` (original text: `Hàn Quốc`, `Nhật Bản`).
+    pub fn country_named(&self, name: &str) -> Option<usize> {
+        let key = crate::normalize::match_key(name);
+        self.find_places(name, &key, &KeyWords::of(&key), 0)
+            .iter()
+            .find_map(|hit| match hit.target {
+                Target::Place {
+                    index,
+                    short: false,
+                } if hit.start == 0
+                    && hit.end == name.len()
+                    && self.places[index].kind == "country" =>
+                {
+                    Some(index)
+                }
+                _ => None,
+            })
+    }
+
     /// The country entry of an ISO code.
     pub fn country(&self, code: &str) -> Option<&PlaceEntry> {
         self.country_by_code.get(code).map(|&i| &self.places[i])

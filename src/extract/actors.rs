@@ -1666,19 +1666,6 @@ fn nearest_mention(raw: &[RawMention], groups: &[&Vec<usize>], start: usize) -> 
     best.map(|(_, j)| j)
 }
 
-/// True when `tail` (original text) is exactly one country's name.
-fn is_country_name(g: &Gazetteer, tail: &str) -> bool {
-    let key = crate::normalize::match_key(tail);
-    g.find_places(tail, &key, &KeyWords::of(&key), 0)
-        .iter()
-        .any(|hit| {
-            hit.start == 0
-                && hit.end == tail.len()
-                && matches!(hit.target, Target::Place { index, short: false }
-                if g.places[index].kind == "country")
-        })
-}
-
 /// An organization named without its country (`Theo Bộ Ngoại giao, …`) is
 /// the nearest preceding (else following) one named with it in the same
 /// document (`Bộ Ngoại giao Nga`): its mentions join that organization.
@@ -1722,7 +1709,7 @@ fn merge_unqualified_orgs(text: &str, g: &Gazetteer, raw: &mut [RawMention]) {
                         let name = &text[m.start..m.end];
                         crate::normalize::words_with_offsets(name)
                             .nth(n)
-                            .is_some_and(|(at, _)| is_country_name(g, &name[at..]))
+                            .is_some_and(|(at, _)| g.country_named(&name[at..]).is_some())
                     }
             })
             .map(|&(_, longs)| longs)

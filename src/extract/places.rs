@@ -28,7 +28,7 @@
 use super::tokens::{is_all_caps, is_capitalized, Token};
 use super::Context;
 use crate::fast_hash::FastMap;
-use crate::gazetteer::{Gazetteer, Hit, KeyWords, Target};
+use crate::gazetteer::{Gazetteer, Hit, Target};
 use crate::model::{Mention, Place};
 use crate::normalize::short_eq;
 use crate::prepare::Prepared;
@@ -320,22 +320,12 @@ fn coast_of_country(text: &str, key: &str, hit: &Hit, g: &Gazetteer) -> Option<P
     {
         return None;
     }
-    let tail_key = key.get(tail_start..hit.end)?;
-    let whole = g
-        .find_places(tail, tail_key, &KeyWords::of(tail_key), 0)
-        .into_iter()
-        .find(|h| h.start == 0 && h.end == tail.len())?;
-    match whole.target {
-        Target::Place {
-            index,
-            short: false,
-        } if g.places[index].kind == "country" => Some(PlaceMention {
-            start: tail_start,
-            end: hit.end,
-            place: PlaceRef::Known(index),
-        }),
-        _ => None,
-    }
+    let index = g.country_named(tail)?;
+    Some(PlaceMention {
+        start: tail_start,
+        end: hit.end,
+        place: PlaceRef::Known(index),
+    })
 }
 
 /// Whether the match key `key` has a [`SHIP_NOUNS`] phrase right before
