@@ -486,30 +486,20 @@ pub fn extract(
             .country
             .clone()
             .or_else(|| acronym_hit.and_then(|i| g.actors[i].affiliation.clone()));
-        raw.push(RawMention {
-            start: o.start,
-            end: o.end,
-            identity: identity.clone(),
-            kind: ActorKind::Organization,
-            roles: Vec::new(),
-            affiliation: country.clone(),
-            words: Vec::new(),
-        });
-        if let (Some((s, e)), None) = (o.acronym, acronym_hit) {
+        // its name, its own acronym in brackets, and that acronym's other
+        // mentions
+        let own_acronym = o.acronym.filter(|_| acronym_hit.is_none());
+        let acronym_elsewhere = acronym_mentions
+            .iter()
+            .filter(|m| m.0 == oi)
+            .map(|&(_, s, e)| (s, e));
+        for (start, end) in std::iter::once((o.start, o.end))
+            .chain(own_acronym)
+            .chain(acronym_elsewhere)
+        {
             raw.push(RawMention {
-                start: s,
-                end: e,
-                identity: identity.clone(),
-                kind: ActorKind::Organization,
-                roles: Vec::new(),
-                affiliation: country.clone(),
-                words: Vec::new(),
-            });
-        }
-        for &(_, s, e) in acronym_mentions.iter().filter(|m| m.0 == oi) {
-            raw.push(RawMention {
-                start: s,
-                end: e,
+                start,
+                end,
                 identity: identity.clone(),
                 kind: ActorKind::Organization,
                 roles: Vec::new(),
@@ -579,7 +569,13 @@ impl Labeled<'_> {
     /// True when the organization head at tokens `i..i + len` names a
     /// military unit (`Sư đoàn`), whose name may end in a number.
     fn is_unit_head(&self, i: usize, len: usize) -> bool {
-        NUMBERED_HEADS
+        self.head_is_one_of(i, len, NUMBERED_HEADS)
+    }
+
+    /// True when the `len` tokens at token `i` are, word for word, one of
+    /// `heads`.
+    fn head_is_one_of(&self, i: usize, len: usize, heads: &[&str]) -> bool {
+        heads
             .iter()
             .any(|h| h.split(' ').eq((i..i + len).map(|k| self.word(k))))
     }
@@ -640,9 +636,7 @@ impl Labeled<'_> {
     /// True when the head of `len` tokens at token `i` names a body alone
     /// ([`BODIES_BY_HEAD_ALONE`]).
     fn is_body_by_head_alone(&self, i: usize, len: usize) -> bool {
-        BODIES_BY_HEAD_ALONE
-            .iter()
-            .any(|h| h.split(' ').eq((i..i + len).map(|k| self.word(k))))
+        self.head_is_one_of(i, len, BODIES_BY_HEAD_ALONE)
     }
 
     fn same_sentence(&self, a: usize, b: usize) -> bool {
