@@ -580,11 +580,12 @@ impl Labeled<'_> {
             .any(|h| h.split(' ').eq((i..i + len).map(|k| self.word(k))))
     }
 
-    /// The last token of a country joined by a dash to the country that
-    /// ends at token `last` (`Hàn - Mỹ`, `Nga – Triều`), if one is.
+    /// The last token of a country joined by one of [`super::PAIR_JOINERS`]
+    /// to the country that ends at token `last` (`Hàn - Mỹ`, `Nga –
+    /// Triều`), if one is.
     fn paired_country_end(&self, last: usize, labels: &[Label]) -> Option<usize> {
         let dash = self.tokens.get(last + 1)?;
-        if dash.is_word || !matches!(dash.text(self.text), "-" | "–") {
+        if dash.is_word || !super::PAIR_JOINERS.contains(&dash.text(self.text)) {
             return None;
         }
         match labels.get(last + 2)? {

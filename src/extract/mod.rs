@@ -108,6 +108,11 @@ fn word_at<W: AsRef<str>>(key: &[u8], i: usize, words: &[W]) -> bool {
     })
 }
 
+/// What joins the two countries of a pair (`Nga - Triều`, `Hàn–Mỹ`,
+/// `Mỹ/Nhật`): a short form counts as a country only in such a pair
+/// (places), and a pair ends an organization's name (actors).
+pub(crate) const PAIR_JOINERS: &[&str] = &["-", "–", "—", "/"];
+
 /// Does `key[..pos]`, spaces at its end aside, end with the word phrase
 /// `phrase`? Returns its start. `key` is a match key (a space is its only byte that is not part of a
 /// word).

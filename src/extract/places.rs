@@ -274,7 +274,7 @@ fn bilateral(text: &str, hits: &[Hit], i: usize, g: &Gazetteer) -> bool {
     let joined = |a: &Hit, b: &Hit| {
         a.end <= b.start && {
             let gap = text[a.end..b.start].trim();
-            matches!(gap, "-" | "–" | "—" | "/")
+            super::PAIR_JOINERS.contains(&gap)
         }
     };
     let is_country = |h: &Hit| matches!(h.target, Target::Place { index, .. } if g.places[index].kind == "country");
