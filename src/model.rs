@@ -197,7 +197,8 @@ pub enum Anchor {
     Explicit,
     /// Relative to the document's publication date.
     Published,
-    /// The year was taken from a full date elsewhere in the same document.
+    /// Taken from another date of the same document: the year of a full
+    /// date, or the whole day of the day dated before (`cùng ngày`).
     Context,
     /// The year cannot be known: the value has `XXXX` for it.
     Unknown,

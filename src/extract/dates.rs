@@ -95,6 +95,11 @@ enum Expr {
         wd: u32,
         ahead: bool,
     },
+    /// `cùng ngày`, `hôm đó` (0), `hôm sau` (+1), `ngày hôm trước` (-1):
+    /// a day counted from the day the text dated last.
+    DayAfterPrevious {
+        offset: i32,
+    },
     Vague,
 }
 
@@ -489,6 +494,22 @@ fn roman_numeral(raw: &str) -> Option<i32> {
     (total > 0).then_some(total)
 }
 
+/// `cùng ngày`, `hôm đó`, `hôm sau`, `ngày hôm trước`. `hôm trước`
+/// alone is also "the other day", no particular one: it needs `ngày` or a
+/// time of day before it.
+fn day_after_previous(c: &Groups, _: &Tables) -> Option<Expr> {
+    let offset = match c.name("rel").map(|r| r.as_str().to_lowercase()) {
+        None => 0,
+        Some(rel) => match rel.as_str() {
+            "đó" => 0,
+            "sau" => 1,
+            "trước" if c.name("pre").is_some() || c.name("ngay").is_some() => -1,
+            _ => return None,
+        },
+    };
+    Some(Expr::DayAfterPrevious { offset })
+}
+
 fn relative(c: &Groups, _: &Tables) -> Option<Expr> {
     let phrase = c.name("rel")?.as_str().to_lowercase();
     let phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -792,6 +813,13 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
                 ago,
             ),
             (
+                // `sáng cùng ngày`, `ngày hôm sau`: the day the text dated
+                // last, or the one after or before it
+                "day_after_previous",
+                r"(?i)(?:(?P<pre>sáng|trưa|chiều|tối|đêm|rạng\s+sáng)\s+)?(?:cùng\s+ngày|(?P<ngay>ngày\s+)?hôm\s+(?P<rel>đó|sau|trước))".to_string(),
+                day_after_previous,
+            ),
+            (
                 "vague",
                 r"(?i)(?:thời\s+gian\s+gần\s+đây|những\s+(?:ngày|tuần|tháng|năm)\s+gần\s+đây|gần\s+đây|mới\s+đây|tương\s+lai|ngày\s+nay|trong\s+ngày\s+tới|những\s+(?:ngày|tuần|tháng|năm)\s+tới|thời\s+gian\s+tới|sắp\s+tới|(?:năm|tháng|tuần)\s+qua)".to_string(),
                 vague,
@@ -883,6 +911,7 @@ fn resolve_all(doc: &Prepared, ctx: &Context, candidates: Vec<Candidate>) -> Vec
             (c, r)
         })
         .collect();
+    count_from_previous_day(&mut out);
     merge_from_to(text, &anchor, &mut out);
     out.into_iter()
         .map(|(c, r)| {
@@ -903,6 +932,48 @@ fn resolve_all(doc: &Prepared, ctx: &Context, candidates: Vec<Candidate>) -> Vec
             }
         })
         .collect()
+}
+
+/// Resolve `cùng ngày`, `hôm sau` (in text order, like `out`) from the
+/// last day before them: the same day or one after or before it, anchored
+/// in context (or like that day, if it was counted from publication or has
+/// no year). A day whose year is unknown gives the same day only
+/// (the day after 28/2 depends on the year); without a day before, the
+/// value stays unknown.
+fn count_from_previous_day(out: &mut [(Candidate, Resolved)]) {
+    let mut previous: Option<(String, Anchor)> = None;
+    for (c, r) in out.iter_mut() {
+        if let Expr::DayAfterPrevious { offset } = c.expr {
+            let Some((value, anchor)) = &previous else {
+                continue;
+            };
+            let counted = match crate::prepare::parse_iso(value) {
+                Some(PartialDate {
+                    year,
+                    month: Some(m),
+                    day: Some(d),
+                }) => NaiveDate::from_ymd_opt(year, m, d).map(|day| {
+                    (day + Duration::days(i64::from(offset)))
+                        .format("%Y-%m-%d")
+                        .to_string()
+                }),
+                _ => (offset == 0).then(|| value.clone()),
+            };
+            if let Some(v) = counted {
+                r.value = Some(v);
+                // taken from another date of the text, unless that one was
+                // counted from publication or has no year
+                r.anchor = match anchor {
+                    Anchor::Explicit => Anchor::Context,
+                    other => *other,
+                };
+            }
+        } else if r.granularity == Granularity::Day {
+            if let Some(v) = &r.value {
+                previous = Some((v.clone(), r.anchor));
+            }
+        }
+    }
 }
 
 /// How many sentences from the start make the lead: the title, a caption
@@ -1042,6 +1113,7 @@ fn sentence_candidates(text: &str, sentence: Range<usize>, all: &mut Vec<(usize,
             if (rule.name == "month_list" && bare_last() && !bare_month_ends_phrase(text, e))
                 || (rule.name == "relative" && (preceded_by_number(text, s) || narrative()))
                 || (rule.name == "part_of_period" && narrative())
+                || (rule.name == "day_after_previous" && !names_a_day(text, e))
                 || (rule.name == "ago"
                     && (narrative() || before_an_event(text, e) || after_thu(text, s)))
             {
@@ -1236,6 +1308,19 @@ fn relative_year_after(text: &str, e: usize) -> Option<(usize, i32)> {
     };
     let end = text.len() - after_space.len() + year_word.len() + 1 + which.len();
     (!refers_to_narrative(text, end)).then_some((end, offset))
+}
+
+/// False after `cùng ngày` in `cùng ngày càng` (ever more: `ngày càng`)
+/// and `cùng ngày với` (the same day as an event named after it, not the
+/// day dated before).
+fn names_a_day(text: &str, e: usize) -> bool {
+    let next = text[e..].split_whitespace().next().unwrap_or("");
+    !matches!(
+        next.trim_end_matches(|c: char| !crate::normalize::is_word_char(c))
+            .to_lowercase()
+            .as_str(),
+        "càng" | "với"
+    )
 }
 
 /// `năm trước đó`, `tháng sau đó`: relative to the story, not to the
@@ -1616,6 +1701,8 @@ impl<'d> DocAnchor<'d> {
                 }
             })),
             Expr::Vague => r(None, Granularity::Vague, Anchor::None),
+            // counted in `resolve_all`, from the day resolved before it
+            Expr::DayAfterPrevious { .. } => r(None, Granularity::Day, Anchor::Unknown),
         }
     }
 
@@ -1945,6 +2032,45 @@ mod tests {
             "2025-04-20",
             "Nhân dịp 9/5, đoàn đại biểu sẽ tới Moskva dự lễ duyệt binh.",
             &["2025-05-09"],
+        ),
+        // the day dated last, or the one after or before it
+        (
+            "2025-04-02",
+            "Hôm 1/4, Bắc Kinh tuyên bố tập trận. Ngoại trưởng Mỹ cùng ngày kêu gọi kiềm chế.",
+            &["2025-04-01", "2025-04-01"],
+        ),
+        (
+            "2025-06-20",
+            "Chiều 19/6, Thủ tướng tiếp đoàn. Trước đó, sáng cùng ngày, hai bên đồng chủ trì kỳ họp.",
+            &["2025-06-19", "2025-06-19"],
+        ),
+        (
+            "",
+            "Ngày 28/2/2024, tàu cập cảng. Ngày hôm sau, thủy thủ lên bờ; tối hôm trước, họ đã họp.",
+            &["2024-02-28", "2024-02-29", "2024-02-27"],
+        ),
+        (
+            "2025-11-08",
+            "Hôm qua, hai bên ký thỏa thuận. Hôm đó, Moskva cũng lên tiếng.",
+            &["2025-11-07", "2025-11-07"],
+        ),
+        // a day without a year gives the same day only; nothing before, or
+        // `ngày càng`, `cùng ngày với`, `hôm trước` alone: no day
+        (
+            "",
+            "Ngày 7/11, đoàn tới Moskva; cùng ngày, Kiev lên tiếng; hôm sau, đoàn về nước.",
+            &["XXXX-11-07", "XXXX-11-07", "null"],
+        ),
+        ("2025-11-08", "Cùng ngày, Nga cũng lên tiếng.", &["null"]),
+        (
+            "2025-11-08",
+            "Ngày 7/11, hai nước ký hiệp định, quan hệ cùng ngày càng gắn bó.",
+            &["2025-11-07"],
+        ),
+        (
+            "2025-11-08",
+            "Ngày 7/11, lễ ký diễn ra cùng ngày với lễ kỷ niệm; ông nói hôm trước đã gặp đối tác.",
+            &["2025-11-07"],
         ),
         // months
         (
