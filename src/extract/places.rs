@@ -561,7 +561,24 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
             j += 1;
         }
         if j == name_start || (name_start > 0 && is_inside_known(out, tokens[name_start].start)) {
-            i += n;
+            // `hai thị trấn Sudzha và Lgov`: a list may start with a known
+            // place
+            let known_end = (name_start < tokens.len() && plural_before(key, tokens, i))
+                .then(|| out.iter().find(|m| m.start == tokens[name_start].start))
+                .flatten()
+                .map(|m| m.end);
+            match known_end {
+                Some(end) => {
+                    let after = name_start
+                        + tokens[name_start..]
+                            .iter()
+                            .take_while(|t| t.start < end)
+                            .count();
+                    let first = out.len();
+                    i = push_listed(doc, g, tokens, out, after, first, (kind, english)).max(i + n);
+                }
+                _ => i += n,
+            }
             continue;
         }
         let name_tok_start = tokens[name_start].start;
@@ -576,6 +593,7 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
         let proper = &text[name_tok_start..name_end];
         let name_en = english.map_or_else(|| proper.to_string(), |e| e.replace("{}", proper));
         let country = country_after(text, tokens, j, out, g);
+        let first = out.len();
         out.push(PlaceMention {
             start,
             end,
@@ -587,6 +605,137 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
             },
         });
         i = j;
+        // `các làng Plekhovo, Vorozhba và Martynovka`: after a plural
+        // trigger, the names listed with it are places of the same kind
+        if plural_before(key, tokens, name_start - n) {
+            i = push_listed(doc, g, tokens, out, j, first, (kind, english)).max(i);
+        }
+    }
+}
+
+/// After a plural trigger's first place (ending at token `j`; found
+/// places from `out[first]` on are the list's), the places
+/// [`list_after`] finds, of the trigger's `kind` and English form; a
+/// country said after the whole list is every member's. Returns the token
+/// after the list.
+fn push_listed(
+    doc: &Prepared,
+    g: &Gazetteer,
+    tokens: &[Token],
+    out: &mut Vec<PlaceMention>,
+    j: usize,
+    first: usize,
+    (kind, english): (&'static str, Option<&str>),
+) -> usize {
+    let text = doc.text();
+    let listed = list_after(text, &doc.key, tokens, j, out);
+    for &(start, end) in &listed.names {
+        let proper = &text[start..end];
+        out.push(PlaceMention {
+            start,
+            end,
+            place: PlaceRef::Found {
+                name: proper.to_string(),
+                name_en: english.map_or_else(|| proper.to_string(), |e| e.replace("{}", proper)),
+                kind,
+                country: None,
+            },
+        });
+    }
+    if let Some(c) = country_after(text, tokens, listed.end, out, g) {
+        for m in &mut out[first..] {
+            if let PlaceRef::Found { country, .. } = &mut m.place {
+                country.get_or_insert_with(|| c.clone());
+            }
+        }
+    }
+    listed.end
+}
+
+/// Words before a trigger that make it plural: `các làng`, `những thành
+/// phố`, `hai thị trấn`, `3 tỉnh`.
+const PLURAL_WORDS: &[&str] = &[
+    "các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mấy", "vài",
+];
+
+/// Whether the token before the trigger at token `at` makes it plural
+/// ([`PLURAL_WORDS`], or a number).
+fn plural_before(key: &str, tokens: &[Token], at: usize) -> bool {
+    let Some(before) = at.checked_sub(1).map(|b| tokens[b]) else {
+        return false;
+    };
+    let word = &key[before.start..before.end];
+    before.is_word
+        && before.sentence == tokens[at].sentence
+        && (PLURAL_WORDS.contains(&word) || word.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The names listed after a pattern place that ends at token `j`.
+struct Listed {
+    /// Byte ranges of the new names (known places in the list are
+    /// skipped: they are found already).
+    names: Vec<(usize, usize)>,
+    /// The token after the list.
+    end: usize,
+}
+
+/// `, Vorozhba và Martynovka`: names (up to four capitalized words, not
+/// inside a found place) after a comma, `và` or `hoặc`, from token `j`;
+/// `và`/`hoặc` brings the last one. A list must end so: without it (`các
+/// làng A, Bộ Quốc phòng Nga cho biết`) nothing is listed.
+fn list_after(text: &str, key: &str, tokens: &[Token], j: usize, out: &[PlaceMention]) -> Listed {
+    let mut listed = Listed {
+        names: Vec::new(),
+        end: j,
+    };
+    let mut k = j;
+    let sentence = match tokens.get(j.wrapping_sub(1)) {
+        Some(t) => t.sentence,
+        None => return listed,
+    };
+    while let Some(sep) = tokens.get(k).filter(|t| t.sentence == sentence) {
+        let sep_word = &key[sep.start..sep.end];
+        let last = matches!(sep_word, "và" | "hoặc");
+        if !last && text[sep.start..sep.end].trim() != "," {
+            break;
+        }
+        let first = k + 1;
+        let Some(t) = tokens
+            .get(first)
+            .filter(|t| t.sentence == sentence && t.is_word)
+        else {
+            break;
+        };
+        let mut e = first;
+        if let Some(known) = out.iter().find(|m| m.start == t.start) {
+            // a known place in the list: step over it
+            while tokens.get(e).is_some_and(|t| t.start < known.end) {
+                e += 1;
+            }
+        } else {
+            while e < tokens.len()
+                && e < first + 4
+                && tokens[e].is_word
+                && tokens[e].sentence == sentence
+                && is_capitalized(tokens[e].text(text))
+                && !is_inside_known(out, tokens[e].start)
+            {
+                e += 1;
+            }
+            if e == first {
+                break;
+            }
+            listed.names.push((tokens[first].start, tokens[e - 1].end));
+        }
+        k = e;
+        if last {
+            listed.end = e;
+            return listed;
+        }
+    }
+    Listed {
+        names: Vec::new(),
+        end: j,
     }
 }
 
@@ -1026,6 +1175,49 @@ mod tests {
             country_of("Giao tranh gần Sudzha và làng Makhnovka.", "Makhnovka"),
             None
         );
+    }
+
+    #[test]
+    fn names_listed_after_a_plural_trigger() {
+        // (sentence, the places found, in order)
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Họ tấn công gần các làng Plekhovo, Vorozhba và Martynovka.",
+                &["Plekhovo", "Vorozhba", "Martynovka"],
+            ),
+            // a known place in the list is found once, and the list goes on
+            (
+                "Quân đội tiến vào hai thị trấn Sudzha và Lgov.",
+                &["Sudzha", "Lgov"],
+            ),
+            // not a list without `và`/`hoặc` at its end, nor after a
+            // singular trigger
+            (
+                "Quân Nga chiếm các làng Zelene, Bộ Quốc phòng Nga cho biết.",
+                &["Nga", "Zelene", "Nga"],
+            ),
+            (
+                "Giao tranh tại làng Plekhovo, Vorozhba và Martynovka.",
+                &["Plekhovo"],
+            ),
+        ];
+        for (text, want) in table {
+            let got: Vec<String> = places_of(text).into_iter().map(|p| p.1).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+        // a country after the whole list is every member's
+        let doc = Prepared::new("Nga chiếm hai làng Novoivanivka và Kurakhove ở tỉnh Donetsk.");
+        let ctx = Context::for_tests();
+        let tokens = tokenize(doc.text(), &doc.key, &doc.sentences);
+        let found = find(&doc, &ctx, &tokens);
+        let country = |name: &str| {
+            found
+                .iter()
+                .find(|m| m.name(ctx.gazetteer) == name)
+                .and_then(|m| m.country(ctx.gazetteer))
+        };
+        assert_eq!(country("Novoivanivka"), Some("UA"));
+        assert_eq!(country("Kurakhove"), Some("UA"));
     }
 
     #[test]
