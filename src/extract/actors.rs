@@ -27,7 +27,7 @@
 //! nearest preceding full name; hyphen and spacing variants share one key.
 
 use super::places::PlaceMention;
-use super::tokens::{is_all_caps, is_capitalized, tokens_in, Token};
+use super::tokens::{is_all_caps, is_capitalized, is_vietnamese_syllable, tokens_in, Token};
 use super::Context;
 use crate::fast_hash::FastMap;
 use crate::gazetteer::{Gazetteer, Hit, KeyWords, Target, TitleKind};
@@ -239,6 +239,7 @@ const ORG_HEADS: &[&str] = &[
     "Học viện",
     "Hãng thông tấn",
     "Hãng tin",
+    "Hãng",
     "Thông tấn xã",
     "Tổ chức",
     "Ủy ban",
@@ -256,7 +257,10 @@ const ORG_HEADS: &[&str] = &[
     "Trung tâm",
     "Ban",
     "Tập đoàn",
+    "Tổng công ty",
     "Công ty",
+    "Liên doanh",
+    "Phong trào",
     "Ngân hàng",
     "Tòa án",
     "Lực lượng",
@@ -285,6 +289,21 @@ const ORG_HEADS: &[&str] = &[
     "Sở",
     "Đài",
     "Báo",
+];
+
+/// Heads that a known organization's name may follow as a description
+/// of it (`Phong trào Hồi giáo Hamas` is Hamas, `Hãng Boeing` is Boeing),
+/// where other heads name a part of the organization after them.
+const APPOSITIVE_HEADS: &[&str] = &[
+    "Phong trào",
+    "Tập đoàn",
+    "Tổng công ty",
+    "Công ty",
+    "Hãng",
+    "Hãng tin",
+    "Hãng thông tấn",
+    "Lực lượng",
+    "Liên doanh",
 ];
 
 /// Heads of military units, whose names may end in a number (`Sư đoàn 11`).
@@ -466,7 +485,11 @@ pub fn extract(
         let Target::Actor(index) = h.target else {
             continue;
         };
-        if g.actors[index].kind == ActorKind::Organization {
+        // a known organization inside a longer name (`Chính phủ Việt Nam`
+        // in `Ủy ban Liên Chính phủ Việt Nam - Nga`) is part of that name
+        // (one that ends the name, `Ủy ban Quân sự NATO`, is also named)
+        let inside_a_name = orgs.iter().any(|o| o.start <= h.start && h.end < o.end);
+        if g.actors[index].kind == ActorKind::Organization && !inside_a_name {
             let country = g.actors[index].affiliation.clone();
             raw.push(RawMention {
                 start: h.start,
@@ -743,7 +766,8 @@ impl Labeled<'_> {
                         )
                         .end - 1;
                         country = self.country_of(Label::Actor(h), &orgs);
-                        end_tok = Some(last);
+                        // `Ủy ban Liên Chính phủ Việt Nam - Nga`
+                        end_tok = Some(self.paired_country_end(last, labels).unwrap_or(last));
                         break;
                     }
                     Label::Title(TitleKind::Domain, _) => {
@@ -784,7 +808,10 @@ impl Labeled<'_> {
                         } else if !ORG_STOP.contains(&w)
                             && w != "và"
                             && !self.verb_phrase_at(j)
-                            && (last_cap == Some(j - 1)
+                            // `Dầu khí`: the rest of a word whose first
+                            // syllable is capitalized; not after a foreign
+                            // name (`Tập đoàn Zarubezhneft vận hành`)
+                            && ((last_cap == Some(j - 1) && is_vietnamese_syllable(self.word(j - 1)))
                                 || (end_tok == Some(j - 1) && labels[j - 1] != Label::None))
                             && !is_number(w)
                         {
@@ -839,6 +866,16 @@ impl Labeled<'_> {
                 && body
                     .clone()
                     .all(|k| k < i + head_len || matches!(labels[k], Label::Actor(_)))
+            {
+                i = last + 1;
+                continue;
+            }
+            // … and so is a movement's or company's name that ends with it
+            // (`Phong trào Hồi giáo Hamas`, `Tập đoàn công nghiệp Samsung`);
+            // other heads name a part of it (`Ủy ban Quân sự NATO`)
+            let ends_known_org = matches!(labels[last], Label::Actor(h)
+                if self.actor_kind(h) == ActorKind::Organization);
+            if !own_acronym && ends_known_org && self.head_is_one_of(i, head_len, APPOSITIVE_HEADS)
             {
                 i = last + 1;
                 continue;
@@ -2675,6 +2712,43 @@ mod tests {
         assert_eq!(got[0].0, "Cục Tác chiến Belarus", "{got:?}");
         let got = actors("Hãng tin Reuters (Anh) đưa tin.");
         assert_eq!(got.len(), 1, "{got:?}");
+        // (sentence, the organizations found)
+        let table: &[(&str, &[&str])] = &[
+            // a known one inside a longer name is part of it
+            (
+                "Ông dự Kỳ họp Ủy ban Liên Chính phủ Việt Nam - Nga về hợp tác kinh tế.",
+                &["Ủy ban Liên Chính phủ Việt Nam - Nga"],
+            ),
+            // … but a movement or company named with its description is
+            // the known one; another head names a part of it
+            (
+                "Phong trào Hồi giáo Hamas và Hãng Boeing lên tiếng.",
+                &["Hamas", "Boeing"],
+            ),
+            (
+                "Ủy ban Quân sự NATO họp tại Brussels.",
+                &["Ủy ban Quân sự NATO", "NATO"],
+            ),
+            // lowercase syllables continue a Vietnamese word only, not a
+            // foreign name (`vận hành`, to operate)
+            (
+                "Tập đoàn Zarubezhneft vận hành liên doanh Vietsovpetro.",
+                &["Tập đoàn Zarubezhneft"],
+            ),
+            (
+                "Tập đoàn Dầu khí Việt Nam và Liên doanh Vietsovpetro ký hợp đồng.",
+                &["Tập đoàn Dầu khí Việt Nam", "Liên doanh Vietsovpetro"],
+            ),
+        ];
+        for (text, want) in table {
+            let got = actors(text);
+            let orgs: Vec<&str> = got
+                .iter()
+                .filter(|a| a.1 == ActorKind::Organization)
+                .map(|a| a.0.as_str())
+                .collect();
+            assert_eq!(orgs, *want, "{text}");
+        }
         let got = actors(
             "Đại tướng Trương Hựu Hiệp, Phó Chủ tịch Quân ủy Trung ương Trung Quốc, cũng có mặt.",
         );

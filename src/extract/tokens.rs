@@ -159,6 +159,53 @@ pub fn is_all_caps(word: &str) -> bool {
     letters && word.chars().nth(1).is_some()
 }
 
+/// Initial consonants of a Vietnamese syllable (`qu` and `gi` count as
+/// one: their vowel is the rest).
+const SYLLABLE_INITIALS: &[&str] = &[
+    "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
+    "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x",
+];
+
+/// Final consonants of a Vietnamese syllable.
+const SYLLABLE_FINALS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+
+/// True when `word` is spelled like one Vietnamese syllable: an initial
+/// consonant of the language, one to three vowels, a final consonant of
+/// the language (`Quốc`, `Nguyễn`, `Dầu`), so not `Zarubezhneft`,
+/// `Samsung` or `Putin`. In names, a lowercase syllable continues a
+/// capitalized Vietnamese one (`Dầu khí`), not a foreign word.
+pub fn is_vietnamese_syllable(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    // each letter's base: a vowel's without its marks (`ố` → `o`)
+    let base = |c: char| {
+        let mut first = c;
+        unicode_normalization::char::decompose_canonical(c, |d| {
+            if first == c {
+                first = d;
+            }
+        });
+        first
+    };
+    let is_vowel = |c: char| matches!(base(c), 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let Some(v_start) = lower.find(is_vowel) else {
+        return false;
+    };
+    let mut initial = &lower[..v_start];
+    let mut rest = &lower[v_start..];
+    // `qu`, `gi`: the `u` or `i` belongs to the initial when a vowel follows
+    for (consonant, glide) in [("q", 'u'), ("g", 'i')] {
+        if initial == consonant && rest.starts_with(glide) && rest[1..].starts_with(is_vowel) {
+            initial = &lower[..v_start + 1];
+            rest = &rest[1..];
+        }
+    }
+    let v_len = rest.find(|c: char| !is_vowel(c)).unwrap_or(rest.len());
+    let (vowels, fin) = rest.split_at(v_len);
+    SYLLABLE_INITIALS.contains(&initial)
+        && (1..=3).contains(&vowels.chars().count())
+        && SYLLABLE_FINALS.contains(&fin)
+}
+
 /// The token indices covered by the byte range `[start, end)`.
 pub fn tokens_in(tokens: &[Token], start: usize, end: usize) -> Range<usize> {
     let a = tokens.partition_point(|t| t.start < start);
@@ -170,6 +217,46 @@ pub fn tokens_in(tokens: &[Token], start: usize, end: usize) -> Range<usize> {
 mod tests {
     use super::*;
     use crate::normalize::{is_word_char, match_key};
+
+    #[test]
+    fn vietnamese_syllables_and_foreign_words() {
+        for w in [
+            "Quốc",
+            "phòng",
+            "Nguyễn",
+            "Dầu",
+            "khí",
+            "Giang",
+            "gì",
+            "Nghệ",
+            "Trường",
+            "Đảng",
+            "Ủy",
+            "ban",
+            "Việt",
+            "Nam",
+            "Hòa",
+            "Khuyến",
+            "Tập",
+            "đoàn",
+        ] {
+            assert!(is_vietnamese_syllable(w), "{w}");
+        }
+        for w in [
+            "Zarubezhneft",
+            "Samsung",
+            "Putin",
+            "Trump",
+            "Moskva",
+            "Rosatom",
+            "Lockheed",
+            "Wagner",
+            "NATO",
+            "2024",
+        ] {
+            assert!(!is_vietnamese_syllable(w), "{w}");
+        }
+    }
 
     #[test]
     fn capitals_and_small_letters_are_letters() {
