@@ -1210,7 +1210,7 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
 /// Words that open a restatement of the number before them in other
 /// terms (`2 lữ đoàn, tương đương khoảng 5.000 quân`): the figure after
 /// them shares that number's verb.
-const RESTATING_WORDS: &[&str] = &["tương đương", "tức", "tức là", "gồm", "bao gồm"];
+const RESTATING_WORDS: &[&str] = &["tương đương", "tức", "tức là", "gồm", "bao gồm", "với"];
 
 /// The longest status phrase at `pos` of `key`: where it ends, and its
 /// status.
@@ -1493,14 +1493,19 @@ fn trailing_speaker(
     while words.last().is_some_and(|w| SUBJECT_ADVERBS.contains(w)) {
         words.pop();
     }
+    // `tờ Wall Street Journal dẫn nguồn tin tình báo Ukraine cho biết`:
+    // the one who reports, citing a source
+    if let Some(cites) = words.iter().skip(1).position(|w| *w == "dẫn") {
+        words.truncate(cites + 1);
+    }
     let x = words.join(" ");
-    // a name, or an honorific and a name (`ông Syrskyi`), not a pronoun
-    let named = words
-        .first()
-        .is_some_and(|w| w.starts_with(char::is_uppercase))
-        || (words.len() > 1
-            && PRONOUNS.contains(&words[0])
-            && words[1].starts_with(char::is_uppercase));
+    // a name, or an honorific and a name (`ông Syrskyi`), or a
+    // description with a name in it (`một quan chức Ukraine`, `tờ Wall
+    // Street Journal`), not a pronoun
+    let capitalized = |w: &&str| w.starts_with(char::is_uppercase);
+    let named = words.first().is_some_and(capitalized)
+        || (words.len() > 1 && !PRONOUNS.contains(&words[0]) && words[1..].iter().any(capitalized))
+        || (words.len() > 1 && PRONOUNS.contains(&words[0]) && capitalized(&words[1]));
     (named && words.len() <= 8 && !is_pronoun(&x)).then_some(x)
 }
 
@@ -2052,6 +2057,10 @@ mod tests {
             statuses("Bình Nhưỡng sẽ gửi 3 sư đoàn, tức khoảng 30.000 binh sĩ, sang Nga."),
             [TroopStatus::Planned]
         );
+        assert_eq!(
+            statuses("Triều Tiên đã quyết định gửi tổng cộng 4 lữ đoàn với khoảng 12.000 quân tới hỗ trợ Nga."),
+            [TroopStatus::Deployed]
+        );
         // … not a number far before it
         assert_eq!(
             statuses("Nga đã điều 200 xe tăng tới biên giới phía tây trong nhiều tháng qua để tập trận, trong khi con số tương đương 3.000 binh sĩ chưa rõ."),
@@ -2318,8 +2327,19 @@ mod tests {
                 "Khoảng 8.000 lính Triều Tiên đã tới Kursk, Lầu Năm Góc cũng xác nhận.",
                 Some("Lầu Năm Góc"),
             ),
+            // a description with a name in it, and a reporter citing a
+            // source
+            (
+                "Hiện có khoảng 1.500 lính Triều Tiên bị bắt làm tù binh, một quan chức Ukraine nói.",
+                Some("một quan chức Ukraine"),
+            ),
+            (
+                "Bình Nhưỡng có thể điều thêm 30.000 quân tới Nga, tờ Wall Street Journal dẫn nguồn tin tình báo Ukraine cho biết.",
+                Some("tờ Wall Street Journal"),
+            ),
             // a pronoun, or a verb that is not the clause's last word, names no one
             ("Khoảng 8.000 lính Triều Tiên đã tới Kursk, ông nói.", None),
+            ("Khoảng 8.000 lính Triều Tiên đã tới Kursk, quân đội nước này cho biết.", None),
             (
                 "Khoảng 8.000 lính Triều Tiên đã tới Kursk, Nga xác nhận thông tin này.",
                 None,
