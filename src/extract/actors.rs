@@ -1620,30 +1620,51 @@ impl Labeled<'_> {
                 aff = aff.or(f);
             }
         }
-        // apposition after: `NAME, [cựu] TITLE … ,`
-        if b + 1 < self.tokens.len()
-            && matches!(self.word(b), "," | "–" | "-" | "—")
-            && self.same_sentence(a, b + 1)
-        {
-            let title_at = self.after_role_modifier(b + 1);
-            if let Some(&Label::Title(kind, _)) = labels.get(title_at) {
-                if kind != TitleKind::Honorific {
-                    let mut end = b + 1;
-                    while end < self.tokens.len()
-                        && self.same_sentence(a, end)
-                        && self.tokens[end].is_word
-                    {
-                        end += 1;
-                    }
-                    let (r, f) = self.read_chain(b + 1, end, labels, orgs);
-                    for role in r {
-                        if !roles.contains(&role) {
-                            roles.push(role);
-                        }
-                    }
-                    aff = aff.or(f);
+        // apposition after: `NAME, [cựu] TITLE … ,`, and the ones after it
+        // (`Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng,
+        // phát biểu`)
+        let mut sep = b;
+        for _ in 0..3 {
+            if sep + 1 >= self.tokens.len()
+                || !matches!(self.word(sep), "," | "–" | "-" | "—")
+                || !self.same_sentence(a, sep + 1)
+            {
+                break;
+            }
+            let title_at = self.after_role_modifier(sep + 1);
+            let Some(&Label::Title(kind, _)) = labels.get(title_at) else {
+                break;
+            };
+            if kind == TitleKind::Honorific {
+                break;
+            }
+            let mut end = sep + 1;
+            while end < self.tokens.len() && self.same_sentence(a, end) && self.tokens[end].is_word
+            {
+                end += 1;
+            }
+            // a later one names no one (`…, Tổng thống Trump nói, …` is a
+            // clause of its own)
+            let names_someone = (sep + 1..end).any(|k| match labels[k] {
+                Label::Actor(h) => self.actor_kind(h) == ActorKind::Person,
+                Label::None => is_capitalized(self.word(k)) && !is_all_caps(self.word(k)),
+                _ => false,
+            });
+            if sep != b && names_someone {
+                break;
+            }
+            let (r, f) = self.read_chain(sep + 1, end, labels, orgs);
+            for role in r {
+                if !roles.contains(&role) {
+                    roles.push(role);
                 }
             }
+            aff = aff.or(f);
+            // (only a comma goes on to another apposition)
+            if end >= self.tokens.len() || self.word(end) != "," {
+                break;
+            }
+            sep = end;
         }
         // a member: `NAME thuộc Đại học Ewha`, `NAME của Viện X`, `NAME từ
         // Học viện Ngoại giao`, `NAME tại Viện Sejong` (an organization only:
@@ -2465,6 +2486,18 @@ mod tests {
             ),
             (
                 "Ông Evans Revere, nguyên Phó trợ lý Ngoại trưởng Mỹ, nhận định.",
+                "Evans Revere",
+                &["nguyên Phó trợ lý Ngoại trưởng"],
+            ),
+            // … and the appositions after that one
+            (
+                "Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, phát biểu khai mạc.",
+                "Phan Văn Giang",
+                &["Đại tướng", "Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Quốc phòng"],
+            ),
+            // (a clause after the comma is no apposition)
+            (
+                "Ông Evans Revere, nguyên Phó trợ lý Ngoại trưởng Mỹ, Tổng thống Trump nói, đã nghỉ hưu.",
                 "Evans Revere",
                 &["nguyên Phó trợ lý Ngoại trưởng"],
             ),
