@@ -2489,6 +2489,13 @@ mod tests {
                 "Evans Revere",
                 &["nguyên Phó trợ lý Ngoại trưởng"],
             ),
+            // an organization's short name the gazetteer knows is no part
+            // of the name after it
+            (
+                "Chủ tịch Fed Jerome Powell phát biểu tại Washington.",
+                "Jerome Powell",
+                &["Chủ tịch Fed"],
+            ),
             // … and the appositions after that one
             (
                 "Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, phát biểu khai mạc.",
