@@ -126,6 +126,23 @@ const TITLE_STATUS: &[&[&str]] = &[
     &["tiền", "nhiệm"],
 ];
 
+/// Honorifics of [`TitleKind::Honorific`] that name a relation: before a
+/// title, they make the titled one someone else (`em gái nhà lãnh đạo`, the
+/// leader's sister).
+const KINSHIP: &[&str] = &[
+    "anh trai",
+    "cháu gái",
+    "cháu trai",
+    "chị gái",
+    "chồng",
+    "con gái",
+    "con trai",
+    "em gái",
+    "em trai",
+    "phu nhân",
+    "vợ",
+];
+
 /// Two-syllable words whose second syllable is a [`ROLE_MODIFIERS`] word:
 /// there it modifies nothing (`chính quyền Tổng thống Trump` is the
 /// President's administration, not an acting president).
@@ -1580,6 +1597,18 @@ impl Labeled<'_> {
         }
     }
 
+    /// Whether the title at token `k` is a kinship word ([`KINSHIP`]).
+    fn is_kinship_at(&self, k: usize, labels: &[Label]) -> bool {
+        match labels.get(k) {
+            Some(&Label::Title(TitleKind::Honorific, hi)) => {
+                let hit = self.title_hits[hi];
+                let word = self.text[hit.start..hit.end].to_lowercase();
+                KINSHIP.contains(&word.as_str())
+            }
+            _ => false,
+        }
+    }
+
     /// Roles and affiliation from the chain before the name `[a, b)`, an
     /// apposition before it (`…, Thiếu tướng X`), one after it (`X, phát
     /// ngôn viên của …`) and a delegation (`phái đoàn Nga do … X`).
@@ -1611,7 +1640,12 @@ impl Labeled<'_> {
         if chain_first > 1 && self.word(chain_first - 1) == "," {
             let comma = chain_first - 1;
             if let Some(start) = self.chain_start(comma - 1, labels, comma) {
-                let (r, f) = self.read_chain(start, comma, labels, orgs);
+                let (mut r, f) = self.read_chain(start, comma, labels, orgs);
+                // `Em gái nhà lãnh đạo Triều Tiên, bà Kim Yo Jong`: the
+                // titles after a kinship word are the relative's
+                if self.is_kinship_at(start, labels) {
+                    r.clear();
+                }
                 for role in r {
                     if !roles.contains(&role) {
                         roles.push(role);
@@ -2390,6 +2424,18 @@ mod tests {
     }
 
     #[test]
+    fn kinship_words_are_honorifics_in_the_titles_data() {
+        let data = include_str!("../../data/titles.tsv");
+        for word in KINSHIP {
+            assert!(
+                data.lines()
+                    .any(|l| l.starts_with(&format!("{word}\thonorific"))),
+                "{word}"
+            );
+        }
+    }
+
+    #[test]
     fn particles_do_not_count_toward_a_names_length() {
         let got = actors(
             "Thủ tướng Qatar Sheikh Mohammed bin Abdulrahman Al Thani hôm 15/1 thông báo thỏa thuận.",
@@ -2488,6 +2534,12 @@ mod tests {
                 "Ông Evans Revere, nguyên Phó trợ lý Ngoại trưởng Mỹ, nhận định.",
                 "Evans Revere",
                 &["nguyên Phó trợ lý Ngoại trưởng"],
+            ),
+            // an apposition before the name that is a relative's title
+            (
+                "Em gái nhà lãnh đạo Triều Tiên, bà Kim Yo Jong, chỉ trích Hàn Quốc.",
+                "Kim Yo Jong",
+                &[],
             ),
             // an organization's short name the gazetteer knows is no part
             // of the name after it
