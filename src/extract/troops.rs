@@ -871,6 +871,8 @@ fn shared_scale(text: &str, lower: NumberMatch, upper: NumberMatch) -> Option<f6
 const NOT_DESCRIBING: &[&str] = &[
     "đã", "đang", "sẽ", "được", "bị", "và", "của", "từ", "cùng", "với", "là", "có", "cũng", "vừa",
     "mới", "gửi", "điều", "đưa", "cử", "tham", "hiện", "thì", "mà", "khi", "để", "trong", "số",
+    // `rút 4.500 binh sĩ khỏi Hàn Quốc`: the place they leave (out of)
+    "khỏi",
 ];
 
 /// Words that make the place after them a destination, or a location.
@@ -2091,6 +2093,17 @@ mod tests {
             senders("Triều Tiên chưa xác nhận thông tin. Khoảng 11.000 quân đã tới Nga."),
             [None]
         );
+    }
+
+    #[test]
+    fn the_country_troops_leave_is_not_their_sender() {
+        for (text, want) in [
+            ("Mỹ rút 4.500 binh sĩ khỏi Hàn Quốc.", "US"),
+            ("Mỹ dự kiến rút 2 nghìn binh sĩ khỏi Syria.", "US"),
+        ] {
+            let f = figures("2025-01-20", text);
+            assert_eq!(f[0].sender.as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]
