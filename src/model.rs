@@ -15,7 +15,7 @@
 //!       "title": "Nga - Triều Tiên thắt chặt hợp tác quân sự",
 //!       "published": {"value": "2025-11-08", "source": "header"},
 //!       "encoding": "utf-8",
-//!       "normalization": {"composed": 0, "tone_marks": 0, "spaces": 0, "invisible": 0, "line_endings": 0},
+//!       "normalization": {"composed": 0, "tone_marks": 0, "spaces": 0, "invisible": 0, "line_endings": 0, "look_alikes": 0},
 //!       "stats": {"bytes": 3303, "chars": 2453, "paragraphs": 12, "sentences": 17},
 //!       "warnings": [],
 //!       "dates": [{"text": "ngày 7/11", "span": [256, 266], "value": "2025-11-07",
@@ -148,6 +148,9 @@ pub struct NormalizationReport {
     pub invisible: usize,
     /// Carriage returns removed or turned into line feeds.
     pub line_endings: usize,
+    /// Look-alike letters replaced by the Vietnamese one (the Latin Eth
+    /// `Ð`, `ð` for `Đ`, `đ`).
+    pub look_alikes: usize,
 }
 
 /// Size figures of a document.

@@ -4,11 +4,13 @@
 //! decomposed (NFD, and Windows-1258, which stores tone marks as combining
 //! characters), with the tone mark on either vowel of `oa`/`oe`/`uy`
 //! (`hoà`/`hòa`, `thuý`/`thúy`, `khoẻ`/`khỏe`), with non-breaking spaces,
-//! zero-width characters and CRLF line ends. Extractors must see one form.
+//! zero-width characters, look-alike letters (the Latin Eth `Ð` for `Đ`)
+//! and CRLF line ends. Extractors must see one form.
 //!
 //! Two tiers (after charabia's lossless / lossy split):
 //! - **lossless** ([`normalize`]): NFC, one tone-mark convention (the
-//!   "old" one, `hòa`), plain spaces, no invisible characters, LF line ends.
+//!   "old" one, `hòa`), plain spaces, no invisible characters, `Đ` for
+//!   its look-alikes, LF line ends.
 //!   Meaning is preserved; this is the text every extractor reads.
 //! - **lossy keys** ([`match_key`], [`fold`]): lowercase (same byte length,
 //!   so offsets are shared) for gazetteer matching, and a diacritic fold
@@ -145,6 +147,8 @@ fn needs_normalization(original: &str) -> bool {
         // (E1 B8–BB) are never combining marks, spaces or invisible: only a
         // toned a/e/y among them needs a look at its neighbours
         let toned = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+            // `Ð`, `ð`: look-alikes of `Đ`, `đ`
+            (0xC3, Some(0x90 | 0xB0), _) => return true,
             (0xC3, Some(&b1), _) if b1 & 0xC0 == 0x80 => {
                 Some((TONED_LATIN1[usize::from(b1 & 0x3F)], 2))
             }
@@ -182,6 +186,7 @@ fn needs_normalization(original: &str) -> bool {
 /// mark moves.
 fn char_needs_change(original: &str, c: char, i: usize) -> bool {
     (!is_latin_letter(c) && (is_combining_mark(c) || is_special_space(c) || is_invisible(c)))
+        || look_alike(c).is_some()
         || (is_toned_final(c) && toned_final_moves(original, i, i + c.len_utf8()))
 }
 
@@ -302,9 +307,11 @@ impl Normalized {
 
 /// Characters replaced by a plain space.
 fn is_special_space(c: char) -> bool {
+    // (the zero-width space too: it marks a boundary between words,
+    // `Cận\u{200B}Bình` is two)
     matches!(
         c,
-        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+        '\u{00A0}' | '\u{2000}'..='\u{200B}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
     )
 }
 
@@ -312,8 +319,19 @@ fn is_special_space(c: char) -> bool {
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+        '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
     )
+}
+
+/// The Vietnamese letter a look-alike character stands for: the Latin Eth
+/// (`Ð`, `ð`, U+00D0 and U+00F0), which legacy encodings, converters and
+/// keyboards put for `Đ`, `đ` (`Ðà Nẵng`). Same UTF-8 length.
+fn look_alike(c: char) -> Option<char> {
+    match c {
+        '\u{00D0}' => Some('Đ'),
+        '\u{00F0}' => Some('đ'),
+        _ => None,
+    }
 }
 
 /// Tone marks of Vietnamese as combining characters.
@@ -427,6 +445,10 @@ impl Writer {
             }
             c if is_invisible(c) => {
                 report.invisible += 1;
+            }
+            c if look_alike(c).is_some() => {
+                report.look_alikes += 1;
+                self.push_char(look_alike(c).unwrap_or(c), range);
             }
             _ => self.push_str(unit, range),
         }
@@ -655,7 +677,9 @@ fn key_entry(c: char) -> KeyEntry {
     if word {
         flags |= WORD;
     }
-    if !is_latin_letter(c) && (is_combining_mark(c) || is_special_space(c) || is_invisible(c)) {
+    if (!is_latin_letter(c) && (is_combining_mark(c) || is_special_space(c) || is_invisible(c)))
+        || look_alike(c).is_some()
+    {
         flags |= CHANGES;
     }
     if is_toned_final(c) {
@@ -1214,14 +1238,25 @@ mod tests {
 
     #[test]
     fn spaces_invisibles_and_line_ends() {
-        let s = "a\u{00A0}b\u{200B}c\r\nd\re";
+        let s = "a\u{00A0}b\u{200D}c\r\nd\re\u{200B}f";
         let n = normalize(s);
-        assert_eq!(n.text, "a bc\nd\ne");
-        assert_eq!(n.report.spaces, 1);
+        assert_eq!(n.text, "a bc\nd\ne f");
+        assert_eq!(n.report.spaces, 2);
         assert_eq!(n.report.invisible, 1);
         assert_eq!(n.report.line_endings, 2);
         let span = n.to_original(2, 4); // "bc"
-        assert_eq!(&s[span.start..span.end], "b\u{200B}c");
+        assert_eq!(&s[span.start..span.end], "b\u{200D}c");
+    }
+
+    #[test]
+    fn look_alike_letters_become_vietnamese() {
+        let s = "Ðoàn tới Ðà Nẵng, ðường xa.";
+        let n = normalize(s);
+        assert_eq!(n.text, "Đoàn tới Đà Nẵng, đường xa.");
+        assert_eq!(n.report.look_alikes, 3);
+        let start = n.text.find("Đà Nẵng").unwrap();
+        let span = n.to_original(start, start + "Đà Nẵng".len());
+        assert_eq!(&s[span.start..span.end], "Ðà Nẵng");
     }
 
     #[test]

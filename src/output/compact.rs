@@ -45,6 +45,8 @@ pub(crate) fn document(doc: &Document, out: &mut Vec<u8>) {
     number(out, n.invisible);
     out.extend_from_slice(b",\"line_endings\":");
     number(out, n.line_endings);
+    out.extend_from_slice(b",\"look_alikes\":");
+    number(out, n.look_alikes);
     let s = &doc.stats;
     out.extend_from_slice(b"},\"stats\":{\"bytes\":");
     number(out, s.bytes);
