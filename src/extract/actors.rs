@@ -211,10 +211,14 @@ const ORG_STOP: &[&str] = &[
 /// (a name's capitalized words after `và` are read by the name loop).
 const WORDS_INSIDE_NAMES: &[&str] = &["các", "của", "về", "cho", "vì"];
 
-/// Compounds that hold a word of [`ORG_STOP`] and name a field inside an
-/// organization's name: `Hệ thống Không người lái` (unmanned systems),
-/// `Lữ đoàn phòng không` (air defense), `Lực lượng Không gian` (space).
+/// Compounds that name a field inside an organization's name, where a
+/// word of them is in [`ORG_STOP`] or they are written in lowercase after
+/// a lowercase syllable: `Hệ thống Không người lái` (unmanned systems),
+/// `Lữ đoàn phòng không` (air defense), `Lực lượng Không gian` (space),
+/// `Lực lượng Bảo vệ bờ biển Nhật Bản` (the coast guard).
 const ORG_COMPOUNDS: &[&str] = &[
+    "biên giới",
+    "bờ biển",
     "có người lái",
     "không gian",
     "không lưu",
@@ -2786,6 +2790,18 @@ mod tests {
                 ("Tổng cục Công nghiệp Hàng không Triều Tiên", Some("KP"))
             ]
         );
+        for (text, name) in [
+            (
+                "Lực lượng Bảo vệ bờ biển Nhật Bản cho biết tàu Trung Quốc đã xâm nhập.",
+                "Lực lượng Bảo vệ bờ biển Nhật Bản",
+            ),
+            (
+                "Lực lượng Bảo vệ biên giới Ukraine bắt giữ 5 người.",
+                "Lực lượng Bảo vệ biên giới Ukraine",
+            ),
+        ] {
+            assert_eq!(actors(text)[0].0, name, "{text}");
+        }
         let got = actors("Lực lượng Phòng không Nga đánh chặn 20 UAV.");
         assert_eq!(got[0].0, "Lực lượng Phòng không Nga", "{got:?}");
         // `không` that is no part of a compound still ends the name
