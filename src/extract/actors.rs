@@ -1263,6 +1263,8 @@ impl Labeled<'_> {
         let mut affiliation = None;
         let mut k = start;
         let mut role_allowed = true;
+        // the last role pushed, and the token after its words
+        let mut last_role: Option<(usize, usize)> = None;
         while k < end {
             match labels[k] {
                 Label::Title(kind, hi) if kind != TitleKind::Domain => {
@@ -1325,6 +1327,7 @@ impl Labeled<'_> {
                         let role = self.text[role_start..role_end].to_string();
                         if !roles.contains(&role) {
                             roles.push(role);
+                            last_role = Some((roles.len() - 1, m));
                         }
                     }
                     // `bà Tổng thống …`, `con gái Tổng thống …`: the title
@@ -1339,6 +1342,25 @@ impl Labeled<'_> {
                     affiliation = self.country_of(labels[k], orgs);
                 }
                 Label::None => {
+                    // `Tổng thống Mỹ đắc cử`: status words after the
+                    // title's country are the title's too
+                    let status = last_role
+                        .filter(|&(_, after)| {
+                            after < k
+                                && labels[after..k]
+                                    .iter()
+                                    .all(|l| matches!(l, Label::Place(_)))
+                        })
+                        .and_then(|(r, _)| Some((r, self.title_status_at(k)?)))
+                        .filter(|&(_, status_end)| status_end <= end);
+                    if let Some((r, status_end)) = status {
+                        let words =
+                            &self.text[self.tokens[k].start..self.tokens[status_end - 1].end];
+                        roles[r] = format!("{} {words}", roles[r]);
+                        last_role = None;
+                        k = status_end;
+                        continue;
+                    }
                     if matches!(self.word(k), "kiêm" | "và") {
                         role_allowed = true;
                     } else if self.word(k) == "của" {
@@ -2472,7 +2494,7 @@ mod tests {
             (
                 "Tổng thống Mỹ đắc cử Donald Trump hôm 19/11 phát biểu.",
                 "Donald Trump",
-                &["Tổng thống"],
+                &["Tổng thống đắc cử"],
             ),
             // the initial of a listed name does not break its chain
             (
