@@ -819,6 +819,16 @@ impl Labeled<'_> {
                             && is_capitalized(self.word(j + 1))
                         {
                             j += 1;
+                        } else if w == "liên"
+                            && j == i + head_len
+                            && j + 1 < n
+                            && self.same_sentence(j, j + 1)
+                            && !matches!(labels[j + 1], Label::Title(..))
+                            && is_capitalized(self.word(j + 1))
+                        {
+                            // `Ủy ban liên Chính phủ …`: `liên` (inter-)
+                            // before the capitalized rest of the name
+                            j += 1;
                         } else if let Some(last) = (end_tok == Some(j - 1))
                             .then(|| self.compound_through(j))
                             .flatten()
@@ -2848,6 +2858,11 @@ mod tests {
             (
                 "Ông dự Kỳ họp Ủy ban Liên Chính phủ Việt Nam - Nga về hợp tác kinh tế.",
                 &["Ủy ban Liên Chính phủ Việt Nam - Nga"],
+            ),
+            // … also with `liên` (inter-) in lowercase
+            (
+                "Ông dự Kỳ họp Ủy ban liên Chính phủ Việt Nam - Nga về hợp tác kinh tế.",
+                &["Ủy ban liên Chính phủ Việt Nam - Nga"],
             ),
             // … but a movement or company named with its description is
             // the known one; another head names a part of it
