@@ -446,11 +446,13 @@ impl Writer {
             c if is_invisible(c) => {
                 report.invisible += 1;
             }
-            c if look_alike(c).is_some() => {
-                report.look_alikes += 1;
-                self.push_char(look_alike(c).unwrap_or(c), range);
-            }
-            _ => self.push_str(unit, range),
+            c => match look_alike(c) {
+                Some(letter) => {
+                    report.look_alikes += 1;
+                    self.push_char(letter, range);
+                }
+                None => self.push_str(unit, range),
+            },
         }
     }
 }

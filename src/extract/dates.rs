@@ -1204,11 +1204,15 @@ fn clean_edges(text: &str, s: usize, e: usize) -> bool {
 /// `một tuần trước khi …`, `một ngày trước lễ duyệt binh`: before an event
 /// the sentence tells, not a week or a day before publication.
 fn before_an_event(text: &str, e: usize) -> bool {
+    EVENT_HEADS.contains(&next_word_lowercase(text, e).as_str())
+}
+
+/// The word after byte `e` of `text`, lowercase, without the punctuation
+/// after it.
+fn next_word_lowercase(text: &str, e: usize) -> String {
     let next = text[e..].split_whitespace().next().unwrap_or("");
-    let word = next
-        .trim_end_matches(|c: char| !crate::normalize::is_word_char(c))
-        .to_lowercase();
-    EVENT_HEADS.contains(&word.as_str())
+    next.trim_end_matches(|c: char| !crate::normalize::is_word_char(c))
+        .to_lowercase()
 }
 
 /// First words of what an event is called: a time (`khi`, `lúc`, `ngày`)
@@ -1314,13 +1318,7 @@ fn relative_year_after(text: &str, e: usize) -> Option<(usize, i32)> {
 /// and `cùng ngày với` (the same day as an event named after it, not the
 /// day dated before).
 fn names_a_day(text: &str, e: usize) -> bool {
-    let next = text[e..].split_whitespace().next().unwrap_or("");
-    !matches!(
-        next.trim_end_matches(|c: char| !crate::normalize::is_word_char(c))
-            .to_lowercase()
-            .as_str(),
-        "càng" | "với"
-    )
+    !matches!(next_word_lowercase(text, e).as_str(), "càng" | "với")
 }
 
 /// `năm trước đó`, `tháng sau đó`: relative to the story, not to the

@@ -25,7 +25,7 @@
 //!   (`Bộ Quốc phòng Nga` mentions Russia) and other places are dropped
 //!   (`Washington Post` does not mention Washington).
 
-use super::tokens::{is_all_caps, is_capitalized, Token};
+use super::tokens::{is_all_caps, is_capitalized, tokens_in, Token};
 use super::Context;
 use crate::fast_hash::FastMap;
 use crate::gazetteer::{Gazetteer, Hit, Target};
@@ -548,18 +548,7 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
         }
         // The name: capitalized words after the trigger, not already a place.
         let name_start = i + n;
-        let mut j = name_start;
-        while j < tokens.len()
-            && j < name_start + 4
-            && tokens[j].is_word
-            && tokens[j].sentence == t.sentence
-            && is_capitalized(tokens[j].text(text))
-            && !out
-                .iter()
-                .any(|m| m.start <= tokens[j].start && tokens[j].start < m.end)
-        {
-            j += 1;
-        }
+        let j = name_run_end(text, tokens, name_start, t.sentence, out);
         if j == name_start || (name_start > 0 && is_inside_known(out, tokens[name_start].start)) {
             // `hai thị trấn Sudzha và Lgov`: a list may start with a known
             // place
@@ -569,11 +558,7 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
                 .map(|m| m.end);
             match known_end {
                 Some(end) => {
-                    let after = name_start
-                        + tokens[name_start..]
-                            .iter()
-                            .take_while(|t| t.start < end)
-                            .count();
+                    let after = tokens_in(tokens, tokens[name_start].start, end).end;
                     let first = out.len();
                     i = push_listed(doc, g, tokens, out, after, first, (kind, english)).max(i + n);
                 }
@@ -652,14 +637,12 @@ fn push_listed(
     listed.end
 }
 
-/// Words before a trigger that make it plural: `các làng`, `những thành
-/// phố`, `hai thị trấn`, `3 tỉnh`.
-const PLURAL_WORDS: &[&str] = &[
-    "các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mấy", "vài",
-];
+/// Words besides numbers before a trigger that make it plural: `các làng`,
+/// `những thành phố`, `vài thị trấn`.
+const PLURAL_WORDS: &[&str] = &["các", "những", "mấy", "vài"];
 
 /// Whether the token before the trigger at token `at` makes it plural
-/// ([`PLURAL_WORDS`], or a number).
+/// ([`PLURAL_WORDS`], or a number above one: `hai thị trấn`, `3 tỉnh`).
 fn plural_before(key: &str, tokens: &[Token], at: usize) -> bool {
     let Some(before) = at.checked_sub(1).map(|b| tokens[b]) else {
         return false;
@@ -667,7 +650,8 @@ fn plural_before(key: &str, tokens: &[Token], at: usize) -> bool {
     let word = &key[before.start..before.end];
     before.is_word
         && before.sentence == tokens[at].sentence
-        && (PLURAL_WORDS.contains(&word) || word.bytes().all(|b| b.is_ascii_digit()))
+        && (PLURAL_WORDS.contains(&word)
+            || super::numbers::small_number(word).is_some_and(|count| count > 1))
 }
 
 /// The names listed after a pattern place that ends at token `j`.
@@ -706,27 +690,17 @@ fn list_after(text: &str, key: &str, tokens: &[Token], j: usize, out: &[PlaceMen
         else {
             break;
         };
-        let mut e = first;
-        if let Some(known) = out.iter().find(|m| m.start == t.start) {
+        let e = if let Some(known) = out.iter().find(|m| m.start == t.start) {
             // a known place in the list: step over it
-            while tokens.get(e).is_some_and(|t| t.start < known.end) {
-                e += 1;
-            }
+            tokens_in(tokens, known.start, known.end).end
         } else {
-            while e < tokens.len()
-                && e < first + 4
-                && tokens[e].is_word
-                && tokens[e].sentence == sentence
-                && is_capitalized(tokens[e].text(text))
-                && !is_inside_known(out, tokens[e].start)
-            {
-                e += 1;
-            }
+            let e = name_run_end(text, tokens, first, sentence, out);
             if e == first {
                 break;
             }
             listed.names.push((tokens[first].start, tokens[e - 1].end));
-        }
+            e
+        };
         k = e;
         if last {
             listed.end = e;
@@ -737,6 +711,29 @@ fn list_after(text: &str, key: &str, tokens: &[Token], j: usize, out: &[PlaceMen
         names: Vec::new(),
         end: j,
     }
+}
+
+/// The end (token index) of a pattern place's name from token `from`: up
+/// to four capitalized words of `sentence`, not inside a place found
+/// already.
+fn name_run_end(
+    text: &str,
+    tokens: &[Token],
+    from: usize,
+    sentence: usize,
+    out: &[PlaceMention],
+) -> usize {
+    let mut j = from;
+    while j < tokens.len()
+        && j < from + 4
+        && tokens[j].is_word
+        && tokens[j].sentence == sentence
+        && is_capitalized(tokens[j].text(text))
+        && !is_inside_known(out, tokens[j].start)
+    {
+        j += 1;
+    }
+    j
 }
 
 fn is_inside_known(out: &[PlaceMention], pos: usize) -> bool {
@@ -1202,8 +1199,7 @@ mod tests {
             ),
         ];
         for (text, want) in table {
-            let got: Vec<String> = places_of(text).into_iter().map(|p| p.1).collect();
-            assert_eq!(got, *want, "{text}");
+            assert_eq!(names(text), *want, "{text}");
         }
         // a country after the whole list is every member's
         let doc = Prepared::new("Nga chiếm hai làng Novoivanivka và Kurakhove ở tỉnh Donetsk.");
