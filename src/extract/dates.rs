@@ -1111,9 +1111,13 @@ fn sentence_candidates(text: &str, sentence: Range<usize>, all: &mut Vec<(usize,
             let narrative = || refers_to_narrative(text, e);
             let bare_last = || caps.name("bare").is_some();
             if (rule.name == "month_list" && bare_last() && !bare_month_ends_phrase(text, e))
-                || (rule.name == "relative" && (preceded_by_number(text, s) || narrative()))
+                || (rule.name == "relative"
+                    && (preceded_by_number(text, s)
+                        || narrative()
+                        || after_frequency_word(text, s)))
                 || (rule.name == "part_of_period" && narrative())
                 || (rule.name == "day_after_previous" && !names_a_day(text, e))
+                || (rule.name == "bare_weekday" && recurring_weekday(text, s, e))
                 || (rule.name == "ago"
                     && (narrative() || before_an_event(text, e) || after_thu(text, s)))
             {
@@ -1320,6 +1324,62 @@ fn relative_year_after(text: &str, e: usize) -> Option<(usize, i32)> {
 fn names_a_day(text: &str, e: usize) -> bool {
     !matches!(next_word_lowercase(text, e).as_str(), "càng" | "với")
 }
+
+/// `mỗi thứ Hai`, `các ngày thứ Bảy`, `vào thứ Ba đầu tiên của tháng`,
+/// `thứ Sáu hằng tuần`: a weekday that recurs (a timetable, a custom), no
+/// one day.
+fn recurring_weekday(text: &str, s: usize, e: usize) -> bool {
+    if RECURRING_BEFORE.contains(&word_before_lowercase(text, s).as_str()) {
+        return true;
+    }
+    let mut after = text[e..].split_whitespace().map(|w| {
+        w.trim_end_matches(|c: char| !crate::normalize::is_word_char(c))
+            .to_lowercase()
+    });
+    let (first, second) = (
+        after.next().unwrap_or_default(),
+        after.next().unwrap_or_default(),
+    );
+    RECURRING_AFTER.contains(&format!("{first} {second}").as_str())
+        // `thứ Ba thứ hai của tháng`: the second Tuesday of a month
+        || (first == "thứ" && after.next().is_some_and(|w| w == "của" || w == "trong"))
+}
+
+/// The word before byte `s` of `text`, lowercase.
+fn word_before_lowercase(text: &str, s: usize) -> String {
+    text[..s]
+        .trim_end()
+        .rsplit(|c: char| !crate::normalize::is_word_char(c))
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+/// `hằng tuần trước …` (weekly, in front of …), `mỗi năm tới`: a frequency
+/// word before a relative period makes it no date.
+fn after_frequency_word(text: &str, s: usize) -> bool {
+    matches!(
+        word_before_lowercase(text, s).as_str(),
+        "hàng" | "hằng" | "mỗi" | "từng"
+    )
+}
+
+/// The word before a weekday that makes it recur: `mỗi thứ Hai`, `các ngày
+/// thứ Bảy`, `những ngày Chủ nhật`, `hằng thứ Năm`.
+const RECURRING_BEFORE: &[&str] = &["các", "hàng", "hằng", "mỗi", "những"];
+
+/// Two words after a weekday that make it recur: `thứ Ba đầu tiên (của
+/// tháng)`, `thứ Sáu cuối cùng`, `thứ Năm hằng tuần`.
+const RECURRING_AFTER: &[&str] = &[
+    "cuối cùng",
+    "hàng tháng",
+    "hàng tuần",
+    "hằng tháng",
+    "hằng tuần",
+    "mỗi tháng",
+    "mỗi tuần",
+    "đầu tiên",
+];
 
 /// `năm trước đó`, `tháng sau đó`: relative to the story, not to the
 /// publication date.
@@ -2541,6 +2601,30 @@ mod tests {
             &[],
         ),
         ("2025-04-28", "Thứ Năm là ngày bận rộn nhất.", &[]),
+        // … nor a weekday that recurs
+        (
+            "2025-06-18",
+            "Mỗi tháng có hai chuyến, khởi hành vào thứ Ba đầu tiên và thứ Ba thứ ba của tháng.",
+            &[],
+        ),
+        (
+            "2025-06-18",
+            "Chợ họp vào các ngày thứ Bảy và Chủ nhật.",
+            &[],
+        ),
+        (
+            "2025-06-18",
+            "Người biểu tình tụ tập vào thứ Sáu hằng tuần trước tòa nhà quốc hội.",
+            &[],
+        ),
+        ("2025-06-18", "Tàu chạy vào thứ Năm thứ hai của tháng.", &[]),
+        // a frequency word makes a relative period none: `hằng tuần trước
+        // tòa nhà` is weekly, in front of the building
+        (
+            "2025-06-18",
+            "Họ tuần hành hằng tuần trước trụ sở chính phủ.",
+            &[],
+        ),
         // … and `N tuần trước` without `thứ` is still `ago`
         (
             "2025-04-28",
