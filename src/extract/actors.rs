@@ -115,15 +115,18 @@ const ROLE_MODIFIERS: &[&str] = &["cựu", "nguyên", "tân", "quyền"];
 /// Words after a title that say which holder of it is meant, read into the
 /// role: `Tổng thống đắc cử` (elect), `Thủ tướng sắp mãn nhiệm` (outgoing),
 /// `Tổng thống lâm thời` (interim), `Thủ tướng tạm quyền` (acting),
-/// `đương nhiệm` (sitting), `tiền nhiệm` (previous). Longer phrases first.
+/// `đương nhiệm` (sitting), `tiền nhiệm` (previous), `cao cấp` (senior),
+/// `thường trực` (standing, first). Longer phrases first.
 const TITLE_STATUS: &[&[&str]] = &[
     &["sắp", "mãn", "nhiệm"],
+    &["cao", "cấp"],
     &["đắc", "cử"],
     &["mãn", "nhiệm"],
     &["lâm", "thời"],
     &["tạm", "quyền"],
     &["đương", "nhiệm"],
     &["tiền", "nhiệm"],
+    &["thường", "trực"],
 ];
 
 /// Honorifics of [`TitleKind::Honorific`] that name a relation: before a
@@ -1714,13 +1717,23 @@ impl Labeled<'_> {
                 end += 1;
             }
             // a later one names no one (`…, Tổng thống Trump nói, …` is a
-            // clause of its own)
-            let names_someone = (sep + 1..end).any(|k| match labels[k] {
+            // clause of its own); nor does the first, beyond doubt: a known
+            // person or a full name after its titles makes it the next of
+            // a list (`Thủ tướng Lý Cường, Phó Chủ tịch Dmitry Medvedev
+            // và …`)
+            let person_at = |k: usize| match labels[k] {
                 Label::Actor(h) => self.actor_kind(h) == ActorKind::Person,
-                Label::None => is_capitalized(self.word(k)) && !is_all_caps(self.word(k)),
                 _ => false,
-            });
-            if sep != b && names_someone {
+            };
+            let name_word_at = |k: usize| {
+                labels[k] == Label::None
+                    && is_capitalized(self.word(k))
+                    && !is_all_caps(self.word(k))
+            };
+            let names_someone = (sep + 1..end).any(|k| person_at(k) || name_word_at(k));
+            let names_someone_surely = (sep + 1..end)
+                .any(|k| person_at(k) || (k + 1 < end && name_word_at(k) && name_word_at(k + 1)));
+            if (sep != b && names_someone) || names_someone_surely {
                 break;
             }
             let (r, f) = self.read_chain(sep + 1, end, labels, orgs);
@@ -2596,6 +2609,24 @@ mod tests {
                 "Evans Revere",
                 &["nguyên Phó trợ lý Ngoại trưởng"],
             ),
+            // … nor is a title followed by another name: the next person
+            // of a list, known or not
+            (
+                "Lễ duyệt binh có sự tham dự của Thủ tướng Trung Quốc Lý Cường, Phó Chủ tịch Hội đồng An ninh Nga Dmitry Medvedev và Tổng Bí thư Tô Lâm.",
+                "Lý Cường",
+                &["Thủ tướng"],
+            ),
+            (
+                "Đón đoàn có Thứ trưởng Quốc phòng Park Jae-min, Vụ trưởng Vụ Chính sách Kim Sung-ho và nhiều quan chức khác.",
+                "Park Jae-min",
+                &["Thứ trưởng Quốc phòng"],
+            ),
+            // (while an organization's name in the apposition is no person)
+            (
+                "Ông Go Myong-hyun, nghiên cứu viên cao cấp tại Viện Nghiên cứu Chiến lược Quốc gia Hàn Quốc, nhận định.",
+                "Go Myong-hyun",
+                &["nghiên cứu viên cao cấp"],
+            ),
             // `cử` alone is a verb: the sender's title is not the envoy's
             (
                 "Nhà lãnh đạo Triều Tiên cử Ngoại trưởng Choe Son Hui sang Nga.",
@@ -2618,6 +2649,11 @@ mod tests {
                 "Tổng thống lâm thời Syria Ahmed al-Sharaa tiếp phái đoàn.",
                 "Ahmed al-Sharaa",
                 &["Tổng thống lâm thời"],
+            ),
+            (
+                "Phó Thủ tướng thường trực Nguyễn Hòa Bình chủ trì cuộc họp.",
+                "Nguyễn Hòa Bình",
+                &["Phó Thủ tướng thường trực"],
             ),
             // a candidate is no holder
             (
