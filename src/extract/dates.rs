@@ -1070,6 +1070,7 @@ fn find_candidates(text: &str, key: &str, sentences: &[Range<usize>]) -> Vec<Can
     for sentence in sentences {
         sentence_candidates(text, sentence.clone(), &mut all);
     }
+    all.retain(|(_, c)| !in_event_name(key, c.start, c.end));
     settle_overlaps(key, all)
 }
 
@@ -1879,6 +1880,21 @@ fn event_years(doc: &Prepared, ctx: &Context, candidates: &[Candidate]) -> Vec<(
     )
 }
 
+/// `Cách mạng tháng Tám`, `Cách mạng Tháng Mười Nga`: a month that is a
+/// word of an event's name (`data/events.tsv`) names the event, not a month
+/// of the story. `key` is the match key of the text (same offsets).
+fn in_event_name(key: &str, s: usize, e: usize) -> bool {
+    let (before, said) = (key[..s].trim_end(), key[s..e].trim());
+    tables().events.iter().any(|(phrase, _)| {
+        phrase.find(said).is_some_and(|at| {
+            let head = phrase[..at].trim_end();
+            !head.is_empty()
+                && before.ends_with(head)
+                && !before[..before.len() - head.len()].ends_with(crate::normalize::is_word_char)
+        })
+    })
+}
+
 /// `kỷ niệm 70 năm (ngày) kết thúc Chiến tranh Triều Tiên` → 1953 + 70.
 fn anniversary_year(key: &str, from: usize) -> Option<i32> {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -2618,6 +2634,22 @@ mod tests {
             &[],
         ),
         ("2025-06-18", "Tàu chạy vào thứ Năm thứ hai của tháng.", &[]),
+        // a month in an event's name names the event
+        (
+            "2025-09-05",
+            "Sáng 2/9, lễ kỷ niệm 80 năm Cách mạng tháng Tám và Quốc khánh diễn ra tại Hà Nội.",
+            &["2025-09-02"],
+        ),
+        (
+            "2025-11-08",
+            "Đảng Cộng sản Nga kỷ niệm Cách mạng Tháng Mười Nga tại Moskva vào tháng 11.",
+            &["2025-11"],
+        ),
+        (
+            "2025-11-08",
+            "Họ tuần hành nhân kỷ niệm Cách mạng tháng 10.",
+            &[],
+        ),
         // a frequency word makes a relative period none: `hằng tuần trước
         // tòa nhà` is weekly, in front of the building
         (
