@@ -227,8 +227,27 @@ const ORG_COMPOUNDS: &[&str] = &[
     "không lưu",
     "không người lái",
     "không quân",
+    "nhân dân",
     "phòng không",
+    "quốc gia",
+    "quốc tế",
+    "tối cao",
     "vũ trụ không gian",
+];
+
+/// Administrative units, as written before a place's name inside the name
+/// of the body that governs it (`Ủy ban nhân dân tỉnh Quảng Ninh`, `Sở Y tế
+/// thành phố Hà Nội`). Longer first.
+const ADMIN_UNITS: &[&str] = &[
+    "thành phố",
+    "thị trấn",
+    "thị xã",
+    "huyện",
+    "phường",
+    "quận",
+    "tỉnh",
+    "xã",
+    "TP",
 ];
 
 /// Two-word verbs that end an organization name, whose first word alone
@@ -313,6 +332,9 @@ const ORG_HEADS: &[&str] = &[
     "Sở",
     "Đài",
     "Báo",
+    // people's committee, people's council (of a province, city, district)
+    "UBND",
+    "HĐND",
 ];
 
 /// Heads that a known organization's name may follow as a description
@@ -599,6 +621,23 @@ impl Labeled<'_> {
                 .any(|p| p.split_once(' ') == Some((self.word(j), self.word(j + 1))))
     }
 
+    /// The number of words of the [`ADMIN_UNITS`] word at token `j` (`tỉnh`,
+    /// `thành phố`), when a place follows it in the same sentence.
+    fn admin_unit_before_place(&self, j: usize, labels: &[Label]) -> Option<usize> {
+        ADMIN_UNITS.iter().find_map(|unit| {
+            let len = unit.split(' ').count();
+            let words_match = unit.split(' ').enumerate().all(|(k, w)| {
+                self.tokens.get(j + k).is_some_and(|t| t.is_word) && self.word(j + k) == w
+            });
+            let place = j + len;
+            (words_match
+                && place < self.tokens.len()
+                && self.same_sentence(j, place)
+                && matches!(labels[place], Label::Place(_)))
+            .then_some(len)
+        })
+    }
+
     /// The last token of an [`ORG_COMPOUNDS`] phrase that covers token `j`
     /// and starts at or before it, its words in one sentence, letter case
     /// aside (`Không người lái`).
@@ -832,7 +871,14 @@ impl Labeled<'_> {
                             // `Ủy ban liên Chính phủ …`: `liên` (inter-)
                             // before the capitalized rest of the name
                             j += 1;
-                        } else if let Some(last) = (end_tok == Some(j - 1))
+                        } else if let Some(len) = (end_tok == Some(j - 1) || j == i + head_len)
+                            .then(|| self.admin_unit_before_place(j, labels))
+                            .flatten()
+                        {
+                            // `Ủy ban nhân dân thành phố Hà Nội`, `UBND tỉnh
+                            // Quảng Ninh`: the place the body governs
+                            j += len;
+                        } else if let Some(last) = (end_tok == Some(j - 1) || j == i + head_len)
                             .then(|| self.compound_through(j))
                             .flatten()
                             .filter(|&last| labels[j..=last].iter().all(|l| *l == Label::None))
@@ -2909,6 +2955,25 @@ mod tests {
             (
                 "Ủy ban Quân sự NATO họp tại Brussels.",
                 &["Ủy ban Quân sự NATO", "NATO"],
+            ),
+            // a people's committee or council with the place it governs
+            (
+                "Ủy ban nhân dân thành phố Hà Nội đã bố trí 30 màn hình lớn.",
+                &["Ủy ban nhân dân thành phố Hà Nội"],
+            ),
+            (
+                "UBND tỉnh Quảng Ninh cho biết đã sơ tán 2.000 hộ dân.",
+                &["UBND tỉnh Quảng Ninh"],
+            ),
+            // `quốc gia` (national), `quốc tế` (international), `tối cao`
+            // (supreme) in lowercase inside a name, right after its head too
+            (
+                "Khối diễu binh tập luyện tại Trung tâm Huấn luyện Quân sự quốc gia 4.",
+                &["Trung tâm Huấn luyện Quân sự quốc gia"],
+            ),
+            (
+                "Bản án do Tòa án nhân dân tối cao tuyên.",
+                &["Tòa án nhân dân tối cao"],
             ),
             // lowercase syllables continue a Vietnamese word only, not a
             // foreign name (`vận hành`, to operate)

@@ -455,6 +455,9 @@ const PLACE_TRIGGERS: &[(&str, &str, Option<&str>)] = &[
     ("khu vực", "region", None),
     ("bang", "region", None),
     ("huyện", "region", None),
+    ("quận", "region", None),
+    ("phường", "region", None),
+    ("thị xã", "city", None),
     ("làng", "city", None),
     ("đảo", "region", None),
 ];
@@ -1186,6 +1189,15 @@ mod tests {
             (
                 "Quân đội tiến vào hai thị trấn Sudzha và Lgov.",
                 &["Sudzha", "Lgov"],
+            ),
+            // Vietnam's districts and wards
+            (
+                "Màn hình được đặt tại các quận Hoàn Kiếm, Ba Đình và Đống Đa.",
+                &["Hoàn Kiếm", "Ba Đình", "Đống Đa"],
+            ),
+            (
+                "Người dân phường Cửa Nam và thị xã Sơn Tây đã sơ tán.",
+                &["Cửa Nam", "Sơn Tây"],
             ),
             // not a list without `và`/`hoặc` at its end, nor after a
             // singular trigger
