@@ -990,6 +990,25 @@ fn sender(
                 after = skip_spaces(key, word_end);
                 continue;
             }
+            // `200 quân nhân đến từ Nga`: where they come from is whose
+            // they are, unless that is a list of countries, which no one
+            // sender is
+            if matches!(word, "đến" | "tới") && end == core.unit_end {
+                if let Some(e) = phrase_at(key, skip_spaces(key, word_end), "từ") {
+                    let from = skip_spaces(key, e);
+                    let country = places_in(places, from, from + 1)
+                        .iter()
+                        .find(|m| m.is_country(g));
+                    if let Some(m) = country {
+                        let next = skip_spaces(key, m.end);
+                        let listed = text[m.end..].trim_start().starts_with(',')
+                            || phrase_at(key, next, "và").is_some();
+                        return (!listed)
+                            .then(|| m.country(g).map(str::to_string))
+                            .flatten();
+                    }
+                }
+            }
             if word.is_empty()
                 || word.contains(|c: char| c.is_ascii_digit())
                 || TO_WORDS.contains(&word)
@@ -1717,6 +1736,10 @@ mod tests {
         // what they belong to; a source is not the sender
         ("Theo Cơ quan Tình báo Quốc gia Hàn Quốc, khoảng 1.500 quân nhân thuộc lực lượng đặc nhiệm Triều Tiên đã được đưa tới Vladivostok.", 1500, Qualifier::Approximately, Some("KP"), Some("RU"), Some("Vladivostok")),
         ("Theo Cơ quan Tình báo Quốc gia Hàn Quốc, khoảng 1.500 quân nhân đã được đưa tới Vladivostok.", 1500, Qualifier::Approximately, None, Some("RU"), Some("Vladivostok")),
+        // where they come from (`đến từ`) is whose they are; a list of
+        // countries is no one sender
+        ("Lễ duyệt binh ở Hà Nội có khoảng 300 quân nhân đến từ Nga.", 300, Qualifier::Approximately, Some("RU"), Some("VN"), Some("Hà Nội")),
+        ("Lễ duyệt binh ở Việt Nam có hơn 200 quân nhân đến từ Nga, Trung Quốc, Lào và Campuchia.", 200, Qualifier::MoreThan, None, None, None),
         // the owner of a place is not the sender
         ("Số binh sĩ Triều Tiên thương vong tại tỉnh Kursk của Nga đã lên tới khoảng 4.000 người.", 4000, Qualifier::Approximately, Some("KP"), Some("RU"), Some("Kursk")),
         ("Ông Blinken cho biết 8.000 người trong số binh lính Triều Tiên đang ở khu vực Kursk của Nga.", 8000, Qualifier::Exact, Some("KP"), Some("RU"), Some("Kursk")),
