@@ -1278,6 +1278,13 @@ const REPORT_NOUNS: &[&str] = &[
     "tuyên bố",
     "tính toán",
     "thống kê",
+    "thông báo",
+    "thông cáo",
+    // what was agreed or planned, by no one named: `theo kế hoạch`
+    "kế hoạch",
+    "dự kiến",
+    "quy định",
+    "thỏa thuận",
 ];
 
 /// Who the sentence attributes the figure to.
@@ -2499,6 +2506,15 @@ mod tests {
                 "Khoảng 300 binh sĩ Triều Tiên đã thiệt mạng, theo ước tính.",
                 None,
             ),
+            // … nor does an announcement or a plan with no one named
+            (
+                "Theo thông báo, khoảng 2.000 thủy thủ Nga sẽ tham gia tập trận.",
+                None,
+            ),
+            (
+                "Theo kế hoạch, khoảng 5.000 binh sĩ Mỹ sẽ rút khỏi Iraq.",
+                None,
+            ),
             // a reporting verb that opens the sentence has no subject: the
             // next one does
             (
@@ -2531,6 +2547,10 @@ mod tests {
             (
                 "Theo nguồn tin từ tình báo Ukraine, 3.000 lính Triều Tiên đã tới Kursk.",
                 "tình báo Ukraine",
+            ),
+            (
+                "Theo thông báo của Bộ Quốc phòng Nga, khoảng 2.000 thủy thủ sẽ tham gia tập trận.",
+                "Bộ Quốc phòng Nga",
             ),
             // a dateline before the subject
             (
