@@ -931,6 +931,16 @@ mod tests {
                 "Tàu Trung Quốc hoạt động ở Biển Đông.",
                 &["Trung Quốc", "Biển Đông"],
             ),
+            // Diaoyutai is the islands (Taiwan's name), and the guesthouse
+            // in Beijing by its longer name
+            (
+                "Hai ông gặp nhau tại nhà khách Điếu Ngư Đài.",
+                &["Nhà khách Quốc gia Điếu Ngư Đài"],
+            ),
+            (
+                "Tàu hải cảnh tuần tra gần Điếu Ngư Đài.",
+                &["Quần đảo Senkaku"],
+            ),
         ];
         for (text, want) in table {
             assert_eq!(names(text), *want, "{text}");
