@@ -328,6 +328,7 @@ const ORG_HEADS: &[&str] = &[
     "Quỹ",
     "Hiệp hội",
     "Liên đoàn",
+    "Nhóm",
     "Mặt trận",
     "Sở",
     "Đài",
@@ -2956,6 +2957,13 @@ mod tests {
                 "Ủy ban Quân sự NATO họp tại Brussels.",
                 &["Ủy ban Quân sự NATO", "NATO"],
             ),
+            // a group
+            (
+                "Nhóm Giám sát Trừng phạt Đa phương (MSMT) công bố báo cáo đầu tiên.",
+                &["Nhóm Giám sát Trừng phạt Đa phương"],
+            ),
+            // (a group of people is no organization)
+            ("Nhóm binh sĩ Triều Tiên đầu tiên đã tới Kursk.", &[]),
             // a people's committee or council with the place it governs
             (
                 "Ủy ban nhân dân thành phố Hà Nội đã bố trí 30 màn hình lớn.",
