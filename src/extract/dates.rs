@@ -166,6 +166,11 @@ struct Tables {
     months: Vec<(String, u32)>,
     weekdays: Vec<(String, u32)>,
     events: Vec<(String, i32)>,
+    /// Each event phrase split in two at each space: (`cách mạng`, `tháng
+    /// tám`), (`cách mạng tháng`, `tám`) …, for [`in_event_name`].
+    event_splits: Vec<(String, String)>,
+    /// The last words of the first halves of [`Tables::event_splits`].
+    event_head_ends: crate::fast_hash::FastSet<String>,
 }
 
 fn tables() -> &'static Tables {
@@ -197,11 +202,25 @@ fn tables() -> &'static Tables {
                     y.trim().parse().expect("data/events.tsv: year"),
                 )
             })
+            .collect::<Vec<(String, i32)>>();
+        let event_splits = events
+            .iter()
+            .flat_map(|(p, _)| {
+                p.match_indices(' ')
+                    .map(|(i, _)| (p[..i].to_string(), p[i + 1..].to_string()))
+            })
+            .collect::<Vec<(String, String)>>();
+        let event_head_ends = event_splits
+            .iter()
+            .filter_map(|(head, _)| head.rsplit(' ').next())
+            .map(str::to_string)
             .collect();
         Tables {
             months,
             weekdays,
             events,
+            event_splits,
+            event_head_ends,
         }
     })
 }
@@ -1885,13 +1904,21 @@ fn event_years(doc: &Prepared, ctx: &Context, candidates: &[Candidate]) -> Vec<(
 /// of the story. `key` is the match key of the text (same offsets).
 fn in_event_name(key: &str, s: usize, e: usize) -> bool {
     let (before, said) = (key[..s].trim_end(), key[s..e].trim());
-    tables().events.iter().any(|(phrase, _)| {
-        phrase.find(said).is_some_and(|at| {
-            let head = phrase[..at].trim_end();
-            !head.is_empty()
-                && before.ends_with(head)
-                && !before[..before.len() - head.len()].ends_with(crate::normalize::is_word_char)
-        })
+    let Some(&first) = said.as_bytes().first() else {
+        return false;
+    };
+    // (every candidate is asked: the word before it turns most away)
+    let t = tables();
+    let last_word = before.rsplit(' ').next().unwrap_or("");
+    if !t.event_head_ends.contains(last_word) {
+        return false;
+    }
+    t.event_splits.iter().any(|(head, rest)| {
+        rest.as_bytes().first() == Some(&first)
+            && rest.starts_with(said)
+            && rest[said.len()..].chars().next().is_none_or(|c| c == ' ')
+            && before.ends_with(head.as_str())
+            && !before[..before.len() - head.len()].ends_with(crate::normalize::is_word_char)
     })
 }
 
