@@ -293,7 +293,30 @@ impl Builder {
             self.title_patterns
                 .push(Pattern::new(Target::Title(kind), c[0].to_string()));
         }
+        self.add_deputies();
         Ok(())
+    }
+
+    /// `Phó Bí thư`, `Phó Tổng thống`, `Phó Chánh án`: the deputy of any
+    /// office (a role written capitalized) is an office too, unless listed
+    /// already.
+    fn add_deputies(&mut self) {
+        let role = Target::Title(TitleKind::Role);
+        let listed: std::collections::HashSet<String> = self
+            .title_patterns
+            .iter()
+            .map(|p| p.alias.to_lowercase())
+            .collect();
+        let deputies: Vec<Pattern> = self
+            .title_patterns
+            .iter()
+            .filter(|p| p.target == role && p.alias.starts_with(char::is_uppercase))
+            .map(|p| format!("Phó {}", p.alias))
+            .filter(|d| !listed.contains(&d.to_lowercase()))
+            .filter(|d| !d.to_lowercase().starts_with("phó phó "))
+            .map(|d| Pattern::new(role, d))
+            .collect();
+        self.title_patterns.extend(deputies);
     }
 
     fn build(mut self) -> Gazetteer {

@@ -2650,6 +2650,12 @@ mod tests {
                 "Phan Văn Giang",
                 &["Đại tướng", "Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Quốc phòng"],
             ),
+            // the deputy of any office is an office
+            (
+                "Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng đã hội đàm.",
+                "Phan Văn Giang",
+                &["Đại tướng", "Ủy viên Bộ Chính trị", "Phó Bí thư Quân ủy Trung ương", "Bộ trưởng Bộ Quốc phòng"],
+            ),
             // (a clause after the comma is no apposition)
             (
                 "Ông Evans Revere, nguyên Phó trợ lý Ngoại trưởng Mỹ, Tổng thống Trump nói, đã nghỉ hưu.",
