@@ -396,8 +396,17 @@ pub fn extract(
             // figures joined by `và` share the verb before them (`cử 1.000
             // công binh và 5.000 lính xây dựng`)
             // (`out` ends with figure f - 1 of this sentence when f > 0)
+            // a part of the figure before it (`mất hơn 60.000 quân, trong
+            // đó có khoảng 4.000 binh sĩ Triều Tiên`) shares what happened
+            // to it, when it says nothing of its own
+            let part_of_previous = f > 0 && {
+                let between = key.get(cores[f - 1].end..core.start).unwrap_or("");
+                between.len() < 80 && super::contains_any_word(between, PART_OF_WORDS)
+            };
             let status = match (status_of(key, core, status_from, status_to), out.last()) {
-                (TroopStatus::Unknown, Some(previous)) if f > 0 && joined_to_next[f - 1] => {
+                (TroopStatus::Unknown, Some(previous))
+                    if f > 0 && (joined_to_next[f - 1] || part_of_previous) =>
+                {
                     previous.status
                 }
                 // … and so do a figure and a number of something else
@@ -554,6 +563,10 @@ fn nguoi_stands_alone(text: &str, key: &str, nguoi_end: usize) -> bool {
     let next_word = key[after..].split(' ').next().unwrap_or("");
     next_word.is_empty() || AFTER_BARE_NGUOI.contains(&next_word)
 }
+
+/// Words that make the figure after them a part of the one before:
+/// `trong đó` (of whom), `trong số đó`, `bao gồm`, `gồm` (including).
+const PART_OF_WORDS: &[&str] = &["trong đó", "trong số đó", "bao gồm", "gồm"];
 
 /// True when `N người` is a part of the troop figure just before it in the
 /// sentence (`12.000 quân …, trong đó khoảng 3.000 người đã được điều tới
@@ -2072,6 +2085,16 @@ mod tests {
         assert_eq!(
             statuses("Nga đã điều 200 xe tăng, 3.000 binh sĩ khác chưa rõ."),
             [TroopStatus::Unknown]
+        );
+        // a part of the figure before it shares its status, unless it has
+        // one of its own
+        assert_eq!(
+            statuses("Từ tháng 8/2024 đến nay, Nga đã mất hơn 60.000 quân ở Kursk, trong đó có khoảng 4.000 binh sĩ Triều Tiên."),
+            [TroopStatus::Casualties, TroopStatus::Casualties]
+        );
+        assert_eq!(
+            statuses("Nga đã mất 10.000 quân, trong đó 3.000 binh sĩ bị bắt."),
+            [TroopStatus::Casualties, TroopStatus::Captured]
         );
         // not joined: the second figure has no verb
         assert_eq!(
