@@ -2650,6 +2650,12 @@ mod tests {
                 "Phan Văn Giang",
                 &["Đại tướng", "Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Quốc phòng"],
             ),
+            // a known organization inside the chain
+            (
+                "Ngày 26/4, Tổng tham mưu trưởng Các lực lượng vũ trang Nga Valery Gerasimov báo cáo với ông Putin.",
+                "Valery Gerasimov",
+                &["Tổng tham mưu trưởng Các lực lượng vũ trang Nga"],
+            ),
             // the deputy of any office is an office
             (
                 "Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng đã hội đàm.",
