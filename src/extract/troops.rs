@@ -564,6 +564,10 @@ fn nguoi_stands_alone(text: &str, key: &str, nguoi_end: usize) -> bool {
     next_word.is_empty() || AFTER_BARE_NGUOI.contains(&next_word)
 }
 
+/// Subjects that are a number of something (`số`, `tổng số`, `quân số`):
+/// before a reporting verb, that number is what is estimated.
+const COUNTED_SUBJECTS: &[&str] = &["số", "số lượng", "tổng số", "con số", "quân số"];
+
 /// Words that make the figure after them a part of the one before:
 /// `trong đó` (of whom), `trong số đó`, `bao gồm`, `gồm` (including).
 const PART_OF_WORDS: &[&str] = &["trong đó", "trong số đó", "bao gồm", "gồm"];
@@ -1447,6 +1451,16 @@ fn claimant(
         }
     }
     if from >= v {
+        return None;
+    }
+    // `Số lính đánh thuê … ước tính khoảng 13.000 người` (is estimated at):
+    // the number of something is what is counted, not who counts it
+    // (`số liệu của X`, X's figures, still names X)
+    if phrase_at(key, from, "số liệu").is_none()
+        && COUNTED_SUBJECTS
+            .iter()
+            .any(|q| phrase_at(key, from, q).is_some())
+    {
         return None;
     }
     let x = clean_claimant(text, dates, from, v);
@@ -2519,6 +2533,11 @@ mod tests {
             (
                 "Theo đó, NIS cho biết khoảng 14.000 binh sĩ Triều Tiên đã tới Kursk.",
                 Some("NIS"),
+            ),
+            // the number of something is estimated, by no one named
+            (
+                "Số lính đánh thuê nước ngoài chiến đấu cho Ukraine ước tính khoảng 13.000 người.",
+                None,
             ),
             // what a source says, with no source, claims nothing
             (
