@@ -1908,6 +1908,62 @@ fn nearest_mention(raw: &[RawMention], groups: &[&Vec<usize>], start: usize) -> 
 /// the nearest preceding (else following) one named with it in the same
 /// document (`Bộ Ngoại giao Nga`): its mentions join that organization.
 /// A country of its own that differs keeps it apart.
+/// `Ngoại trưởng Triều Tiên Choe Son Hui cùng người đồng cấp Nga Sergei
+/// Lavrov`: a counterpart (`người đồng cấp`) holds the office of the person
+/// named before it in the sentence, which the role then says: `người đồng
+/// cấp (Ngoại trưởng)`. The office is the longest role that person has in
+/// that mention, else in any of its mentions (`ông Shoigu đã gặp người
+/// đồng cấp …`); a rank (`Đại tướng`) is shorter than an office with its
+/// field. With no one before it, the role stays as written.
+fn name_counterparts(sentences: &[std::ops::Range<usize>], raw: &mut [RawMention]) {
+    let is_counterpart = |r: &str| r.to_lowercase().ends_with("đồng cấp");
+    let longest = |roles: &mut dyn Iterator<Item = &String>| -> Option<String> {
+        roles
+            .filter(|r| !is_counterpart(r))
+            .fold(None::<&String>, |best, r| match best {
+                Some(b) if b.chars().count() >= r.chars().count() => Some(b),
+                _ => Some(r),
+            })
+            .cloned()
+    };
+    for i in 0..raw.len() {
+        let m = &raw[i];
+        if m.kind != ActorKind::Person {
+            continue;
+        }
+        let Some(at) = m.roles.iter().position(|r| is_counterpart(r)) else {
+            continue;
+        };
+        let k = sentences.partition_point(|r| r.end <= m.start);
+        let Some(sentence) = sentences.get(k).filter(|r| r.start <= m.start) else {
+            continue;
+        };
+        let before = raw
+            .iter()
+            .filter(|p| {
+                p.kind == ActorKind::Person
+                    && p.identity != m.identity
+                    && p.start >= sentence.start
+                    && p.end <= m.start
+            })
+            .max_by_key(|p| p.start);
+        let office = before.and_then(|p| {
+            longest(&mut p.roles.iter()).or_else(|| {
+                longest(
+                    &mut raw
+                        .iter()
+                        .filter(|q| q.identity == p.identity)
+                        .flat_map(|q| q.roles.iter()),
+                )
+            })
+        });
+        if let Some(office) = office {
+            let role = format!("{} ({office})", raw[i].roles[at]);
+            raw[i].roles[at] = role;
+        }
+    }
+}
+
 fn merge_unqualified_orgs(text: &str, g: &Gazetteer, raw: &mut [RawMention]) {
     // every organization mention by the key of its text; the unqualified
     // ones are those not in the gazetteer
@@ -1977,6 +2033,7 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
     for (i, j) in short_form_targets(g, doc.text(), &raw) {
         raw[i].identity = raw[j].identity.clone();
     }
+    name_counterparts(&doc.sentences, &mut raw);
 
     // Group the mentions by identity, groups in the order of their first
     // mention and mentions in text order. Speed: the groups are runs of one
@@ -2655,6 +2712,23 @@ mod tests {
                 "Ngày 26/4, Tổng tham mưu trưởng Các lực lượng vũ trang Nga Valery Gerasimov báo cáo với ông Putin.",
                 "Valery Gerasimov",
                 &["Tổng tham mưu trưởng Các lực lượng vũ trang Nga"],
+            ),
+            // a counterpart holds the office of the person before it
+            (
+                "Ngoại trưởng Triều Tiên Choe Son Hui cùng người đồng cấp Nga Sergei Lavrov tại Moskva.",
+                "Sergei Lavrov",
+                &["người đồng cấp (Ngoại trưởng)"],
+            ),
+            (
+                "Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, tiếp người đồng cấp Lào Chansamone Chanyalath.",
+                "Chansamone Chanyalath",
+                &["người đồng cấp (Bộ trưởng Bộ Quốc phòng)"],
+            ),
+            // (with no one before it, as written)
+            (
+                "Người đồng cấp Nga Sergei Lavrov cũng phát biểu.",
+                "Sergei Lavrov",
+                &["Người đồng cấp"],
             ),
             // the deputy of any office is an office
             (
