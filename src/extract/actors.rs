@@ -1916,7 +1916,8 @@ fn nearest_mention(raw: &[RawMention], groups: &[&Vec<usize>], start: usize) -> 
 /// đồng cấp …`); a rank (`Đại tướng`) is shorter than an office with its
 /// field. With no one before it, the role stays as written.
 fn name_counterparts(sentences: &[std::ops::Range<usize>], raw: &mut [RawMention]) {
-    let is_counterpart = |r: &str| r.to_lowercase().ends_with("đồng cấp");
+    // (asked of every role of every person mention: no lowercasing)
+    let is_counterpart = |r: &str| r.ends_with("đồng cấp");
     let longest = |roles: &mut dyn Iterator<Item = &String>| -> Option<String> {
         roles
             .filter(|r| !is_counterpart(r))
