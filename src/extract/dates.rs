@@ -654,7 +654,8 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
         let wd_words = alternation(t.weekdays.iter().map(|(w, _)| w.clone()));
         let month_words = alternation(t.months.iter().map(|(w, _)| w.clone()));
         let wd = format!(r"(?:(?P<wd>{wd_words})\s*,?\s*\(?\s*)?");
-        let pre = r"(?P<pre>ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng\s+sáng|khuya)";
+        // (two-word times of day first: `chiều tối`, `sáng sớm`, `tối muộn`)
+        let pre = r"(?P<pre>chiều\s+tối|sáng\s+sớm|tối\s+muộn|ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng\s+sáng|khuya)";
         let defs: Vec<(&'static str, String, Handler)> = vec![
             // lists first: where a listed day or month has the same span as
             // a single one, the list's reading (which carries the month or
@@ -3037,6 +3038,11 @@ mod tests {
             "Hội đàm hôm 1/11 tại Moscow và cuối năm 2024.",
         );
         assert_eq!(r[0].0, "hôm 1/11");
+        // a two-word time of day is part of the date
+        let evening = run("2025-11-08", "Chiều tối 6/11, Điện Kremlin ra thông báo.");
+        assert_eq!(evening[0].0, "Chiều tối 6/11");
+        let early = run("2025-11-08", "Sáng sớm 7/11, tên lửa được phóng.");
+        assert_eq!(early[0].0, "Sáng sớm 7/11");
         assert_eq!(r[1].0, "cuối năm 2024");
         let r = run(
             "2025-11-08",
