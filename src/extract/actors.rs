@@ -1596,6 +1596,20 @@ impl Labeled<'_> {
                 i = j;
                 continue;
             }
+            // `Tổng tham mưu trưởng Liên quân Hàn Quốc Kim Myung-soo`: one
+            // capitalized chain word with its lowercase other half (`Liên
+            // quân`, joint forces) is part of the title, no name
+            if j == i + 1
+                && j < n
+                && self.same_sentence(i, j)
+                && self.tokens[j].is_word
+                && !is_capitalized(self.word(j))
+                && self.is_connector(i)
+                && self.is_connector(j)
+            {
+                i = j;
+                continue;
+            }
             // a lone letter is an initial or a label (`phương án A`), no name
             if j == i + 1 && self.word(i).chars().count() == 1 {
                 i = j;
@@ -2552,6 +2566,8 @@ mod tests {
             // a plural word that begins an organization's name
             "Đại tướng Tổng tham mưu trưởng Các lực lượng vũ trang Nga thị sát.",
             "Người phát ngôn Những người bảo vệ tổ quốc lên tiếng.",
+            // a capitalized chain word with its lowercase other half
+            "Tổng tham mưu trưởng Liên quân Hàn Quốc họp khẩn.",
         ];
         for text in table {
             let persons: Vec<_> = actors(text)
@@ -2713,6 +2729,11 @@ mod tests {
                 "Ngày 26/4, Tổng tham mưu trưởng Các lực lượng vũ trang Nga Valery Gerasimov báo cáo với ông Putin.",
                 "Valery Gerasimov",
                 &["Tổng tham mưu trưởng Các lực lượng vũ trang Nga"],
+            ),
+            (
+                "Tổng tham mưu trưởng Liên quân Hàn Quốc Kim Myung-soo họp khẩn.",
+                "Kim Myung-soo",
+                &["Tổng tham mưu trưởng"],
             ),
             // a counterpart holds the office of the person before it
             (
