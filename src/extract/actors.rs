@@ -1335,6 +1335,25 @@ impl Labeled<'_> {
                         role_end = self.tokens[m].end;
                         m += 1;
                     }
+                    // `Trợ lý Tổng thống`, `Đại diện đặc biệt của Tổng thống`:
+                    // an office whose holder serves another office holds
+                    // both words (the other's title names no one here)
+                    if kind == TitleKind::Role && m < end {
+                        let of = usize::from(self.word(m) == "của");
+                        if let Some(&Label::Title(TitleKind::Role, other)) = labels.get(m + of) {
+                            if m + of < end {
+                                let other = self.title_hits[other];
+                                role_end = other.end;
+                                m = tokens_in(self.tokens, other.start, other.end).end;
+                                while m < end
+                                    && matches!(labels[m], Label::Title(TitleKind::Domain, _))
+                                {
+                                    role_end = self.tokens[m].end;
+                                    m += 1;
+                                }
+                            }
+                        }
+                    }
                     // `Tổng thống đắc cử`: which holder of the title
                     let status = (m < end).then(|| self.title_status_at(m)).flatten();
                     if let Some(after) = status.filter(|&a| a <= end) {
@@ -1391,8 +1410,10 @@ impl Labeled<'_> {
                         }
                     }
                     // `bà Tổng thống …`, `con gái Tổng thống …`: the title
-                    // after an honorific is still the named person's
-                    if kind != TitleKind::Honorific {
+                    // after an honorific is still the named person's, and
+                    // so is an office after a rank (`Đại tướng Tổng tham
+                    // mưu trưởng`)
+                    if kind == TitleKind::Role {
                         role_allowed = false;
                     }
                     k = m.max(k + 1);
@@ -2734,6 +2755,23 @@ mod tests {
                 "Tổng tham mưu trưởng Liên quân Hàn Quốc Kim Myung-soo họp khẩn.",
                 "Kim Myung-soo",
                 &["Tổng tham mưu trưởng"],
+            ),
+            // an office that serves another office holds both words, and
+            // an office after a rank is a role too
+            (
+                "Trợ lý Tổng thống Nga Yuri Ushakov cho biết.",
+                "Yuri Ushakov",
+                &["Trợ lý Tổng thống"],
+            ),
+            (
+                "Ông Mikhail Bogdanov, Đại diện đặc biệt của Tổng thống Nga, tới Damascus.",
+                "Mikhail Bogdanov",
+                &["Đại diện đặc biệt của Tổng thống"],
+            ),
+            (
+                "Đại tướng Tổng tham mưu trưởng Valery Gerasimov thị sát.",
+                "Valery Gerasimov",
+                &["Đại tướng", "Tổng tham mưu trưởng"],
             ),
             // a counterpart holds the office of the person before it
             (
