@@ -1508,6 +1508,35 @@ impl Labeled<'_> {
         }
     }
 
+    /// True when the given names at token `a` (right before the listed
+    /// person `index`, matched at `start..end`) begin with no letter that
+    /// begins a word of the listed name outside the match: `Ivanka` before
+    /// `Trump` (Donald), where `Yury` before `Ushakov` (Yuri) and `Joseph`
+    /// before `Biden` (Joe) are other spellings of the listed one's.
+    fn other_given_names(&self, a: usize, start: usize, end: usize, index: usize) -> bool {
+        let e = &self.g.actors[index];
+        let matched = phrase_key(&self.text[start..end]);
+        let initial = |w: &str| {
+            w.chars()
+                .next()
+                .map(|c| c.to_lowercase().collect::<String>())
+        };
+        let listed: Vec<String> = [Some(e.name.as_str()), e.name_en.as_deref()]
+            .into_iter()
+            .flatten()
+            .flat_map(|n| {
+                phrase_key(n)
+                    .split(' ')
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .filter(|w| !w.is_empty() && !matched.split(' ').any(|m| m == w))
+            .filter_map(|w| initial(&w))
+            .collect();
+        let given = initial(&phrase_key(self.word(a)));
+        !listed.is_empty() && given.is_some_and(|g| !listed.contains(&g))
+    }
+
     /// The first of up to two unlabeled capitalized words right before
     /// token `k` in its sentence, one space apart (given names before a
     /// listed surname); `k` when there are none.
@@ -1574,6 +1603,25 @@ impl Labeled<'_> {
                         unreachable!()
                     };
                     let a = self.given_names_before(r.start, labels);
+                    // `Ivanka Trump` for the listed `Donald Trump`: given
+                    // names no spelling of the listed one's are another
+                    // person of that family
+                    if a < r.start && self.other_given_names(a, hit.start, hit.end, index) {
+                        let (mut roles, aff) = self.context_roles(a, r.end, labels, orgs);
+                        // `Con gái Tổng thống Mỹ Ivanka Trump`: after a
+                        // kinship word the title is the listed relative's
+                        if a > 0
+                            && self
+                                .chain_start(a - 1, labels, a)
+                                .is_some_and(|st| self.is_kinship_at(st, labels))
+                        {
+                            roles.clear();
+                        }
+                        raw.push(self.pattern_person(self.tokens[a].start, hit.end, roles, aff));
+                        last_person_end = Some((r.end, raw.len() - 1));
+                        i = r.end.max(i + 1);
+                        continue;
+                    }
                     let (roles, aff) = self.context_roles(a, r.end, labels, orgs);
                     raw.push(RawMention {
                         start: hit.start,
@@ -2527,6 +2575,16 @@ mod tests {
                 "Trợ lý Điện Kremlin Yury Ushakov cho biết.",
                 &[("Yuri Ushakov", Some("RU"))],
             ),
+            // … but other given names are another person of the family,
+            // and after a kinship word the title is the relative's
+            (
+                "Đệ nhất phu nhân Melania Trump và Tổng thống Donald Trump tới Tokyo.",
+                &[("Melania Trump", None), ("Donald Trump", Some("US"))],
+            ),
+            (
+                "Con gái Tổng thống Mỹ Ivanka Trump tới Seoul.",
+                &[("Ivanka Trump", Some("US"))],
+            ),
             // `chị`, `cô` mark a woman as `bà` does
             (
                 "Chị Park Ji-won, nhân viên văn phòng ở Busan, cũng vậy.",
@@ -2756,6 +2814,9 @@ mod tests {
                 "Kim Myung-soo",
                 &["Tổng tham mưu trưởng"],
             ),
+            // another person of a listed one's family, after a kinship
+            // word: the title is the listed relative's
+            ("Con gái Tổng thống Mỹ Ivanka Trump tới Seoul.", "Ivanka Trump", &[]),
             // an office that serves another office holds both words, and
             // an office after a rank is a role too
             (
