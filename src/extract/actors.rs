@@ -622,6 +622,19 @@ impl Labeled<'_> {
                 .any(|p| p.split_once(' ') == Some((self.word(j), self.word(j + 1))))
     }
 
+    /// The title `hit` with the domain words after it, before token `end`
+    /// (`Bộ trưởng` `Quốc phòng`): the end byte of its words and the token
+    /// after them.
+    fn title_with_domains(&self, hit: Hit, end: usize, labels: &[Label]) -> (usize, usize) {
+        let mut role_end = hit.end;
+        let mut m = tokens_in(self.tokens, hit.start, hit.end).end;
+        while m < end && matches!(labels[m], Label::Title(TitleKind::Domain, _)) {
+            role_end = self.tokens[m].end;
+            m += 1;
+        }
+        (role_end, m)
+    }
+
     /// The number of words of the [`ADMIN_UNITS`] word at token `j` (`tỉnh`,
     /// `thành phố`), when a place follows it in the same sentence.
     fn admin_unit_before_place(&self, j: usize, labels: &[Label]) -> Option<usize> {
@@ -1329,12 +1342,7 @@ impl Labeled<'_> {
             match labels[k] {
                 Label::Title(kind, hi) if kind != TitleKind::Domain => {
                     let hit = self.title_hits[hi];
-                    let mut role_end = hit.end;
-                    let mut m = tokens_in(self.tokens, hit.start, hit.end).end;
-                    while m < end && matches!(labels[m], Label::Title(TitleKind::Domain, _)) {
-                        role_end = self.tokens[m].end;
-                        m += 1;
-                    }
+                    let (mut role_end, mut m) = self.title_with_domains(hit, end, labels);
                     // `Trợ lý Tổng thống`, `Đại diện đặc biệt của Tổng thống`:
                     // an office whose holder serves another office holds
                     // both words (the other's title names no one here)
@@ -1342,15 +1350,8 @@ impl Labeled<'_> {
                         let of = usize::from(self.word(m) == "của");
                         if let Some(&Label::Title(TitleKind::Role, other)) = labels.get(m + of) {
                             if m + of < end {
-                                let other = self.title_hits[other];
-                                role_end = other.end;
-                                m = tokens_in(self.tokens, other.start, other.end).end;
-                                while m < end
-                                    && matches!(labels[m], Label::Title(TitleKind::Domain, _))
-                                {
-                                    role_end = self.tokens[m].end;
-                                    m += 1;
-                                }
+                                (role_end, m) =
+                                    self.title_with_domains(self.title_hits[other], end, labels);
                             }
                         }
                     }
@@ -1815,11 +1816,7 @@ impl Labeled<'_> {
                 if self.is_kinship_at(start, labels) {
                     r.clear();
                 }
-                for role in r {
-                    if !roles.contains(&role) {
-                        roles.push(role);
-                    }
-                }
+                add_new(&mut roles, r);
                 aff = aff.or(f);
             }
         }
@@ -1867,11 +1864,7 @@ impl Labeled<'_> {
                 break;
             }
             let (r, f) = self.read_chain(sep + 1, end, labels, orgs);
-            for role in r {
-                if !roles.contains(&role) {
-                    roles.push(role);
-                }
-            }
+            add_new(&mut roles, r);
             aff = aff.or(f);
             // (only a comma goes on to another apposition)
             if end >= self.tokens.len() || self.word(end) != "," {
@@ -1915,6 +1908,15 @@ impl Labeled<'_> {
             }
         }
         (roles, aff)
+    }
+}
+
+/// Append the roles of `new` that `roles` does not hold yet, in order.
+fn add_new(roles: &mut Vec<String>, new: Vec<String>) {
+    for role in new {
+        if !roles.contains(&role) {
+            roles.push(role);
+        }
     }
 }
 
