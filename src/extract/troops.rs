@@ -274,7 +274,7 @@ pub fn extract(
             let between = key.get(this.end..next.start).unwrap_or("");
             let joined = between.len() < 120
                 && super::find_word(between, "và").is_some()
-                && !super::contains_any_word(between, &["trong đó", "trong số", "bao gồm", "gồm"]);
+                && !super::contains_any_word(between, PART_OF_WORDS);
             joined_to_next[f] = joined;
             said_before[f] = if joined {
                 said_before[f + 1]
@@ -569,8 +569,9 @@ fn nguoi_stands_alone(text: &str, key: &str, nguoi_end: usize) -> bool {
 const COUNTED_SUBJECTS: &[&str] = &["số", "số lượng", "tổng số", "con số", "quân số"];
 
 /// Words that make the figure after them a part of the one before:
-/// `trong đó` (of whom), `trong số đó`, `bao gồm`, `gồm` (including).
-const PART_OF_WORDS: &[&str] = &["trong đó", "trong số đó", "bao gồm", "gồm"];
+/// `trong đó` (of whom), `trong số (đó)` (among them), `bao gồm`, `gồm`
+/// (including).
+const PART_OF_WORDS: &[&str] = &["trong đó", "trong số", "bao gồm", "gồm"];
 
 /// True when `N người` is a part of the troop figure just before it in the
 /// sentence (`12.000 quân …, trong đó khoảng 3.000 người đã được điều tới
@@ -587,7 +588,7 @@ fn people_are_part_of_figure(
     };
     between.len() < 80
         && nguoi_stands_alone(text, key, nguoi_end)
-        && super::contains_any_word(between, &["trong đó", "trong số đó", "bao gồm"])
+        && super::contains_any_word(between, PART_OF_WORDS)
 }
 
 /// True when `N người` (number from `num_start`, `người` ending at
@@ -1020,9 +1021,11 @@ fn sender(
                         let next = skip_spaces(key, m.end);
                         let listed = text[m.end..].trim_start().starts_with(',')
                             || phrase_at(key, next, "và").is_some();
-                        return (!listed)
-                            .then(|| m.country(g).map(str::to_string))
-                            .flatten();
+                        return if listed {
+                            None
+                        } else {
+                            m.country(g).map(str::to_string)
+                        };
                     }
                 }
             }
@@ -2499,6 +2502,13 @@ mod tests {
         let f = figures(
             "",
             "Khoảng 12.000 quân Triều Tiên hiện có mặt tại Nga, trong đó khoảng 3.000 người đã được điều tới tiền tuyến.",
+        );
+        let got: Vec<_> = f.iter().map(|f| (f.count, f.unit.as_str())).collect();
+        assert_eq!(got, [(12000, "quân"), (3000, "người")]);
+        // … and `trong số đó`, `gồm`, the same words as a part's status
+        let f = figures(
+            "",
+            "Nga điều 12.000 quân tới Kursk, gồm 3.000 người từ Triều Tiên.",
         );
         let got: Vec<_> = f.iter().map(|f| (f.count, f.unit.as_str())).collect();
         assert_eq!(got, [(12000, "quân"), (3000, "người")]);
