@@ -932,7 +932,11 @@ pub fn fold(text: &str) -> (String, Vec<(u32, u32)>) {
 
 /// Fold a whole phrase without keeping a map.
 pub fn fold_str(text: &str) -> String {
-    fold(text).0
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char(c, &mut out);
+    }
+    out
 }
 
 /// The plain reading of [`normalize`], one unit (a character and its

@@ -159,11 +159,11 @@ pub fn is_all_caps(word: &str) -> bool {
     letters && word.chars().nth(1).is_some()
 }
 
-/// Initial consonants of a Vietnamese syllable (`qu` and `gi` count as
-/// one: their vowel is the rest).
+/// Initial consonants of a Vietnamese syllable, folded (`đ` is `d`; `qu`
+/// and `gi` count as one: their vowel is the rest).
 const SYLLABLE_INITIALS: &[&str] = &[
-    "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
-    "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x",
+    "", "b", "c", "ch", "d", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh",
+    "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x",
 ];
 
 /// Final consonants of a Vietnamese syllable.
@@ -175,18 +175,9 @@ const SYLLABLE_FINALS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"
 /// `Samsung` or `Putin`. In names, a lowercase syllable continues a
 /// capitalized Vietnamese one (`Dầu khí`), not a foreign word.
 pub fn is_vietnamese_syllable(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    // each letter's base: a vowel's without its marks (`ố` → `o`)
-    let base = |c: char| {
-        let mut first = c;
-        unicode_normalization::char::decompose_canonical(c, |d| {
-            if first == c {
-                first = d;
-            }
-        });
-        first
-    };
-    let is_vowel = |c: char| matches!(base(c), 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    // lowercase, without marks (`Quốc` → `quoc`, `Đảng` → `dang`)
+    let lower = crate::normalize::fold_str(word);
+    let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
     let Some(v_start) = lower.find(is_vowel) else {
         return false;
     };
