@@ -310,10 +310,13 @@ impl Builder {
         let deputies: Vec<Pattern> = self
             .title_patterns
             .iter()
-            .filter(|p| p.target == role && p.alias.starts_with(char::is_uppercase))
+            .filter(|p| {
+                p.target == role
+                    && p.alias.starts_with(char::is_uppercase)
+                    && !p.alias.to_lowercase().starts_with("phó ")
+            })
             .map(|p| format!("Phó {}", p.alias))
             .filter(|d| !listed.contains(&d.to_lowercase()))
-            .filter(|d| !d.to_lowercase().starts_with("phó phó "))
             .map(|d| Pattern::new(role, d))
             .collect();
         self.title_patterns.extend(deputies);
