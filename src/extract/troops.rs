@@ -300,6 +300,7 @@ pub fn extract(
                             && *oe <= core.start
                             && c.is_some()
                             && !in_a_source(text, key, *os, *oe, s.start, core.start)
+                            && !holds_captives(key, core, *oe)
                     })
                     .and_then(|(_, _, c)| c.clone())
             });
@@ -433,11 +434,14 @@ pub fn extract(
                 }
                 (status, _) => status,
             };
-            // `có 11.000 binh sĩ Triều Tiên ở Nga` (there are): present
-            let status = if status == TroopStatus::Unknown
-                && phrase_before(key, core.start, "có").is_some()
-            {
+            // `có 11.000 binh sĩ Triều Tiên ở Nga` (there are): present;
+            // prisoners of war (`hai tù binh`) are captured
+            let status = if status != TroopStatus::Unknown {
+                status
+            } else if phrase_before(key, core.start, "có").is_some() {
                 TroopStatus::Present
+            } else if is_prisoners(key, core) {
+                TroopStatus::Captured
             } else {
                 status
             };
@@ -1062,10 +1066,50 @@ fn sender(
         .rfind(|m| {
             !preceded_by(key, m.start, TO_WORDS)
                 && !preceded_by(key, m.start, AT_WORDS)
+                && !preceded_by(key, m.start, PARTNER_WORDS)
+                && !preceded_by(key, m.start, HELP_WORDS)
                 && !owns_the_place_before(m)
                 && !in_a_source(text, key, m.start, m.end, sentence_start, core.start)
+                && !holds_captives(key, core, m.end)
         })
         .and_then(|m| m.country(g).map(str::to_string))
+}
+
+/// Words that make the country after them a partner, a party helped or an
+/// enemy of the one acting, never whose troops a figure after them counts:
+/// `phối hợp với Kiev để thẩm vấn hai tù binh`, `Nga tấn công Ukraine
+/// bằng 5.000 quân`.
+const PARTNER_WORDS: &[&str] = &["với", "chống", "chống lại", "tấn công"];
+
+/// Words of holding captives: a country or organization named before them
+/// holds the figure's soldiers (`Ukraine bắt sống 2 binh sĩ`, `SBU thẩm
+/// vấn 2 tù binh`), whose they are it does not say.
+/// (Not `bắt` alone: `bắt đầu điều quân` is to begin sending troops.)
+const CAPTOR_WORDS: &[&str] = &[
+    "bắt giữ",
+    "bắt sống",
+    "bắt được",
+    "giam giữ",
+    "thẩm vấn",
+    "trao trả",
+    "trao đổi",
+    "phóng thích",
+];
+
+/// Whether the figure counts prisoners of war (its unit is `tù binh`).
+fn is_prisoners(key: &str, core: &Core) -> bool {
+    key.get(core.unit_start..core.unit_end) == Some("tù binh")
+}
+
+/// Whether the actor named before `actor_end` holds the soldiers of
+/// `core` rather than sends them: the figure counts prisoners of war (`tù
+/// binh`: their captor or the party exchanging them is named before them),
+/// or a word of [`CAPTOR_WORDS`] lies between that actor and the figure.
+fn holds_captives(key: &str, core: &Core, actor_end: usize) -> bool {
+    is_prisoners(key, core)
+        || key
+            .get(actor_end..core.start)
+            .is_some_and(|between| super::contains_any_word(between, CAPTOR_WORDS))
 }
 
 /// Words that stand for a country named before: `Nước này được cho là đã
@@ -2177,6 +2221,26 @@ mod tests {
     }
 
     #[test]
+    fn a_captor_partner_or_enemy_is_not_the_sender() {
+        for (text, want) in [
+            // the captor, and the party that questions or exchanges them
+            ("Lực lượng Ukraine đã bắt sống 2 binh sĩ ở Kursk.", None),
+            ("Tại Seoul, Cơ quan Tình báo Quốc gia cho biết sẵn sàng phối hợp với Kiev để thẩm vấn hai tù binh.", None),
+            ("Nga và Ukraine hôm qua trao đổi 95 tù binh.", None),
+            // the partner after `với`, the enemy after `tấn công`
+            ("Mỹ cam kết với Ukraine sẽ gửi 3.000 binh sĩ.", Some("US")),
+            ("Nga tấn công Ukraine bằng khoảng 5.000 quân.", Some("RU")),
+            // whose they are is still said after the noun
+            ("Ukraine bắt sống hai binh sĩ Triều Tiên.", Some("KP")),
+            // `bắt đầu` (to begin) holds no one
+            ("Triều Tiên bắt đầu điều 3.000 quân sang Nga.", Some("KP")),
+        ] {
+            let f = figures("2025-01-20", text);
+            assert_eq!(f[0].sender.as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
     fn there_are_troops_is_present() {
         let statuses = |text: &str| -> Vec<TroopStatus> {
             figures("2024-12-20", text)
@@ -2187,6 +2251,15 @@ mod tests {
         assert_eq!(
             statuses("Lầu Năm Góc ước tính có từ 10.000 đến 12.000 binh sĩ Triều Tiên ở Nga."),
             [TroopStatus::Present]
+        );
+        // prisoners of war are captured, unless a verb says otherwise
+        assert_eq!(
+            statuses("Kiev đề nghị trao hai tù binh Triều Tiên cho Seoul."),
+            [TroopStatus::Captured]
+        );
+        assert_eq!(
+            statuses("Nga cho biết 150 tù binh đã trở về."),
+            [TroopStatus::Withdrawn]
         );
         // `có thể` is a hedge, not `there are`; a verb after wins
         assert_eq!(
