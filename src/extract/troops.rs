@@ -1408,17 +1408,6 @@ fn claimant(
     }
     // `X cho biết/cho rằng … N quân`
     let mut v = s + super::find_first_of(before, &t.reporting)?;
-    // `Phát biểu tại cuộc họp báo, X nói rằng …`: a verb that opens the
-    // sentence has no subject before it; the next one after it does
-    if key[s..v].trim().is_empty() {
-        let after_verb = longest_phrase_at(key, v, &t.reporting).unwrap_or(v);
-        if let Some(next) = key
-            .get(after_verb..reach)
-            .and_then(|rest| super::find_first_of(rest, &t.reporting))
-        {
-            v = after_verb + next;
-        }
-    }
     // a dash between spaces breaks a clause too: the dateline of `(Dân
     // trí) - Tổng thống X cho biết …`, an aside `– theo X –`
     let spaced_dash = |i: usize, c: char| {
@@ -1432,6 +1421,19 @@ fn claimant(
             .rfind(|&(i, c)| matches!(c, ',' | ';' | ':' | '“' | '"') || spaced_dash(s + i, c))
             .map(|(i, c)| (s + i, s + i + c.len_utf8()))
     };
+    // `Phát biểu tại cuộc họp báo, X nói rằng …`, `Trước đó, phát biểu
+    // tại …, X cho biết …`: a verb that opens its clause has no subject
+    // before it; the next one after it does
+    let clause_of_v = clause_break(v).map_or(s, |(_, after)| after);
+    if key[clause_of_v..v].trim().is_empty() {
+        let after_verb = longest_phrase_at(key, v, &t.reporting).unwrap_or(v);
+        if let Some(next) = key
+            .get(after_verb..reach)
+            .and_then(|rest| super::find_first_of(rest, &t.reporting))
+        {
+            v = after_verb + next;
+        }
+    }
     let mut clause_start = clause_break(v).map_or(s, |(_, after)| after);
     // `X, cựu chuyên gia quân sự, nhận định …`: the verb right after an
     // apposition; the claimant is the name before it, unless only the
@@ -1582,13 +1584,23 @@ fn trailing_speaker(
         + rest
             .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | ';'))
             .len();
-    // the longest reporting verb that ends the clause
-    let verb = terms()
-        .reporting
+    // the longest reporting verb that ends the clause, else the first
+    // after the comma that only when, where or how it was said follows
+    // (`…, nghị sĩ Lee cho biết hôm nay sau cuộc họp kín`)
+    let reporting = &terms().reporting;
+    let verb = reporting
         .iter()
         .filter_map(|v| phrase_before(key, clause_end, v))
         .filter(|&start| start > comma)
-        .min()?;
+        .min()
+        .or_else(|| {
+            let after_comma = skip_spaces(key, comma + 1);
+            let at =
+                after_comma + super::find_first_of(key.get(after_comma..clause_end)?, reporting)?;
+            let verb_end = skip_spaces(key, longest_phrase_at(key, at, reporting)?);
+            let dated = dates.iter().any(|d| d.start == verb_end);
+            (dated || longest_phrase_at(key, verb_end, SAYING_ADJUNCTS).is_some()).then_some(at)
+        })?;
     let x = clean_claimant(text, dates, comma + 1, verb);
     // adverbs between the subject and its verb (`Nga cũng khẳng định`)
     let mut words: Vec<&str> = x.split_whitespace().collect();
@@ -1610,6 +1622,13 @@ fn trailing_speaker(
         || (words.len() > 1 && PRONOUNS.contains(&words[0]) && capitalized(&words[1]));
     (named && words.len() <= 8 && !is_pronoun(&x)).then_some(x)
 }
+
+/// Words that open what may follow a speaker's verb at a sentence's end:
+/// when, where or how it was said (`cho biết hôm nay`, `nói trong cuộc
+/// họp báo`, `viết trên Telegram`), not a new statement.
+const SAYING_ADJUNCTS: &[&str] = &[
+    "hôm nay", "hôm qua", "trong", "tại", "ở", "trên", "sau", "khi", "với", "hôm", "vào", "qua",
+];
 
 /// Adverbs that may stand between a subject and its reporting verb.
 const SUBJECT_ADVERBS: &[&str] = &["cũng", "đã", "vừa", "mới", "còn", "từng", "thì", "lại"];
@@ -2493,6 +2512,19 @@ mod tests {
                 "Bình Nhưỡng có thể điều thêm 30.000 quân tới Nga, tờ Wall Street Journal dẫn nguồn tin tình báo Ukraine cho biết.",
                 Some("tờ Wall Street Journal"),
             ),
+            // … followed only by when, where or how it was said
+            (
+                "Ít nhất 100 binh sĩ Triều Tiên đã thiệt mạng tại Kursk, nghị sĩ Lee Seong-kweun cho biết hôm nay sau cuộc họp kín với tình báo.",
+                Some("nghị sĩ Lee Seong-kweun"),
+            ),
+            (
+                "Khoảng 8.000 lính Triều Tiên đã tới Kursk, ông Syrskyi viết trên Telegram.",
+                Some("ông Syrskyi"),
+            ),
+            (
+                "Khoảng 8.000 lính Triều Tiên đã tới Kursk, Lầu Năm Góc cho biết hôm 31/10.",
+                Some("Lầu Năm Góc"),
+            ),
             // a pronoun, or a verb that is not the clause's last word, names no one
             ("Khoảng 8.000 lính Triều Tiên đã tới Kursk, ông nói.", None),
             ("Khoảng 8.000 lính Triều Tiên đã tới Kursk, quân đội nước này cho biết.", None),
@@ -2650,6 +2682,11 @@ mod tests {
                 "Phát biểu tại Seoul, khoảng 3.000 binh sĩ Triều Tiên đã tới Nga.",
                 None,
             ),
+            // … and so has one that opens a clause after an adverb
+            (
+                "Trước đó, phát biểu tại Lầu Năm Góc ngày 31/10, Bộ trưởng Quốc phòng Mỹ Lloyd Austin cho biết khoảng 8.000 binh sĩ Triều Tiên đã có mặt ở Kursk.",
+                Some("Bộ trưởng Quốc phòng Mỹ Lloyd Austin"),
+            ),
         ] {
             let f = figures("", text);
             assert_eq!(f[0].claimed_by.as_deref(), claimant, "{text}");
@@ -2663,6 +2700,10 @@ mod tests {
             (
                 "Điện Kremlin im lặng, nhưng tình báo Ukraine cho biết 3.000 lính Triều Tiên đã tới Kursk.",
                 "tình báo Ukraine",
+            ),
+            (
+                "Bà Choe tới Moskva trong bối cảnh phương Tây cáo buộc Bình Nhưỡng đưa hàng nghìn quân tới giúp Nga.",
+                "phương Tây",
             ),
             // `theo <what a source says> của X`
             (
