@@ -25,7 +25,7 @@
 //!   (`Bộ Quốc phòng Nga` mentions Russia) and other places are dropped
 //!   (`Washington Post` does not mention Washington).
 
-use super::tokens::{is_all_caps, is_capitalized, tokens_in, Token};
+use super::tokens::{is_all_caps, is_capitalized, is_vietnamese_syllable, tokens_in, Token};
 use super::Context;
 use crate::fast_hash::FastMap;
 use crate::gazetteer::{Gazetteer, Hit, Target};
@@ -597,8 +597,71 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
         // trigger, the names listed with it are places of the same kind
         if plural_before(key, tokens, name_start - n) {
             i = push_listed(doc, g, tokens, out, j, first, (kind, english)).max(i);
+        } else if english.is_none() {
+            if let Some(at) = joined_foreign_name(doc, g, tokens, j, out) {
+                let t = tokens[at];
+                let proper = &text[t.start..t.end];
+                out.push(PlaceMention {
+                    start: t.start,
+                    end: t.end,
+                    place: PlaceRef::Found {
+                        name: proper.to_string(),
+                        name_en: proper.to_string(),
+                        kind,
+                        country: None,
+                    },
+                });
+                // a country said after both is the second's, and the
+                // first's when nothing right after it said one
+                if let Some(c) = country_after(text, tokens, at + 1, out, g) {
+                    for m in &mut out[first..] {
+                        if let PlaceRef::Found { country, .. } = &mut m.place {
+                            country.get_or_insert_with(|| c.clone());
+                        }
+                    }
+                }
+                i = at + 1;
+            }
         }
     }
+}
+
+/// `làng Novoyelizavetivka và Dachenske`: after a singular trigger's place
+/// (a town, a region: not a facility) ending at token `j`, one more name
+/// joined by `và`, a single capitalized word of a foreign language (not a
+/// Vietnamese syllable, not an acronym, not a known place or actor) with
+/// no capitalized word after it, is a second place of the same kind
+/// (Vietnamese leaves the plural unsaid). Returns its token.
+fn joined_foreign_name(
+    doc: &Prepared,
+    g: &Gazetteer,
+    tokens: &[Token],
+    j: usize,
+    out: &[PlaceMention],
+) -> Option<usize> {
+    let (text, key) = (doc.text(), doc.key.as_str());
+    let va = tokens.get(j)?;
+    let name = tokens.get(j + 1)?;
+    let same_sentence = |t: &Token| t.sentence == tokens[j - 1].sentence;
+    if &key[va.start..va.end] != "và" || !same_sentence(va) || !same_sentence(name) {
+        return None;
+    }
+    let word = name.text(text);
+    let capitalized_after = tokens
+        .get(j + 2)
+        .is_some_and(|t| t.is_word && same_sentence(t) && is_capitalized(t.text(text)));
+    let foreign_name = name.is_word
+        && is_capitalized(word)
+        && !is_all_caps(word)
+        && !is_vietnamese_syllable(word)
+        && !capitalized_after
+        && !is_inside_known(out, name.start);
+    let word_key = &key[name.start..name.end];
+    let an_actor = || {
+        !g.find_actors(word, word_key, &crate::gazetteer::KeyWords::of(word_key), 0)
+            .is_empty()
+    };
+    (foreign_name && !an_actor()).then_some(j + 1)
 }
 
 /// After a plural trigger's first place (ending at token `j`; found
@@ -743,8 +806,8 @@ fn is_inside_known(out: &[PlaceMention], pos: usize) -> bool {
     out.iter().any(|m| m.start <= pos && pos < m.end)
 }
 
-/// `X của Nga`, `X, Nga`, `X (Nga)`, `X ở Nga`: the country right after a
-/// pattern place.
+/// `X của Nga`, `X, Nga`, `X (Nga)`, `X ở Nga`, `X gần Pokrovsk`: the
+/// country right after a pattern place (or of the place it lies in or near).
 fn country_after(
     text: &str,
     tokens: &[Token],
@@ -756,7 +819,7 @@ fn country_after(
     let mut in_words = false;
     if let Some(t) = tokens.get(k) {
         let w = t.text(text);
-        if matches!(w, "của" | "ở" | "thuộc" | "tại" | "," | "(") {
+        if matches!(w, "của" | "ở" | "thuộc" | "tại" | "gần" | "," | "(") {
             in_words = w.chars().all(char::is_alphabetic);
             k += 1;
         }
@@ -1185,6 +1248,17 @@ mod tests {
             country_of("Giao tranh gần Sudzha và làng Makhnovka.", "Makhnovka"),
             None
         );
+        // a known place it lies near gives it too, and to a name joined to it
+        for name in ["Novoyelizavetivka", "Dachenske"] {
+            assert_eq!(
+                country_of(
+                    "Nga kiểm soát làng Novoyelizavetivka và Dachenske gần thành phố Pokrovsk.",
+                    name
+                ),
+                Some("UA".to_string()),
+                "{name}"
+            );
+        }
     }
 
     #[test]
@@ -1218,6 +1292,25 @@ mod tests {
             (
                 "Giao tranh tại làng Plekhovo, Vorozhba và Martynovka.",
                 &["Plekhovo"],
+            ),
+            // … but a singular trigger's place and one foreign name joined
+            // by `và` are two places (the plural is often unsaid)
+            (
+                "Nga kiểm soát làng Novoyelizavetivka và Dachenske gần thành phố Pokrovsk.",
+                &["Nga", "Novoyelizavetivka", "Dachenske", "Pokrovsk"],
+            ),
+            // not a known actor, a Vietnamese word or a longer name
+            (
+                "Quân Nga tiến vào làng Zelene và Putin tuyên bố chiến thắng.",
+                &["Nga", "Zelene"],
+            ),
+            (
+                "Giao tranh ở làng Zelene và Lữ đoàn 47 rút lui.",
+                &["Zelene"],
+            ),
+            (
+                "Xe tăng tới làng Zelene và Donald Trump lên tiếng.",
+                &["Zelene"],
             ),
         ];
         for (text, want) in table {
