@@ -1531,11 +1531,30 @@ impl<'d> DocAnchor<'d> {
     fn looks_ahead(&self, date: Range<usize>) -> bool {
         // `ngày 5/12 tới`, `tháng 10 tới đây`: the coming one
         let mut after = self.key[date.end.min(self.key.len())..].split_whitespace();
-        if matches!(
-            (after.next(), after.next()),
-            (Some("tới"), _) | (Some("sắp"), Some("tới"))
-        ) {
-            return true;
+        // (not `tới` before another date: `từ ngày 30/4 tới ngày 2/5` is
+        // `to`)
+        let starts_a_date = |w: Option<&str>| {
+            w.is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        w,
+                        "ngày"
+                            | "hôm"
+                            | "tháng"
+                            | "năm"
+                            | "hết"
+                            | "sáng"
+                            | "trưa"
+                            | "chiều"
+                            | "tối"
+                            | "đêm"
+                    )
+            })
+        };
+        match (after.next(), after.next()) {
+            (Some("tới"), next) if !starts_a_date(next) => return true,
+            (Some("sắp"), Some("tới")) => return true,
+            _ => {}
         }
         let pos = date.start;
         let i = self.sentences.partition_point(|r| r.end <= pos);
@@ -1945,6 +1964,30 @@ fn anniversary_year(key: &str, from: usize) -> Option<i32> {
     None
 }
 
+/// Whether `word` (of a match key) is a time of day: `0h`, `7h30`, `24h`.
+fn is_clock_word(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.first().is_some_and(u8::is_ascii_digit)
+        && b.iter().filter(|&&c| c == b'h').count() == 1
+        && b.iter().all(|&c| c.is_ascii_digit() || c == b'h')
+}
+
+/// `before` (a key up to a date, or between two) without a time of day at
+/// its end: `từ 0h` and `từ 0 giờ` are `từ`, `đến 24h` is `đến`.
+fn strip_clock_suffix(before: &str) -> &str {
+    let (head, last) = before.rsplit_once(' ').unwrap_or(("", before));
+    if is_clock_word(last) {
+        return head.trim_end();
+    }
+    if last == "giờ" {
+        let (head, number) = head.rsplit_once(' ').unwrap_or(("", head));
+        if !number.is_empty() && number.bytes().all(|c| c.is_ascii_digit()) {
+            return head.trim_end();
+        }
+    }
+    before
+}
+
 /// `từ X đến Y`: two dates of the same granularity joined into an interval
 /// (`từ ngày 5/11 đến ngày 7/11/2025`). A first date without a year takes
 /// the second's.
@@ -1952,8 +1995,11 @@ fn merge_from_to(text: &str, anchor: &DocAnchor, out: &mut Vec<(Candidate, Resol
     let mut i = 0;
     while i + 1 < out.len() {
         let (a, b) = (&out[i].0, &out[i + 1].0);
-        let gap = anchor.key[a.end..b.start].trim();
-        let before = anchor.key[..a.start].trim_end();
+        // the times of day that may pin a range's bounds (`từ 0h ngày 8/5
+        // đến hết ngày 10/5`) are part of its span, not of its dates
+        let gap = strip_clock_suffix(anchor.key[a.end..b.start].trim());
+        let gap = gap.strip_suffix(" hết").unwrap_or(gap);
+        let before = strip_clock_suffix(anchor.key[..a.start].trim_end());
         // the key turns dashes into spaces: an empty gap is a dash
         let dash = gap.is_empty()
             && text[a.end..b.start]
@@ -1994,7 +2040,7 @@ fn merge_from_to(text: &str, anchor: &DocAnchor, out: &mut Vec<(Candidate, Resol
             i += 1;
             continue;
         }
-        let start = text[..a.start].trim_end().len() - "từ".len();
+        let start = before.len() - "từ".len();
         let merged = Candidate {
             start,
             end: b.end,
@@ -2368,6 +2414,24 @@ mod tests {
             "Hội chợ mở cửa từ ngày 5/11 đến ngày 7/11/2025.",
             &["2025-11-05/2025-11-07"],
         ),
+        // … with the times of day that pin its bounds, and `tới` (to),
+        // which before a date is no `coming`
+        (
+            "2025-05-10",
+            "Lệnh ngừng bắn kéo dài từ 0h ngày 8/5 đến hết ngày 10/5.",
+            &["2025-05-08/2025-05-10"],
+        ),
+        (
+            "2025-05-10",
+            "Giao tranh từ 7h30 ngày 8/5 đến 24h ngày 9/5.",
+            &["2025-05-08/2025-05-09"],
+        ),
+        (
+            "2025-05-10",
+            "Chuyến thăm kéo dài từ ngày 30/4 tới ngày 2/5.",
+            &["2025-04-30/2025-05-02"],
+        ),
+        ("2025-05-10", "Ngày 30/4 tới, Nga sẽ diễu binh.", &["2026-04-30"]),
         // unknown year: honest
         (
             "",
