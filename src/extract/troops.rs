@@ -291,19 +291,28 @@ pub fn extract(
                 sentence.start.max(core.start.saturating_sub(300)),
                 sentence.end.min(core.end + 300),
             );
+            // `1.500 binh sĩ nước ngoài` (foreign soldiers): of no one
+            // country, and not of the one acting
+            let foreign = phrase_at(key, skip_spaces(key, core.unit_end), "nước ngoài").is_some();
             // last resort: the country of the organization acting before the
             // figure (`Lầu Năm Góc … điều thêm 1.500 lính`)
-            let mut sender = sender(text, key, g, places, core, s.start).or_else(|| {
-                orgs.iter()
-                    .rfind(|(os, oe, c)| {
-                        *os >= s.start
-                            && *oe <= core.start
-                            && c.is_some()
-                            && !in_a_source(text, key, *os, *oe, s.start, core.start)
-                            && !holds_captives(key, core, *oe)
-                    })
-                    .and_then(|(_, _, c)| c.clone())
-            });
+            let mut sender = (!foreign)
+                .then(|| sender(text, key, g, places, core, s.start))
+                .flatten()
+                .or_else(|| {
+                    if foreign {
+                        return None;
+                    }
+                    orgs.iter()
+                        .rfind(|(os, oe, c)| {
+                            *os >= s.start
+                                && *oe <= core.start
+                                && c.is_some()
+                                && !in_a_source(text, key, *os, *oe, s.start, core.start)
+                                && !holds_captives(key, core, *oe)
+                        })
+                        .and_then(|(_, _, c)| c.clone())
+                });
             let next_figure = said_before[f].map_or(s.end, |b| b.clamp(core.end, s.end));
             // where a figure is may also be said before it, after the
             // figure before its run of `và`-joined ones
@@ -334,7 +343,7 @@ pub fn extract(
                     }
                 }
             }
-            if sender.is_none() {
+            if sender.is_none() && !foreign {
                 let earlier = doc
                     .header
                     .body_start
@@ -2257,6 +2266,13 @@ mod tests {
             let f = figures("2025-01-20", text);
             assert_eq!(f[0].sender.as_deref(), want, "{text}");
         }
+        // foreign soldiers are of no one country
+        let f = figures(
+            "2025-05-10",
+            "Khoảng 11.500 quân nhân Nga và 1.500 binh sĩ nước ngoài tham gia diễu hành.",
+        );
+        let senders: Vec<_> = f.iter().map(|f| f.sender.as_deref()).collect();
+        assert_eq!(senders, [Some("RU"), None]);
     }
 
     #[test]
