@@ -282,6 +282,7 @@ pub fn extract(
                 Some(next.start)
             };
         }
+        let first_of_sentence = out.len();
         let mut location_ends = Vec::with_capacity(cores.len());
         for (f, core) in cores.iter().enumerate() {
             // the figure's context: its sentence, at most ~300 bytes each side
@@ -470,8 +471,42 @@ pub fn extract(
                 date,
             });
         }
+        // `11.500 quân nhân Nga và 1.500 binh sĩ nước ngoài tham gia diễu
+        // hành`: a figure joined by `và` to the next, with nothing but its
+        // country between them, shares the verb said after the next one
+        for f in (0..cores.len().saturating_sub(1)).rev() {
+            let (this, next) = (first_of_sentence + f, first_of_sentence + f + 1);
+            if joined_to_next[f]
+                && out[this].status == TroopStatus::Unknown
+                && only_a_country_before_va(key, g, places, cores[f].end, cores[f + 1].start)
+            {
+                out[this].status = out[next].status;
+            }
+        }
     }
     out
+}
+
+/// Whether `key[from..to]` is `và`, or a country and `và`.
+fn only_a_country_before_va(
+    key: &str,
+    g: &Gazetteer,
+    places: &[PlaceMention],
+    from: usize,
+    to: usize,
+) -> bool {
+    let Some(between) = key.get(from..to) else {
+        return false;
+    };
+    let Some(head) = between.trim_end().strip_suffix("và") else {
+        return false;
+    };
+    let head_end = from + head.trim_end().len();
+    let head_start = skip_spaces(key, from);
+    head_start >= head_end
+        || places_in(places, head_start, head_end)
+            .iter()
+            .any(|m| m.start == head_start && m.end == head_end && m.is_country(g))
 }
 
 /// `[s, e)` moved inward to character boundaries of `text`.
@@ -2286,6 +2321,16 @@ mod tests {
         assert_eq!(
             statuses("Lầu Năm Góc ước tính có từ 10.000 đến 12.000 binh sĩ Triều Tiên ở Nga."),
             [TroopStatus::Present]
+        );
+        // figures joined by `và` share the verb after the last one, when
+        // only a country stands between them
+        assert_eq!(
+            statuses("Khoảng 11.500 quân nhân Nga và 1.500 binh sĩ nước ngoài tham gia diễu hành."),
+            [TroopStatus::Present, TroopStatus::Present]
+        );
+        assert_eq!(
+            statuses("Khoảng 5.000 quân tới Kursk và 1.000 binh sĩ đã thiệt mạng."),
+            [TroopStatus::Unknown, TroopStatus::Killed]
         );
         // prisoners of war are captured, unless a verb says otherwise
         assert_eq!(
