@@ -15,7 +15,9 @@
 //!   whose sentence names a well-known event of that month takes the event's
 //!   year (`Ukraine tiến vào Kursk hồi tháng 8` → 2024-08, from
 //!   `data/dated_events.tsv`), even against the publication date (when the
-//!   two agree, the anchor stays `published`). Without a
+//!   two agree, the anchor stays `published`), unless it is a day of the two
+//!   weeks before publication (`ngày 17/6` in an article of 18 June is
+//!   yesterday, whatever event it sits beside). Without a
 //!   publication date, other dates take the year of the article's latest
 //!   full date (`ngày 19/6/2024`), else of the events it names, else the
 //!   year an anniversary implies (`kỷ niệm 70 năm kết thúc Chiến tranh Triều
@@ -2898,6 +2900,18 @@ mod tests {
             "",
             "Ngày 24/2, Nga phát động chiến dịch quân sự đặc biệt ở Ukraine.",
             &["2022-02-24"],
+        ),
+        // … nor a day of the last two weeks before publication: yesterday,
+        // not an earlier year's event three days off
+        (
+            "2025-06-18",
+            "Ông Shoigu ngày 17/6 đã tới Bình Nhưỡng theo chỉ thị của Tổng thống Putin, chuyến thăm thứ ba của ông tới Triều Tiên.",
+            &["2025-06-17"],
+        ),
+        (
+            "2025-07-20",
+            "Ông Putin tới Bình Nhưỡng ngày 19/6 trong chuyến thăm lịch sử.",
+            &["2024-06-19"],
         ),
         // the month must be the event's month
         (

@@ -173,6 +173,29 @@ pub(super) struct Need {
 /// that lasted or were reported a day or two later.
 const DAY_SLACK: u32 = 3;
 
+/// Days before publication within which a day and month without a year is
+/// the recent one, not an earlier year's event (`ngày 17/6` in an article
+/// of 18 June 2025 is yesterday, even beside the cues of 19 June 2024).
+const RECENT_DAYS: i64 = 14;
+
+/// Whether `days` of `month` (no year given) fall, in the publication's
+/// year, within [`RECENT_DAYS`] before `published` (a full date) or
+/// [`DAY_SLACK`] after it.
+fn recent_day(published: Option<PartialDate>, month: u32, days: Option<(u32, u32)>) -> bool {
+    let (Some(p), Some((first, _))) = (published, days) else {
+        return false;
+    };
+    let (Some(pm), Some(pd)) = (p.month, p.day) else {
+        return false;
+    };
+    let date = |m: u32, d: u32| chrono::NaiveDate::from_ymd_opt(p.year, m, d);
+    let (Some(said), Some(published)) = (date(month, first), date(pm, pd)) else {
+        return false;
+    };
+    let before = (published - said).num_days();
+    (-i64::from(DAY_SLACK)..=RECENT_DAYS).contains(&before)
+}
+
 /// The event years of the dates in `needs` (sorted by sentence), by start
 /// offset, for a document with match key `key`.
 pub(super) fn years(
@@ -198,6 +221,9 @@ pub(super) fn years(
         let Ok(s) = sentences.binary_search_by_key(&need.sentence.start, |r| r.start) else {
             continue;
         };
+        if recent_day(published, need.months[0], need.days) {
+            continue;
+        }
         let mut years = t
             .events
             .iter()
@@ -279,6 +305,32 @@ mod tests {
         let key = "ukraine tiến vào kursks hồi tháng 8";
         let words = KeyWords::of(key);
         assert!(years(t, key, &words, None, &[need(28, 0..key.len())]).is_empty());
+    }
+
+    #[test]
+    fn a_day_just_before_publication_is_the_recent_one() {
+        let published = |y, m, d| {
+            Some(PartialDate {
+                year: y,
+                month: Some(m),
+                day: Some(d),
+            })
+        };
+        let p = published(2025, 6, 18);
+        assert!(recent_day(p, 6, Some((17, 17))));
+        assert!(recent_day(p, 6, Some((5, 5))));
+        assert!(recent_day(p, 6, Some((20, 21))));
+        // weeks before, or a month alone: an event may still give the year
+        assert!(!recent_day(p, 5, Some((20, 20))));
+        assert!(!recent_day(p, 6, None));
+        assert!(!recent_day(published(2025, 6, 1), 6, Some((19, 19))));
+        // no full publication date: nothing is recent
+        let month_only = Some(PartialDate {
+            year: 2025,
+            month: Some(6),
+            day: None,
+        });
+        assert!(!recent_day(month_only, 6, Some((17, 17))));
     }
 
     #[test]
