@@ -1297,7 +1297,7 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
         }
     }
     match best.map(|(_, index, pos)| (pos, t.statuses[index].1)) {
-        Some((pos, TroopStatus::Deployed)) => {
+        Some((pos, st @ (TroopStatus::Deployed | TroopStatus::Present))) => {
             // `dự kiến gửi`, `sẽ triển khai`, `chuẩn bị điều`: a few words back
             let window_start = key[s..pos]
                 .char_indices()
@@ -1306,13 +1306,21 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
                 .map_or(s, |(i, _)| s + i);
             let window = &key[window_start..pos];
             // a past tense after the modal makes it a hedge, not a plan:
-            // `có thể đã điều 3.000 quân` (may have sent)
-            let planned = super::find_last_of(window, &t.planners)
-                .is_some_and(|i| super::find_word(&window[i..], "đã").is_none());
+            // `có thể đã điều 3.000 quân` (may have sent); so does a present
+            // one (`có thể đang có mặt`), and `có thể` before being there
+            // at all is a guess (`có thể tham chiến`), where `sẽ tham gia`
+            // is a plan
+            let planned = super::find_last_of(window, &t.planners).is_some_and(|i| {
+                let after = &window[i..];
+                super::find_word(after, "đã").is_none()
+                    && (st == TroopStatus::Deployed
+                        || (super::find_word(after, "đang").is_none()
+                            && phrase_at(window, i, "có thể").is_none()))
+            });
             if planned {
                 TroopStatus::Planned
             } else {
-                TroopStatus::Deployed
+                st
             }
         }
         // `thiệt mạng hoặc bị thương` (killed or wounded): casualties
@@ -2190,6 +2198,20 @@ mod tests {
         assert_eq!(
             statuses("Triều Tiên sẽ cử 1.000 công binh rà phá bom mìn và 5.000 lính xây dựng quân sự tới tỉnh Kursk."),
             [TroopStatus::Planned, TroopStatus::Planned]
+        );
+        // being there is planned too when a plan says so, not when it is
+        // a guess or a present tense
+        assert_eq!(
+            statuses("Khoảng 19.000 binh sĩ Hàn Quốc sẽ tham gia cuộc tập trận kéo dài 11 ngày."),
+            [TroopStatus::Planned]
+        );
+        assert_eq!(
+            statuses("Khoảng 8.000 binh sĩ Triều Tiên có thể tham chiến trong vài ngày tới."),
+            [TroopStatus::Present]
+        );
+        assert_eq!(
+            statuses("Khoảng 8.000 binh sĩ Triều Tiên sẽ vẫn đang đóng quân ở Kursk."),
+            [TroopStatus::Present]
         );
         // a figure with a verb of its own keeps it
         assert_eq!(
