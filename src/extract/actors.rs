@@ -1221,7 +1221,13 @@ impl Labeled<'_> {
                 // `Người phát ngôn PCG Jay Tarriela`: an organization's
                 // acronym no list knows
                 Label::None => {
-                    if !self.is_connector(ku) && !is_all_caps(self.word(ku)) {
+                    // `Thống đốc tỉnh Kharkiv X`: the generic word of the
+                    // place the title is for
+                    let in_admin_unit = (ku.saturating_sub(1)..=ku).any(|j| {
+                        self.admin_unit_before_place(j, labels)
+                            .is_some_and(|len| j + len > ku)
+                    });
+                    if !self.is_connector(ku) && !is_all_caps(self.word(ku)) && !in_admin_unit {
                         break;
                     }
                 }
@@ -2512,6 +2518,19 @@ mod tests {
             (
                 "Đại sứ Nga tại Triều Tiên Alexander Matsegora nói.",
                 &[("Alexander Matsegora", Some("RU"))],
+            ),
+            // the title of a province or city, its generic word included
+            (
+                "Thống đốc tỉnh Kharkiv Oleh Syniehubov cho biết 3 người thiệt mạng.",
+                &[("Oleh Syniehubov", Some("UA"))],
+            ),
+            (
+                "Quyền Thống đốc tỉnh Kursk Alexander Khinshtein nói tình hình đã ổn định.",
+                &[("Alexander Khinshtein", Some("RU"))],
+            ),
+            (
+                "Thị trưởng thành phố Kiev Vitali Klitschko kêu gọi người dân trú ẩn.",
+                &[("Vitali Klitschko", Some("UA"))],
             ),
             (
                 "Ông Tomasz Wisniewski, phát ngôn viên của Bộ Quốc phòng Ba Lan, nói.",
