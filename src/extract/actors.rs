@@ -1222,12 +1222,17 @@ impl Labeled<'_> {
                 // acronym no list knows
                 Label::None => {
                     // `Thống đốc tỉnh Kharkiv X`: the generic word of the
-                    // place the title is for
-                    let in_admin_unit = (ku.saturating_sub(1)..=ku).any(|j| {
-                        self.admin_unit_before_place(j, labels)
-                            .is_some_and(|len| j + len > ku)
-                    });
-                    if !self.is_connector(ku) && !is_all_caps(self.word(ku)) && !in_admin_unit {
+                    // place the title is for (asked last, and only with a
+                    // place a word or two after it: most words end a chain)
+                    let in_admin_unit = || {
+                        let place_at = |j: usize| matches!(labels.get(j), Some(Label::Place(_)));
+                        (place_at(ku + 1) || place_at(ku + 2))
+                            && (ku.saturating_sub(1)..=ku).any(|j| {
+                                self.admin_unit_before_place(j, labels)
+                                    .is_some_and(|len| j + len > ku)
+                            })
+                    };
+                    if !self.is_connector(ku) && !is_all_caps(self.word(ku)) && !in_admin_unit() {
                         break;
                     }
                 }
