@@ -694,8 +694,9 @@ fn rule_book() -> &'static (Vec<Rule>, regex::RegexSet) {
             ),
             (
                 "weekday_day_month",
-                // `thứ Năm (6/11)`, `thứ Sáu (1-11)`, `thứ Sáu, 1/11`
-                format!(r"(?i)(?P<wd>{wd_words})\s*(?:,?\s*\(\s*(?P<d>[0-9]{{1,2}})\s*[/\-]\s*(?P<m>[0-9]{{1,2}})\s*\)|,\s*(?P<d2>[0-9]{{1,2}})\s*/\s*(?P<m2>[0-9]{{1,2}}))"),
+                // `thứ Năm (6/11)`, `thứ Sáu (1-11)`, `thứ Sáu, 1/11`, with
+                // the time of day before it (`rạng sáng thứ Bảy (8/11)`)
+                format!(r"(?i)(?:{pre}\s+)?(?P<wd>{wd_words})\s*(?:,?\s*\(\s*(?P<d>[0-9]{{1,2}})\s*[/\-]\s*(?P<m>[0-9]{{1,2}})\s*\)|,\s*(?P<d2>[0-9]{{1,2}})\s*/\s*(?P<m2>[0-9]{{1,2}}))"),
                 weekday_with_day,
             ),
             (
@@ -3122,6 +3123,12 @@ mod tests {
         assert_eq!(evening[0].0, "Chiều tối 6/11");
         let early = run("2025-11-08", "Sáng sớm 7/11, tên lửa được phóng.");
         assert_eq!(early[0].0, "Sáng sớm 7/11");
+        // … and so is one before a weekday with its day
+        let dawn = run("2025-11-08", "Rạng sáng thứ Bảy (8/11), UAV tấn công.");
+        assert_eq!(
+            dawn,
+            [("Rạng sáng thứ Bảy (8/11)".into(), Some("2025-11-08".into()))]
+        );
         let r = run(
             "2025-11-08",
             "Từ tháng 12 năm ngoái, quân đội đã tăng cường.",
