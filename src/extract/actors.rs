@@ -1842,7 +1842,15 @@ impl Labeled<'_> {
             {
                 break;
             }
-            let title_at = self.after_role_modifier(sep + 1);
+            // (`X, một chuyên gia quân sự Nga, …`: a role said with the
+            // indefinite article)
+            let article = usize::from(
+                self.tokens
+                    .get(sep + 2)
+                    .is_some_and(|_| self.word(sep + 1) == "một")
+                    && self.same_sentence(sep + 1, sep + 2),
+            );
+            let title_at = self.after_role_modifier(sep + 1 + article);
             let Some(&Label::Title(kind, _)) = labels.get(title_at) else {
                 break;
             };
@@ -2523,6 +2531,15 @@ mod tests {
             (
                 "Đại sứ Nga tại Triều Tiên Alexander Matsegora nói.",
                 &[("Alexander Matsegora", Some("RU"))],
+            ),
+            // an apposition with the indefinite article
+            (
+                "Ông Ivan Petrov, một chuyên gia quân sự Nga, nhận định rằng xung đột sẽ kéo dài.",
+                &[("Ivan Petrov", Some("RU"))],
+            ),
+            (
+                "Ông Ivan Petrov, một người dân Nga, cho biết giá cả tăng.",
+                &[("Ivan Petrov", None)],
             ),
             // the title of a province or city, its generic word included
             (
