@@ -1041,11 +1041,55 @@ pub fn dateline_published(doc: &Prepared, dates: &[Located]) -> Option<PartialDa
     })
 }
 
+/// Whether the date at `date` (offsets of `key`, whose sentences are
+/// `sentences`) is a coming one: `ngày 5/12 tới`, `sẽ … vào tháng 10`.
+fn looks_ahead(key: &str, sentences: &[Range<usize>], date: Range<usize>) -> bool {
+    // `ngày 5/12 tới`, `tháng 10 tới đây`: the coming one
+    let mut after = key[date.end.min(key.len())..].split_whitespace();
+    // (not `tới` before another date: `từ ngày 30/4 tới ngày 2/5` is
+    // `to`)
+    let starts_a_date = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    w,
+                    "ngày"
+                        | "hôm"
+                        | "tháng"
+                        | "năm"
+                        | "hết"
+                        | "sáng"
+                        | "trưa"
+                        | "chiều"
+                        | "tối"
+                        | "đêm"
+                )
+        })
+    };
+    match (after.next(), after.next()) {
+        (Some("tới"), next) if !starts_a_date(next) => return true,
+        (Some("sắp"), Some("tới")) => return true,
+        _ => {}
+    }
+    let pos = date.start;
+    let i = sentences.partition_point(|r| r.end <= pos);
+    let Some(r) = sentences.get(i).filter(|r| r.start <= pos) else {
+        return false;
+    };
+    // the clause before the date: at most ~120 bytes back
+    let before = super::window_before(key, pos, 120, r.start);
+    // the last forward word, unless a past marker follows it (`sẽ ...
+    // đã`); `tới` alone is not one: before a date it is mostly `to`
+    // (`điều quân tới Nga từ tháng 10`)
+    super::find_last_of_either(before, PAST_WORDS, FORWARD_WORDS) == Some(false)
+}
+
 /// A publication date the article's story gives, for an article without
 /// one or a dateline: the latest day its lead dates (`Ngày 8/7, một phái
 /// đoàn…`), when that day's year is known and no day anywhere in the
-/// article is later. Any later day (a follow-up, a coming event) makes the
-/// evidence inconsistent, and nothing is inferred.
+/// article is later. Any later day (a follow-up) makes the evidence
+/// inconsistent, and nothing is inferred; a coming day ([`looks_ahead`]:
+/// `có hiệu lực từ ngày 4/12 tới`) is not the story's and is left out.
 pub fn infer_published(doc: &Prepared, dates: &[Located]) -> Option<PartialDate> {
     let lead_end = doc
         .sentences
@@ -1054,7 +1098,12 @@ pub fn infer_published(doc: &Prepared, dates: &[Located]) -> Option<PartialDate>
     let day = |l: &Located| {
         let m = &l.mention;
         let known = matches!(m.anchor, Anchor::Explicit | Anchor::Context);
-        if m.granularity != Granularity::Day || !known {
+        // (a coming day, `có hiệu lực từ ngày 4/12 tới`, is no day of the
+        // story)
+        if m.granularity != Granularity::Day
+            || !known
+            || looks_ahead(&doc.key, &doc.sentences, l.start..l.end)
+        {
             return None;
         }
         crate::prepare::parse_iso(m.value.as_deref()?).filter(|p| p.day.is_some())
@@ -1532,44 +1581,7 @@ impl<'d> DocAnchor<'d> {
     }
 
     fn looks_ahead(&self, date: Range<usize>) -> bool {
-        // `ngày 5/12 tới`, `tháng 10 tới đây`: the coming one
-        let mut after = self.key[date.end.min(self.key.len())..].split_whitespace();
-        // (not `tới` before another date: `từ ngày 30/4 tới ngày 2/5` is
-        // `to`)
-        let starts_a_date = |w: Option<&str>| {
-            w.is_some_and(|w| {
-                w.starts_with(|c: char| c.is_ascii_digit())
-                    || matches!(
-                        w,
-                        "ngày"
-                            | "hôm"
-                            | "tháng"
-                            | "năm"
-                            | "hết"
-                            | "sáng"
-                            | "trưa"
-                            | "chiều"
-                            | "tối"
-                            | "đêm"
-                    )
-            })
-        };
-        match (after.next(), after.next()) {
-            (Some("tới"), next) if !starts_a_date(next) => return true,
-            (Some("sắp"), Some("tới")) => return true,
-            _ => {}
-        }
-        let pos = date.start;
-        let i = self.sentences.partition_point(|r| r.end <= pos);
-        let Some(r) = self.sentences.get(i).filter(|r| r.start <= pos) else {
-            return false;
-        };
-        // the clause before the date: at most ~120 bytes back
-        let before = super::window_before(self.key, pos, 120, r.start);
-        // the last forward word, unless a past marker follows it (`sẽ ...
-        // đã`); `tới` alone is not one: before a date it is mostly `to`
-        // (`điều quân tới Nga từ tháng 10`)
-        super::find_last_of_either(before, PAST_WORDS, FORWARD_WORDS) == Some(false)
+        looks_ahead(self.key, self.sentences, date)
     }
 
     /// The reference day for news-style resolution: the publication day, or
@@ -2981,7 +2993,7 @@ mod tests {
             "KCNA đưa tin ngày 27/7/2023 rằng ông Kim đã gặp ông Shoigu hôm 26/7.",
             Some("2023-07-27"),
         ),
-        // a later day in the body: a follow-up or a coming event, no inference
+        // a later day in the body: a follow-up, no inference
         (
             "Ngày 8/7/2024, phái đoàn khởi hành. Họ sẽ trở về ngày 20/7.\n\nĐoạn hai. Đoạn ba. Hội nghị tiếp theo diễn ra ngày 3/9.",
             None,
@@ -3001,8 +3013,14 @@ mod tests {
         ),
         // a sentence that says more than the date is no dateline
         (
-            "Tiêu đề\nNgày 8/7/2024, phái đoàn khởi hành.\nCâu hai. Câu ba. Họ sẽ trở về ngày 20/7.",
+            "Tiêu đề\nNgày 8/7/2024, phái đoàn khởi hành.\nCâu hai. Câu ba. Họ trở về ngày 20/7.",
             None,
+        ),
+        // a coming day (`tới`, `sẽ`, `dự kiến`) is no day of the story: it
+        // is not the lead's latest, nor a later one that forbids inference
+        (
+            "Nga phê chuẩn hiệp ước\nTổng thống Putin hôm 9/11/2024 đã ký luật phê chuẩn, văn kiện dự kiến có hiệu lực từ ngày 4/12 tới.\n\nHạ viện đã thông qua hôm 24/10.",
+            Some("2024-11-09"),
         ),
         // the dated sentence is not in the lead
         (
