@@ -1088,7 +1088,7 @@ fn looks_ahead(key: &str, sentences: &[Range<usize>], date: Range<usize>) -> boo
 /// one or a dateline: the latest day its lead dates (`Ngày 8/7, một phái
 /// đoàn…`), when that day's year is known and no day anywhere in the
 /// article is later. Any later day (a follow-up) makes the evidence
-/// inconsistent, and nothing is inferred; a coming day ([`looks_ahead`]:
+/// inconsistent, and nothing is inferred; a coming day (see `looks_ahead`:
 /// `có hiệu lực từ ngày 4/12 tới`) is not the story's and is left out.
 pub fn infer_published(doc: &Prepared, dates: &[Located]) -> Option<PartialDate> {
     let lead_end = doc
