@@ -1845,9 +1845,8 @@ impl Labeled<'_> {
             // (`X, một chuyên gia quân sự Nga, …`: a role said with the
             // indefinite article)
             let article = usize::from(
-                self.tokens
-                    .get(sep + 2)
-                    .is_some_and(|_| self.word(sep + 1) == "một")
+                sep + 2 < self.tokens.len()
+                    && self.word(sep + 1) == "một"
                     && self.same_sentence(sep + 1, sep + 2),
             );
             let title_at = self.after_role_modifier(sep + 1 + article);

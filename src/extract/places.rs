@@ -563,7 +563,8 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
                 Some(end) => {
                     let after = tokens_in(tokens, tokens[name_start].start, end).end;
                     let first = out.len();
-                    i = push_listed(doc, g, tokens, out, after, first, (kind, english)).max(i + n);
+                    let listed = list_after(text, key, tokens, after, out);
+                    i = push_listed(doc, g, tokens, out, listed, first, (kind, english)).max(i + n);
                 }
                 _ => i += n,
             }
@@ -596,31 +597,12 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
         // `các làng Plekhovo, Vorozhba và Martynovka`: after a plural
         // trigger, the names listed with it are places of the same kind
         if plural_before(key, tokens, name_start - n) {
-            i = push_listed(doc, g, tokens, out, j, first, (kind, english)).max(i);
+            let listed = list_after(text, key, tokens, j, out);
+            i = push_listed(doc, g, tokens, out, listed, first, (kind, english)).max(i);
         } else if english.is_none() {
-            if let Some(at) = joined_foreign_name(doc, g, tokens, j, out) {
-                let t = tokens[at];
-                let proper = &text[t.start..t.end];
-                out.push(PlaceMention {
-                    start: t.start,
-                    end: t.end,
-                    place: PlaceRef::Found {
-                        name: proper.to_string(),
-                        name_en: proper.to_string(),
-                        kind,
-                        country: None,
-                    },
-                });
-                // a country said after both is the second's, and the
-                // first's when nothing right after it said one
-                if let Some(c) = country_after(text, tokens, at + 1, out, g) {
-                    for m in &mut out[first..] {
-                        if let PlaceRef::Found { country, .. } = &mut m.place {
-                            country.get_or_insert_with(|| c.clone());
-                        }
-                    }
-                }
-                i = at + 1;
+            // `làng A và B`: a list of two without the plural word
+            if let Some(listed) = joined_foreign_name(doc, g, tokens, j, out) {
+                i = push_listed(doc, g, tokens, out, listed, first, (kind, english));
             }
         }
     }
@@ -631,14 +613,14 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
 /// joined by `và`, a single capitalized word of a foreign language (not a
 /// Vietnamese syllable, not an acronym, not a known place or actor) with
 /// no capitalized word after it, is a second place of the same kind
-/// (Vietnamese leaves the plural unsaid). Returns its token.
+/// (Vietnamese leaves the plural unsaid). Returns it as a list of one.
 fn joined_foreign_name(
     doc: &Prepared,
     g: &Gazetteer,
     tokens: &[Token],
     j: usize,
     out: &[PlaceMention],
-) -> Option<usize> {
+) -> Option<Listed> {
     let (text, key) = (doc.text(), doc.key.as_str());
     let va = tokens.get(j)?;
     let name = tokens.get(j + 1)?;
@@ -661,12 +643,15 @@ fn joined_foreign_name(
         !g.find_actors(word, word_key, &crate::gazetteer::KeyWords::of(word_key), 0)
             .is_empty()
     };
-    (foreign_name && !an_actor()).then_some(j + 1)
+    (foreign_name && !an_actor()).then(|| Listed {
+        names: vec![(name.start, name.end)],
+        end: j + 2,
+    })
 }
 
-/// After a plural trigger's first place (ending at token `j`; found
-/// places from `out[first]` on are the list's), the places
-/// [`list_after`] finds, of the trigger's `kind` and English form; a
+/// After a trigger's first place (found places from `out[first]` on are
+/// the list's), the places `listed` ([`list_after`], or
+/// [`joined_foreign_name`]), of the trigger's `kind` and English form; a
 /// country said after the whole list is every member's. Returns the token
 /// after the list.
 fn push_listed(
@@ -674,12 +659,11 @@ fn push_listed(
     g: &Gazetteer,
     tokens: &[Token],
     out: &mut Vec<PlaceMention>,
-    j: usize,
+    listed: Listed,
     first: usize,
     (kind, english): (&'static str, Option<&str>),
 ) -> usize {
     let text = doc.text();
-    let listed = list_after(text, &doc.key, tokens, j, out);
     for &(start, end) in &listed.names {
         let proper = &text[start..end];
         out.push(PlaceMention {

@@ -297,13 +297,10 @@ pub fn extract(
             let foreign = phrase_at(key, skip_spaces(key, core.unit_end), "nước ngoài").is_some();
             // last resort: the country of the organization acting before the
             // figure (`Lầu Năm Góc … điều thêm 1.500 lính`)
-            let mut sender = (!foreign)
-                .then(|| sender(text, key, g, places, core, s.start))
-                .flatten()
-                .or_else(|| {
-                    if foreign {
-                        return None;
-                    }
+            let mut sender = if foreign {
+                None
+            } else {
+                sender(text, key, g, places, core, s.start).or_else(|| {
                     orgs.iter()
                         .rfind(|(os, oe, c)| {
                             *os >= s.start
@@ -313,7 +310,8 @@ pub fn extract(
                                 && !holds_captives(key, core, *oe)
                         })
                         .and_then(|(_, _, c)| c.clone())
-                });
+                })
+            };
             let next_figure = said_before[f].map_or(s.end, |b| b.clamp(core.end, s.end));
             // where a figure is may also be said before it, after the
             // figure before its run of `và`-joined ones
@@ -1677,9 +1675,10 @@ fn trailing_speaker(
 
 /// Words that open what may follow a speaker's verb at a sentence's end:
 /// when, where or how it was said (`cho biết hôm nay`, `nói trong cuộc
-/// họp báo`, `viết trên Telegram`), not a new statement.
+/// họp báo`, `viết trên Telegram`), not a new statement. (`hôm` covers
+/// `hôm nay` and `hôm qua`: the phrases are whole words at the start.)
 const SAYING_ADJUNCTS: &[&str] = &[
-    "hôm nay", "hôm qua", "trong", "tại", "ở", "trên", "sau", "khi", "với", "hôm", "vào", "qua",
+    "hôm", "trong", "tại", "ở", "trên", "sau", "khi", "với", "vào", "qua",
 ];
 
 /// Adverbs that may stand between a subject and its reporting verb.
