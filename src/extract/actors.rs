@@ -1903,6 +1903,12 @@ impl Labeled<'_> {
                 aff = self.country_of(l, orgs);
             }
         }
+        // a local office, after a clause that opens the sentence with the
+        // place: `Tại tỉnh Belgorod, Thống đốc Vyacheslav Gladkov cho biết`
+        // (a governor or a mayor governs that place)
+        if aff.is_none() && roles.iter().any(|r| is_local_office(r)) {
+            aff = self.opening_place_country(chain_first, labels);
+        }
         // delegation: `phái đoàn Triều Tiên do …` / `phía Nga do …`
         if aff.is_none() {
             let mut k = chain_first;
@@ -1927,6 +1933,60 @@ impl Labeled<'_> {
         }
         (roles, aff)
     }
+
+    /// The country of the place in `Tại <place>,` or `Ở <place>,` (a
+    /// generic word such as `tỉnh` or `vùng` may come before the place)
+    /// when that clause opens the sentence and ends right before the title
+    /// chain that starts at token `chain_first` (or its modifier).
+    fn opening_place_country(&self, chain_first: usize, labels: &[Label]) -> Option<String> {
+        // (`quyền`, `cựu` before the title)
+        let after_comma = match chain_first.checked_sub(1) {
+            Some(k) if self.is_role_modifier(k) => k,
+            _ => chain_first,
+        };
+        let comma = after_comma.checked_sub(1)?;
+        if self.word(comma) != "," {
+            return None;
+        }
+        let Label::Place(pi) = labels[comma.checked_sub(1)?] else {
+            return None;
+        };
+        let place = &self.places[pi];
+        let first = tokens_in(self.tokens, place.start, place.end).start;
+        // the preposition, then at most two lowercase words before the place
+        let at = (first.saturating_sub(3)..first).find(|&k| {
+            let opens = k == 0 || self.tokens[k - 1].sentence != self.tokens[k].sentence;
+            opens
+                && matches!(self.word(k), "Tại" | "Ở")
+                && (k + 1..first).all(|w| {
+                    labels[w] == Label::None
+                        && self.tokens[w].is_word
+                        && !self.tokens[w].capitalized
+                })
+        });
+        at.and(place.country(self.g).map(str::to_string))
+    }
+}
+
+/// Offices that govern a province, region or city (lowercase), whose
+/// holder acts for the country the place lies in.
+const LOCAL_OFFICES: &[&str] = &["thống đốc", "thị trưởng", "tỉnh trưởng"];
+
+/// True for a role that is a [`LOCAL_OFFICES`] office (`Thống đốc`,
+/// `Quyền Thống đốc`, `Phó Thị trưởng`).
+fn is_local_office(role: &str) -> bool {
+    LOCAL_OFFICES.iter().any(|office| {
+        let Some(at) = role.len().checked_sub(office.len()) else {
+            return false;
+        };
+        // (a lowercase office and its capitalized form have one length)
+        role.is_char_boundary(at)
+            && (at == 0 || role[..at].ends_with(' '))
+            && role[at..]
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(office.chars())
+    })
 }
 
 /// Append the roles of `new` that `roles` does not hold yet, in order.
@@ -2552,6 +2612,28 @@ mod tests {
             (
                 "Thị trưởng thành phố Kiev Vitali Klitschko kêu gọi người dân trú ẩn.",
                 &[("Vitali Klitschko", Some("UA"))],
+            ),
+            // a local office after the place clause that opens the sentence
+            (
+                "Tại tỉnh Belgorod, Thống đốc Vyacheslav Gladkov cho biết hai người bị thương.",
+                &[("Vyacheslav Gladkov", Some("RU"))],
+            ),
+            (
+                "Ở Kharkiv, Thị trưởng Ihor Terekhov nói rằng điện đã được khôi phục.",
+                &[("Ihor Terekhov", Some("UA"))],
+            ),
+            (
+                "Tại vùng Kursk, quyền Thống đốc Alexander Khinshtein cho biết tình hình đã ổn định.",
+                &[("Alexander Khinshtein", Some("RU"))],
+            ),
+            // … not another office, nor a place clause inside the sentence
+            (
+                "Tại Seoul, nhà phân tích Lee Sang-min cho rằng Bình Nhưỡng sẽ đáp trả.",
+                &[("Lee Sang-min", None)],
+            ),
+            (
+                "Sau chuyến thăm Kursk, Thống đốc Vyacheslav Gladkov trở về.",
+                &[("Vyacheslav Gladkov", None)],
             ),
             (
                 "Ông Tomasz Wisniewski, phát ngôn viên của Bộ Quốc phòng Ba Lan, nói.",
