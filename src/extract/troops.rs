@@ -328,17 +328,29 @@ pub fn extract(
             // that conjunction opens (`… tới khu vực này sau khi chiến sự ở
             // Ukraine kết thúc`: Ukraine is neither). `để` (in order to) is
             // none: `gửi quân để hỗ trợ Nga` names whom they help.
+            let clause_limit = next_figure;
             let next_figure = key
                 .get(core.end..next_figure)
                 .and_then(|after| super::find_first_of(after, &terms().subordinators))
                 .map_or(next_figure, |i| core.end + i);
             let location = location(key, g, places, core, said_after, next_figure);
             location_ends.push(location.as_ref().map_or(0, |l| l.2));
-            let mut destination = destination(key, g, places, core, s.start, next_figure);
+            // … except the troops' own sending in the passive right after
+            // `trước khi`/`sau khi`: `được huấn luyện tại Triều Tiên trước
+            // khi được điều sang Nga`
+            let sent_later = sent_after_subordinator(key, g, places, next_figure, clause_limit);
+            let mut destination =
+                destination(key, g, places, core, s.start, next_figure, sent_later);
+            // (where captives are held is not where they were sent: `Hai
+            // binh sĩ Triều Tiên bị bắt … đang được thẩm vấn tại Kiev`)
+            let mut held_there = false;
             if destination.is_none() {
                 if let Some(l) = &location {
                     if l.1.as_deref() != sender.as_deref() {
                         destination = l.1.clone();
+                        held_there = key
+                            .get(core.end..l.2)
+                            .is_some_and(|between| super::contains_any_word(between, HELD_WORDS));
                     }
                 }
             }
@@ -453,6 +465,9 @@ pub fn extract(
             } else {
                 status
             };
+            if status == TroopStatus::Captured && held_there {
+                destination = None;
+            }
             let (fig_text, span) = doc.original_text(core.start, core.end);
             out.push(TroopFigure {
                 text: fig_text,
@@ -567,6 +582,12 @@ const COUNT_OF_TROOPS: &[&str] = &[
     "số binh sĩ",
     "số binh lính",
     "số lính",
+    "số quân nhân",
+    "số lượng quân",
+    "số lượng binh sĩ",
+    "số lượng binh lính",
+    "số lượng lính",
+    "số lượng quân nhân",
 ];
 
 /// Military formations whose strength a later `N người` gives, when a word
@@ -1154,6 +1175,12 @@ fn holds_captives(key: &str, core: &Core, actor_end: usize) -> bool {
             .is_some_and(|between| super::contains_any_word(between, CAPTOR_WORDS))
 }
 
+/// Verbs of holding captives: the place after them is where captives are
+/// held (`đang được thẩm vấn tại Kiev`), not where they were sent.
+/// (`giam` is a whole word of `giam giữ` and `bị giam`: phrases match whole
+/// words.)
+const HELD_WORDS: &[&str] = &["thẩm vấn", "giam", "tạm giữ"];
+
 /// Words that stand for a country named before: `Nước này được cho là đã
 /// gửi 11.000 quân`.
 const COUNTRY_ANAPHORS: &[&str] = &["nước này", "quốc gia này"];
@@ -1180,6 +1207,35 @@ fn anaphoric_sender(
         .map(str::to_string)
 }
 
+/// The country the troops are sent to in the passive clause that `trước
+/// khi` or `sau khi` opens at `at` (before `limit`): `trước khi được điều
+/// sang Nga` (before being sent to Russia) says where the figure's troops
+/// go; a clause with a subject of its own (`sau khi chiến sự ở Ukraine
+/// kết thúc`) does not.
+fn sent_after_subordinator(
+    key: &str,
+    g: &Gazetteer,
+    places: &[PlaceMention],
+    at: usize,
+    limit: usize,
+) -> Option<String> {
+    let conjunction_end = longest_phrase_at(key, skip_spaces(key, at), &["trước khi", "sau khi"])?;
+    let passive_end = longest_phrase_at(
+        key,
+        skip_spaces(key, conjunction_end),
+        &["sẽ được", "được", "bị"],
+    )?;
+    let verb_end = longest_phrase_at(key, skip_spaces(key, passive_end), SENDING_VERBS)?;
+    places_in(places, verb_end, limit)
+        .iter()
+        .find(|m| m.end <= limit)
+        .filter(|m| {
+            preceded_by(key, m.start, LOCATION_TO_WORDS)
+                && key[verb_end..m.start].split_whitespace().count() <= 3
+        })
+        .and_then(|m| m.country(g).map(str::to_string))
+}
+
 fn destination(
     key: &str,
     g: &Gazetteer,
@@ -1187,6 +1243,7 @@ fn destination(
     core: &Core,
     s: usize,
     e: usize,
+    sent_later: Option<String>,
 ) -> Option<String> {
     let to = |m: &&PlaceMention| {
         (preceded_by(key, m.start, TO_WORDS) || preceded_by(key, m.start, HELP_WORDS))
@@ -1202,17 +1259,30 @@ fn destination(
             .filter(|m| m.end <= core.start)
             .rfind(to)
     };
-    // last resort: a country the troops are in (`đang có mặt ở Nga`)
+    // last resort: a country the troops are in (`đang có mặt ở Nga`), or
+    // the one a count of troops before the figure says they are in (`số
+    // binh sĩ Triều Tiên tại Nga đã lên tới 11.000 người`)
     let present_in = || {
         places_in(places, core.end, e)
             .iter()
             .filter(|m| m.end <= e)
             .find(|m| m.is_country(g) && preceded_by(key, m.start, AT_WORDS))
     };
+    let counted_in = || {
+        places_in(places, s, core.start)
+            .iter()
+            .filter(|m| m.end <= core.start && m.is_country(g))
+            .rfind(|m| {
+                preceded_by(key, m.start, AT_WORDS)
+                    && super::find_last_of(&key[s..m.start], COUNT_OF_TROOPS).is_some()
+            })
+    };
+    let country = |m: &PlaceMention| m.country(g).map(str::to_string);
     after
         .or_else(before)
-        .or_else(present_in)
-        .and_then(|m| m.country(g).map(str::to_string))
+        .and_then(country)
+        .or(sent_later)
+        .or_else(|| present_in().or_else(counted_in).and_then(country))
 }
 
 /// The location (name, country, end of its mention) of the figure: a
@@ -2183,6 +2253,93 @@ mod tests {
         assert_eq!(
             located("Nga có 500 binh sĩ ở Kursk, còn 300 binh sĩ khác chờ lệnh."),
             [Some("Kursk".to_string()), None]
+        );
+    }
+
+    #[test]
+    fn where_captives_are_held_is_no_destination() {
+        let found = |text: &str| -> Vec<(TroopStatus, Option<String>, Option<String>)> {
+            figures("2025-01-15", text)
+                .into_iter()
+                .map(|f| (f.status, f.location, f.destination))
+                .collect()
+        };
+        assert_eq!(
+            found("Hai binh sĩ Triều Tiên bị bắt hôm 9/1 đang được thẩm vấn tại Kiev."),
+            [(TroopStatus::Captured, Some("Kiev".to_string()), None)]
+        );
+        // … but where they were taken still is (they were sent there)
+        assert_eq!(
+            found("Ukraine bắt sống hai binh sĩ Triều Tiên tại Kursk."),
+            [(
+                TroopStatus::Captured,
+                Some("Kursk".to_string()),
+                Some("RU".to_string())
+            )]
+        );
+        // troops that are not captives go where they are
+        assert_eq!(
+            found("Hai binh sĩ Triều Tiên đang được huấn luyện tại Kursk."),
+            [(
+                TroopStatus::Present,
+                Some("Kursk".to_string()),
+                Some("RU".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_passive_sending_after_truoc_khi_says_where_they_go() {
+        let found = |text: &str| -> Vec<Option<String>> {
+            figures("2025-01-15", text)
+                .into_iter()
+                .map(|f| f.destination)
+                .collect()
+        };
+        let ru = || vec![Some("RU".to_string())];
+        assert_eq!(
+            found("Hàng nghìn binh sĩ có thể đang được huấn luyện tại Triều Tiên trước khi được điều sang Nga."),
+            ru()
+        );
+        assert_eq!(
+            found("Khoảng 3.000 lính Triều Tiên được huấn luyện ở Triều Tiên trước khi được triển khai tới tỉnh Kursk."),
+            ru()
+        );
+        // a clause with a subject of its own sends no one of the figure
+        assert_eq!(
+            found("Hàng nghìn binh sĩ đang được huấn luyện tại Triều Tiên trước khi Nga điều quân sang Ukraine."),
+            vec![Some("KP".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_count_of_troops_says_where_they_are() {
+        let found = |text: &str| -> Vec<(u64, Option<String>, Option<String>)> {
+            figures("2024-11-20", text)
+                .into_iter()
+                .map(|f| (f.count, f.sender, f.destination))
+                .collect()
+        };
+        let kp_in_ru = |n: u64| (n, Some("KP".to_string()), Some("RU".to_string()));
+        // the country the counted troops are in is where they were sent
+        assert_eq!(
+            found("Số binh sĩ Triều Tiên tại Nga đã lên tới khoảng 11.000 người."),
+            [kp_in_ru(11000)]
+        );
+        assert_eq!(
+            found("Ông Zelensky nói số quân Triều Tiên ở Nga có thể tăng lên 12.000 người."),
+            [kp_in_ru(12000)]
+        );
+        // `số lượng` (the number of) counts troops too
+        assert_eq!(
+            found("Số lượng quân Triều Tiên ở Nga hiện vào khoảng 10.000 người."),
+            [kp_in_ru(10000)]
+        );
+        // a country after `tại` with no count of troops before it is where
+        // someone spoke, not where the troops are
+        assert_eq!(
+            found("Phát biểu tại Hàn Quốc, ông Austin cho biết Triều Tiên có 1.000 binh sĩ."),
+            [(1000, Some("KP".to_string()), None)]
         );
     }
 
