@@ -1520,19 +1520,15 @@ impl Labeled<'_> {
         }
     }
 
-    /// True when the given names at token `a` (right before the listed
-    /// person `index`, matched at `start..end`) begin with no letter that
-    /// begins a word of the listed name outside the match: `Ivanka` before
-    /// `Trump` (Donald), where `Yury` before `Ushakov` (Yuri) and `Joseph`
-    /// before `Biden` (Joe) are other spellings of the listed one's.
+    /// True when the given name at token `a` (right before the listed
+    /// person `index`, matched at `start..end`) is no spelling of a word
+    /// of the listed name outside the match ([`same_given_name`]): `Ivanka`
+    /// before `Trump` (Donald), `Jill` before `Biden` (Joe), where `Yury`
+    /// before `Ushakov` (Yuri) and `V.` before `Putin` (Vladimir) are the
+    /// listed one's.
     fn other_given_names(&self, a: usize, start: usize, end: usize, index: usize) -> bool {
         let e = &self.g.actors[index];
         let matched = phrase_key(&self.text[start..end]);
-        let initial = |w: &str| {
-            w.chars()
-                .next()
-                .map(|c| c.to_lowercase().collect::<String>())
-        };
         let listed: Vec<String> = [Some(e.name.as_str()), e.name_en.as_deref()]
             .into_iter()
             .flatten()
@@ -1543,10 +1539,9 @@ impl Labeled<'_> {
                     .collect::<Vec<_>>()
             })
             .filter(|w| !w.is_empty() && !matched.split(' ').any(|m| m == w))
-            .filter_map(|w| initial(&w))
             .collect();
-        let given = initial(&phrase_key(self.word(a)));
-        !listed.is_empty() && given.is_some_and(|g| !listed.contains(&g))
+        let given = phrase_key(self.word(a));
+        !listed.is_empty() && !listed.iter().any(|w| same_given_name(&given, w))
     }
 
     /// The first of up to two unlabeled capitalized words right before
@@ -1989,6 +1984,45 @@ fn is_local_office(role: &str) -> bool {
     })
 }
 
+/// Whether two given names (lowercase keys) can be spellings of one name:
+/// equal, or with one initial and, unless one of them is an initial
+/// alone, one first consonant after it. Transliterations vary in their
+/// vowels (`Yury`/`Yuri`, `Vladimir`/`Volodymyr`, `Sergei`/`Sergey`), not
+/// in the consonant after the initial, which tells `Jill` from `Joe` and
+/// `Hunter` from `Joe`. (A listed person's other full spellings, such as
+/// `Joseph Biden`, are aliases the gazetteer matches whole.)
+fn same_given_name(given: &str, listed: &str) -> bool {
+    fn base(c: char) -> char {
+        let mut first = c;
+        unicode_normalization::char::decompose_canonical(c, |d| {
+            if first == c {
+                first = d;
+            }
+        });
+        if first == 'đ' {
+            'd'
+        } else {
+            first
+        }
+    }
+    let consonant_after_initial = |w: &str| {
+        w.chars()
+            .skip(1)
+            .map(base)
+            .find(|c| c.is_alphabetic() && !"aeiouy".contains(*c))
+    };
+    if given == listed {
+        return true;
+    }
+    if given.chars().next().map(base) != listed.chars().next().map(base) {
+        return false;
+    }
+    let one_letter = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() == 1;
+    one_letter(given)
+        || one_letter(listed)
+        || consonant_after_initial(given) == consonant_after_initial(listed)
+}
+
 /// Append the roles of `new` that `roles` does not hold yet, in order.
 fn add_new(roles: &mut Vec<String>, new: Vec<String>) {
     for role in new {
@@ -2424,6 +2458,26 @@ mod tests {
     }
 
     #[test]
+    fn given_names_of_one_person_and_of_another() {
+        let table: &[(&str, &str, bool)] = &[
+            ("yury", "yuri", true),
+            ("vladimir", "volodymyr", true),
+            ("sergey", "sergei", true),
+            ("dmitri", "dmitry", true),
+            ("v", "vladimir", true),
+            ("đ", "đức", true),
+            ("jill", "joe", false),
+            ("hunter", "joe", false),
+            ("ivanka", "donald", false),
+            ("melania", "donald", false),
+            ("jang", "jong", true),
+        ];
+        for &(given, listed, same) in table {
+            assert_eq!(same_given_name(given, listed), same, "{given} / {listed}");
+        }
+    }
+
+    #[test]
     fn connectors_are_found_as_to_lowercase_finds_them() {
         let mut words: Vec<String> = CONNECTORS.iter().map(|c| c.to_string()).collect();
         words.extend(CONNECTORS.iter().map(|c| c.to_uppercase()));
@@ -2708,6 +2762,15 @@ mod tests {
             (
                 "Con gái Tổng thống Mỹ Ivanka Trump tới Seoul.",
                 &[("Ivanka Trump", Some("US"))],
+            ),
+            (
+                "Tổng thống Mỹ Joe Biden và phu nhân Jill Biden đã đến Seoul.",
+                &[("Joe Biden", Some("US")), ("Jill Biden", None)],
+            ),
+            // (the Russian spelling of a Ukrainian given name)
+            (
+                "Ông Vladimir Zelensky kêu gọi phương Tây viện trợ.",
+                &[("Volodymyr Zelensky", Some("UA"))],
             ),
             // `chị`, `cô` mark a woman as `bà` does
             (
