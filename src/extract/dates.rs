@@ -45,6 +45,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 pub(crate) mod events;
+mod lunar;
 
 const CALENDAR_TSV: &str = include_str!("../../data/calendar.tsv");
 const EVENTS_TSV: &str = include_str!("../../data/events.tsv");
@@ -129,6 +130,8 @@ struct Candidate {
     /// A year given relative to publication after a day or month without
     /// one: `tháng 12 năm ngoái` is -1, `năm nay` 0, `năm tới` +1.
     year_offset: Option<i32>,
+    /// The day or month is of the lunar calendar (`15/8 âm lịch`).
+    lunar: bool,
     /// The rule that matched (read by the rule-coverage test).
     #[cfg_attr(not(test), allow(dead_code))]
     rule: &'static str,
@@ -1479,6 +1482,20 @@ fn rule_candidate(
         return None;
     }
     let weekday = caps.name("wd").and_then(|w| weekday_number(t, w.as_str()));
+    // `15/8 âm lịch`: a lunar day or month, whose year may come after the
+    // marker (`10 tháng 3 (âm lịch) năm 2023`)
+    let lunar_end = matches!(expr, Expr::Day { .. } | Expr::Month { .. })
+        .then(|| lunar_marker_after(text, e))
+        .flatten();
+    let (mut e, lunar) = (lunar_end.unwrap_or(e), lunar_end.is_some());
+    let mut expr = expr;
+    if lunar {
+        if let Some((end, year)) = year_after(text, e) {
+            if let Expr::Day { y: y @ None, .. } | Expr::Month { y: y @ None, .. } = &mut expr {
+                (*y, e) = (Some(year), end);
+            }
+        }
+    }
     let relative_year = lacks_year(&expr)
         .then(|| relative_year_after(text, e))
         .flatten();
@@ -1497,6 +1514,7 @@ fn rule_candidate(
                     weekday: None,
                     modifier: None,
                     year_offset,
+                    lunar,
                     rule: rule.name,
                 },
             ));
@@ -1509,6 +1527,7 @@ fn rule_candidate(
         weekday,
         modifier: None,
         year_offset,
+        lunar,
         rule: rule.name,
     })
 }
@@ -1669,6 +1688,48 @@ fn relative_year_after(text: &str, e: usize) -> Option<(usize, i32)> {
     };
     let end = text.len() - after_space.len() + year_word.len() + 1 + which.len();
     (!refers_to_narrative(text, end)).then_some((end, offset))
+}
+
+/// The end of `âm lịch` (of the lunar calendar) right after a date that
+/// ends at `e`, or of `(âm lịch)` with its bracket: `ngày 15/8 âm lịch`,
+/// `mùng 10 tháng 3 (âm lịch)`.
+fn lunar_marker_after(text: &str, e: usize) -> Option<usize> {
+    let rest = &text[e..];
+    let after_space = rest.trim_start_matches(' ');
+    let (bracket, words) = match after_space.strip_prefix('(') {
+        Some(inside) => (true, inside.trim_start_matches(' ')),
+        None => (false, after_space),
+    };
+    const MARKER: &str = "âm lịch";
+    let head = words.get(..MARKER.len())?;
+    if !head.to_lowercase().eq(MARKER) || !super::word_edges(words, 0, MARKER.len()) {
+        return None;
+    }
+    let mut end = text.len() - words.len() + MARKER.len();
+    if bracket {
+        let closing = text[end..].trim_start_matches(' ');
+        if !closing.starts_with(')') {
+            return None;
+        }
+        end = text.len() - closing.len() + 1;
+    }
+    Some(end)
+}
+
+/// ` năm 2023` right after `e`: the year and the end of its number.
+fn year_after(text: &str, e: usize) -> Option<(usize, i32)> {
+    let rest = text[e..].strip_prefix(' ')?;
+    let (word, number) = rest.split_at_checked("năm".len())?;
+    if !word.eq_ignore_ascii_case("năm") {
+        return None;
+    }
+    let number = number.strip_prefix(' ')?;
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 4 || !super::word_edges(number, 0, digits) {
+        return None;
+    }
+    let year = number[..digits].parse().ok()?;
+    Some((text.len() - number.len() + digits, year))
 }
 
 /// False after `cùng ngày` in `cùng ngày càng` (ever more: `ngày càng`)
@@ -1987,8 +2048,25 @@ impl<'d> DocAnchor<'d> {
                         },
                     },
                 };
-                let mut res = r(Some(day_value(year, m, d)), Granularity::Day, anchor);
-                if let (Some(w), Some(y)) = (c.weekday, year) {
+                // a lunar day is known on the solar calendar only with its
+                // year (and when the lunar month has that day)
+                let solar = if c.lunar {
+                    year.and_then(|y| lunar::to_solar(d, m, y))
+                } else {
+                    year.map(|y| (y, m, d))
+                };
+                let value = match solar {
+                    Some((y, m, d)) => Some(day_value(Some(y), m, d)),
+                    None if c.lunar => None,
+                    None => Some(day_value(year, m, d)),
+                };
+                let anchor = if c.lunar && solar.is_none() {
+                    Anchor::Unknown
+                } else {
+                    anchor
+                };
+                let mut res = r(value, Granularity::Day, anchor);
+                if let (Some(w), Some((y, m, d))) = (c.weekday, solar) {
                     res.weekday_consistent = NaiveDate::from_ymd_opt(y, m, d)
                         .map(|date| date.weekday().number_from_monday() == w);
                 }
@@ -2002,6 +2080,21 @@ impl<'d> DocAnchor<'d> {
                         .year_for_month(c.start..c.end, m)
                         .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
                 };
+                if c.lunar {
+                    // a lunar month runs across two solar months: its days
+                    return match year.and_then(|y| lunar::month_to_solar(m, y)) {
+                        Some(((y1, m1, d1), (y2, m2, d2))) => r(
+                            Some(format!(
+                                "{}/{}",
+                                day_value(Some(y1), m1, d1),
+                                day_value(Some(y2), m2, d2)
+                            )),
+                            Granularity::Interval,
+                            anchor,
+                        ),
+                        None => r(None, Granularity::Month, Anchor::Unknown),
+                    };
+                }
                 r(
                     Some(format!("{}-{m:02}", year_str(year))),
                     Granularity::Month,
@@ -2340,6 +2433,7 @@ fn merge_from_to(text: &str, anchor: &DocAnchor, out: &mut Vec<(Candidate, Resol
             weekday: None,
             modifier: None,
             year_offset: b.year_offset,
+            lunar: false,
             rule: "from_to",
         };
         let anchor_kind = if ra.anchor == Anchor::Explicit {
@@ -2409,6 +2503,29 @@ mod tests {
             "",
             "Sự kiện diễn ra ngày 5 tháng 11, 2025 tại Hà Nội.",
             &["2025-11-05"],
+        ),
+        // lunar days and months (âm lịch), on the solar calendar
+        (
+            "2025-03-10",
+            "Lễ hội diễn ra vào ngày 15/2 âm lịch, tức ngày 14/3.",
+            &["2025-03-14", "2025-03-14"],
+        ),
+        (
+            "",
+            "Ngày 10 tháng 3 (âm lịch) năm 2023 là ngày Giỗ Tổ Hùng Vương.",
+            &["2023-04-29"],
+        ),
+        (
+            "2025-03-10",
+            "Tháng Giêng âm lịch năm nay có nhiều lễ hội.",
+            &["2025-01-29/2025-02-27"],
+        ),
+        // … without a year, or on a day the lunar month lacks: no value
+        ("", "Hội làng mở vào ngày 15/8 âm lịch.", &["null"]),
+        (
+            "2025-03-10",
+            "Hôm 30/12 âm lịch năm 2024, trời mưa.",
+            &["null"],
         ),
         // day and month, year from the publication date
         ("2025-11-08", "KCNA ngày 7/11 đưa tin.", &["2025-11-07"]),
