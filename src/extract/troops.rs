@@ -960,10 +960,33 @@ const NOT_DESCRIBING: &[&str] = &[
     "khỏi",
 ];
 
-/// Words that make the place after them a destination, or a location.
-const TO_WORDS: &[&str] = &["sang", "tới", "đến", "cho", "vào"];
+/// Words that make the place after them a destination, or a location:
+/// `sang Nga`, `tới Kursk`, and movement toward a place (`về` alone is
+/// also "about": `thông tin về Nga`).
+const TO_WORDS: &[&str] = &[
+    "sang",
+    "tới",
+    "đến",
+    "cho",
+    "vào",
+    "về phía",
+    "tiến về",
+    "di chuyển về",
+    "hành quân về",
+    "đổ về",
+];
 /// [`TO_WORDS`] that lead to where the troops go (all but `cho`).
-const LOCATION_TO_WORDS: &[&str] = &["sang", "tới", "đến", "vào"];
+const LOCATION_TO_WORDS: &[&str] = &[
+    "sang",
+    "tới",
+    "đến",
+    "vào",
+    "về phía",
+    "tiến về",
+    "di chuyển về",
+    "hành quân về",
+    "đổ về",
+];
 /// Troops sent to help someone (`sang hỗ trợ Moskva`, `giúp Nga`) go to that
 /// someone's country; the place named is no location (`Moskva` stands for
 /// Russia there).
@@ -2309,6 +2332,29 @@ mod tests {
         assert_eq!(
             found("Hàng nghìn binh sĩ đang được huấn luyện tại Triều Tiên trước khi Nga điều quân sang Ukraine."),
             vec![Some("KP".to_string())]
+        );
+    }
+
+    #[test]
+    fn troops_moving_toward_a_place_go_there() {
+        let found = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+            figures("2024-11-05", text)
+                .into_iter()
+                .map(|f| (f.destination, f.location))
+                .collect()
+        };
+        assert_eq!(
+            found("Khoảng 3.000 binh sĩ Triều Tiên đang di chuyển về phía tây nước Nga."),
+            [(Some("RU".to_string()), None)]
+        );
+        assert_eq!(
+            found("Khoảng 2.000 lính Triều Tiên đang tiến về Kursk."),
+            [(Some("RU".to_string()), Some("Kursk".to_string()))]
+        );
+        // `về` alone is "about", not "toward"
+        assert_eq!(
+            found("Khoảng 3.000 binh sĩ Triều Tiên được cung cấp thông tin về Nga."),
+            [(None, None)]
         );
     }
 
