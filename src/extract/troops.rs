@@ -772,9 +772,26 @@ fn people_are_soldiers_lost(
         .iter()
         .any(|w| phrase_at(key, after, w).is_some());
     let loss_before = || super::contains_any_word(window(80), LOSS_BEFORE);
-    (loss_after || loss_before())
+    if (loss_after || loss_before())
         && sentence_names_soldiers(key, num_start, sentence_start, after_a_figure)
+    {
+        return true;
+    }
+    // an army that loses people: `quân đội Triều Tiên đã mất khoảng 1.000
+    // người` (the verb right before the number and its qualifier)
+    let mut before: Vec<&str> = window(40).split_whitespace().collect();
+    while before
+        .last()
+        .is_some_and(|w| terms().qualifiers.iter().any(|(q, _)| q == w))
+    {
+        before.pop();
+    }
+    before.last() == Some(&"mất") && super::contains_any_word(window(200), ARMY_NOUNS)
 }
+
+/// Nouns for an army whose people a loss verb counts (`quân` alone is
+/// also the first word of `quân sự`, military).
+const ARMY_NOUNS: &[&str] = &["quân đội", "lực lượng", "đội quân", "binh lực"];
 
 /// A figure at number `k`: the number (or range) followed by a personnel
 /// noun. Returns the figure and how many numbers it used.
@@ -2191,6 +2208,20 @@ mod tests {
             ),
             (
                 "Trận động đất khiến khoảng 600 người thiệt mạng ở miền nam.",
+                &[][..],
+            ),
+            // an army that loses people
+            (
+                "Từ ngày 15 đến 20/12, quân đội Triều Tiên đã mất khoảng 1.000 người.",
+                &[(1000, TroopStatus::Casualties)][..],
+            ),
+            // … not a town, nor an army that loses something else
+            (
+                "Thị trấn này đã mất khoảng 1.000 người vì dịch bệnh.",
+                &[][..],
+            ),
+            (
+                "Quân đội Nga mất 3 ngày để đưa 1.000 người dân ra khỏi vùng chiến sự.",
                 &[][..],
             ),
         ] {
