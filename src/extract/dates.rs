@@ -331,16 +331,39 @@ fn textual_day(c: &Groups, t: &Tables) -> Option<Expr> {
     day_expr(c, t)
 }
 
-fn month_expr(c: &Groups, t: &Tables) -> Option<Expr> {
-    let m: u32 = match c.name("mw") {
-        Some(w) => {
+/// `ngày 30 tháng Sáu`: a day with its month's name, after a word such
+/// as `ngày` or before a year (`5 tháng Mười` alone may count months).
+fn textual_month_word(c: &Groups, t: &Tables) -> Option<Expr> {
+    if c.name("pre").is_none() && c.name("y").is_none() {
+        return None;
+    }
+    let d: u32 = num(c, "d")?;
+    let m = month_number(c, t)?;
+    let y: Option<i32> = num(c, "y");
+    if !valid_dm(d, m) || y.is_some_and(|y| !plausible_year(y)) {
+        return None;
+    }
+    if let Some(y) = y {
+        NaiveDate::from_ymd_opt(y, m, d)?;
+    }
+    Some(Expr::Day { d, m, y })
+}
+
+/// The month of group `mw` (its name) or else `m` (its number).
+fn month_number(c: &Groups, t: &Tables) -> Option<u32> {
+    match c.name("mw") {
+        Some(w) => Some(
             t.months
                 .iter()
                 .find(|(k, _)| k.eq_ignore_ascii_case(w.as_str()) || k == w.as_str())?
-                .1
-        }
-        None => num(c, "m")?,
-    };
+                .1,
+        ),
+        None => num(c, "m"),
+    }
+}
+
+fn month_expr(c: &Groups, t: &Tables) -> Option<Expr> {
+    let m: u32 = month_number(c, t)?;
     let y: Option<i32> = num(c, "y");
     ((1..=12).contains(&m) && y.is_none_or(plausible_year)).then_some(Expr::Month { m, y })
 }
@@ -739,6 +762,14 @@ fn rule_book() -> &'static RuleBook {
                 "textual_full",
                 format!(r"(?i){wd}(?:{pre}\s+)?(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<m>[0-9]{{1,2}})(?:(?:\s*,\s*|\s*năm\s+|\s*/\s*)(?P<y>[0-9]{{4}}))?"),
                 textual_day,
+            ),
+            (
+                // `ngày 30 tháng Sáu`, `ngày 5 tháng Mười Một năm 2023`: the
+                // month's name (capitalized, as `tháng sáu` is also "six
+                // months")
+                "textual_month_word",
+                format!(r"(?i){wd}(?:{pre}\s+)?(?P<d>[0-9]{{1,2}})\s+(?i:tháng)\s+(?-i:(?P<mw>{month_words}))(?:(?:\s*,\s*|\s*(?i:năm)\s+|\s*/\s*)(?P<y>[0-9]{{4}}))?"),
+                textual_month_word,
             ),
             (
                 "day_month",
@@ -2529,6 +2560,15 @@ mod tests {
         ),
         // day and month, year from the publication date
         ("2025-11-08", "KCNA ngày 7/11 đưa tin.", &["2025-11-07"]),
+        // the month by its name
+        ("2024-06-20", "Hạn chót là ngày 30 tháng Sáu.", &["2024-06-30"]),
+        (
+            "",
+            "Hội nghị diễn ra ngày 5 tháng Mười Một năm 2023.",
+            &["2023-11-05"],
+        ),
+        // (a number of months is no day)
+        ("2024-06-20", "Dự án kéo dài 5 tháng Mười.", &["2023-10"]),
         (
             "2025-11-08",
             "Ngày 7-11, Bộ trưởng ra thông cáo.",
