@@ -1733,7 +1733,10 @@ fn lunar_marker_after(text: &str, e: usize) -> Option<usize> {
     };
     const MARKER: &str = "âm lịch";
     let head = words.get(..MARKER.len())?;
-    if !head.to_lowercase().eq(MARKER) || !super::word_edges(words, 0, MARKER.len()) {
+    // (its capitalized and upper-case forms have the same length)
+    if !matches!(head, "âm lịch" | "Âm lịch" | "ÂM LỊCH")
+        || !super::word_edges(words, 0, MARKER.len())
+    {
         return None;
     }
     let mut end = text.len() - words.len() + MARKER.len();
