@@ -961,6 +961,22 @@ mod tests {
     }
 
     #[test]
+    fn every_triggers_first_word_passes_the_first_word_test() {
+        for (trigger, _, _) in PLACE_TRIGGERS {
+            let first = trigger.split(' ').next().unwrap_or(trigger);
+            assert!(starts_a_trigger(first), "{first}");
+        }
+        // words that share a first byte, or a first byte and a length, with one
+        for word in ["đã", "được", "trong", "theo", "thành", "phườn", "phường"] {
+            assert_eq!(
+                starts_a_trigger(word),
+                matches!(word, "thành" | "phường"),
+                "{word}"
+            );
+        }
+    }
+
+    #[test]
     fn countries_cities_and_variants() {
         let table: &[(&str, &[&str])] = &[
             (
