@@ -132,6 +132,8 @@ struct Candidate {
     year_offset: Option<i32>,
     /// The day or month is of the lunar calendar (`15/8 âm lịch`).
     lunar: bool,
+    /// … of its leap month (`tháng 6 nhuận`).
+    leap: bool,
     /// The rule that matched (read by the rule-coverage test).
     #[cfg_attr(not(test), allow(dead_code))]
     rule: &'static str,
@@ -1518,7 +1520,10 @@ fn rule_candidate(
     let lunar_end = matches!(expr, Expr::Day { .. } | Expr::Month { .. })
         .then(|| lunar_marker_after(text, e))
         .flatten();
-    let (mut e, lunar) = (lunar_end.unwrap_or(e), lunar_end.is_some());
+    let (mut e, lunar, leap) = match lunar_end {
+        Some((end, leap)) => (end, true, leap),
+        None => (e, false, false),
+    };
     let mut expr = expr;
     if lunar {
         if let Some((end, year)) = year_after(text, e) {
@@ -1546,6 +1551,7 @@ fn rule_candidate(
                     modifier: None,
                     year_offset,
                     lunar,
+                    leap,
                     rule: rule.name,
                 },
             ));
@@ -1559,6 +1565,7 @@ fn rule_candidate(
         modifier: None,
         year_offset,
         lunar,
+        leap,
         rule: rule.name,
     })
 }
@@ -1721,33 +1728,46 @@ fn relative_year_after(text: &str, e: usize) -> Option<(usize, i32)> {
     (!refers_to_narrative(text, end)).then_some((end, offset))
 }
 
-/// The end of `âm lịch` (of the lunar calendar) right after a date that
-/// ends at `e`, or of `(âm lịch)` with its bracket: `ngày 15/8 âm lịch`,
-/// `mùng 10 tháng 3 (âm lịch)`.
-fn lunar_marker_after(text: &str, e: usize) -> Option<usize> {
-    let rest = &text[e..];
+/// The end of the lunar calendar's marker right after a date that ends at
+/// `e`, and whether it names the leap month: `âm lịch`, or `(âm lịch)`
+/// with its bracket (`ngày 15/8 âm lịch`, `mùng 10 tháng 3 (âm lịch)`),
+/// after `nhuận` (leap, which only the lunar calendar has) or `nhuận`
+/// alone (`ngày 15 tháng 6 nhuận`).
+fn lunar_marker_after(text: &str, e: usize) -> Option<(usize, bool)> {
+    let leap_end = word_after(text, e, &["nhuận", "Nhuận"]);
+    let from = leap_end.unwrap_or(e);
+    let rest = &text[from..];
     let after_space = rest.trim_start_matches(' ');
     let (bracket, words) = match after_space.strip_prefix('(') {
         Some(inside) => (true, inside.trim_start_matches(' ')),
         None => (false, after_space),
     };
-    const MARKER: &str = "âm lịch";
-    let head = words.get(..MARKER.len())?;
-    // (its capitalized and upper-case forms have the same length)
-    if !matches!(head, "âm lịch" | "Âm lịch" | "ÂM LỊCH")
-        || !super::word_edges(words, 0, MARKER.len())
-    {
-        return None;
-    }
-    let mut end = text.len() - words.len() + MARKER.len();
-    if bracket {
-        let closing = text[end..].trim_start_matches(' ');
-        if !closing.starts_with(')') {
-            return None;
+    // (the marker's capitalized and upper-case forms have its length)
+    let marker_end = words
+        .get(.."âm lịch".len())
+        .filter(|head| matches!(*head, "âm lịch" | "Âm lịch" | "ÂM LỊCH"))
+        .filter(|_| super::word_edges(words, 0, "âm lịch".len()))
+        .map(|_| text.len() - words.len() + "âm lịch".len());
+    let end = match (marker_end, bracket) {
+        (Some(end), false) => end,
+        (Some(end), true) => {
+            let closing = text[end..].trim_start_matches(' ');
+            if !closing.starts_with(')') {
+                return leap_end.map(|end| (end, true));
+            }
+            text.len() - closing.len() + 1
         }
-        end = text.len() - closing.len() + 1;
-    }
-    Some(end)
+        (None, _) => return leap_end.map(|end| (end, true)),
+    };
+    Some((end, leap_end.is_some()))
+}
+
+/// The end of one of `words` standing as a word right after `e` and a
+/// space.
+fn word_after(text: &str, e: usize, words: &[&str]) -> Option<usize> {
+    let rest = text[e..].strip_prefix(' ')?;
+    let word = words.iter().find(|w| rest.starts_with(**w))?;
+    super::word_edges(rest, 0, word.len()).then(|| e + 1 + word.len())
 }
 
 /// ` năm 2023` right after `e`: the year and the end of its number.
@@ -2085,7 +2105,7 @@ impl<'d> DocAnchor<'d> {
                 // a lunar day is known on the solar calendar only with its
                 // year (and when the lunar month has that day)
                 let solar = if c.lunar {
-                    year.and_then(|y| lunar::to_solar(d, m, y))
+                    year.and_then(|y| lunar::to_solar(d, m, y, c.leap))
                 } else {
                     year.map(|y| (y, m, d))
                 };
@@ -2116,7 +2136,7 @@ impl<'d> DocAnchor<'d> {
                 };
                 if c.lunar {
                     // a lunar month runs across two solar months: its days
-                    return match year.and_then(|y| lunar::month_to_solar(m, y)) {
+                    return match year.and_then(|y| lunar::month_to_solar(m, y, c.leap)) {
                         Some(((y1, m1, d1), (y2, m2, d2))) => r(
                             Some(format!(
                                 "{}/{}",
@@ -2468,6 +2488,7 @@ fn merge_from_to(text: &str, anchor: &DocAnchor, out: &mut Vec<(Candidate, Resol
             modifier: None,
             year_offset: b.year_offset,
             lunar: false,
+            leap: false,
             rule: "from_to",
         };
         let anchor_kind = if ra.anchor == Anchor::Explicit {
@@ -2553,6 +2574,17 @@ mod tests {
             "2025-03-10",
             "Tháng Giêng âm lịch năm nay có nhiều lễ hội.",
             &["2025-01-29/2025-02-27"],
+        ),
+        // the leap month, which only the lunar calendar has
+        (
+            "",
+            "Ngày 15 tháng 6 nhuận năm 2025, lễ hội được tổ chức.",
+            &["2025-08-08"],
+        ),
+        (
+            "",
+            "Ngày 1/2 nhuận âm lịch năm 2023 là thứ Tư.",
+            &["2023-03-22"],
         ),
         // … without a year, or on a day the lunar month lacks: no value
         ("", "Hội làng mở vào ngày 15/8 âm lịch.", &["null"]),

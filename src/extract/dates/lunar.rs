@@ -136,10 +136,11 @@ fn leap_offset(k11: i64) -> i64 {
     }
 }
 
-/// The Gregorian date of day `day` of lunar month `month` (1 to 12, not
-/// the leap one) of lunar year `year`; `None` when the month has fewer
-/// days (a lunar month has 29 or 30) or the values are out of range.
-pub fn to_solar(day: u32, month: u32, year: i32) -> Option<SolarDate> {
+/// The Gregorian date of day `day` of lunar month `month` (1 to 12) of
+/// lunar year `year`, of the leap month that repeats `month` when `leap`;
+/// `None` when the month has fewer days (a lunar month has 29 or 30), the
+/// year repeats no such month, or the values are out of range.
+pub fn to_solar(day: u32, month: u32, year: i32, leap: bool) -> Option<SolarDate> {
     if !(1..=30).contains(&day) || !(1..=12).contains(&month) || !(1000..=3000).contains(&year) {
         return None;
     }
@@ -151,11 +152,18 @@ pub fn to_solar(day: u32, month: u32, year: i32) -> Option<SolarDate> {
     };
     let mut offset = (i64::from(month) + 12 - 11) % 12;
     if b11 - a11 > 12 {
-        // thirteen months: the leap month comes after `leap_offset`
-        // months; the months from it on are one later
-        if offset >= leap_offset(a11) {
+        // thirteen months: the leap month comes `leap_offset` months after
+        // month 11 and repeats the one before it; the months from it on
+        // are one later
+        let leap_at = leap_offset(a11);
+        if leap && offset != leap_at - 1 {
+            return None;
+        }
+        if leap || offset >= leap_at {
             offset += 1;
         }
+    } else if leap {
+        return None;
     }
     let start = new_moon_day(a11 + offset);
     let length = new_moon_day(a11 + offset + 1) - start;
@@ -166,10 +174,10 @@ pub fn to_solar(day: u32, month: u32, year: i32) -> Option<SolarDate> {
 }
 
 /// The first and last Gregorian dates of lunar month `month` (1 to 12) of
-/// lunar year `year`.
-pub fn month_to_solar(month: u32, year: i32) -> Option<(SolarDate, SolarDate)> {
-    let first = to_solar(1, month, year)?;
-    let last = to_solar(30, month, year).or_else(|| to_solar(29, month, year))?;
+/// lunar year `year` (of its leap repetition when `leap`).
+pub fn month_to_solar(month: u32, year: i32, leap: bool) -> Option<(SolarDate, SolarDate)> {
+    let first = to_solar(1, month, year, leap)?;
+    let last = to_solar(30, month, year, leap).or_else(|| to_solar(29, month, year, leap))?;
     Some((first, last))
 }
 
@@ -210,25 +218,36 @@ mod tests {
             ((23, 12, 2024), (2025, 1, 22)),
         ];
         for &((d, m, y), solar) in table {
-            assert_eq!(to_solar(d, m, y), Some(solar), "{d}/{m}/{y} âm lịch");
+            assert_eq!(to_solar(d, m, y, false), Some(solar), "{d}/{m}/{y} âm lịch");
         }
     }
 
     #[test]
     fn days_a_lunar_month_lacks_are_none() {
-        assert_eq!(to_solar(31, 1, 2025), None);
-        assert_eq!(to_solar(0, 1, 2025), None);
-        assert_eq!(to_solar(1, 13, 2025), None);
+        assert_eq!(to_solar(31, 1, 2025, false), None);
+        assert_eq!(to_solar(0, 1, 2025, false), None);
+        assert_eq!(to_solar(1, 13, 2025, false), None);
         // a month of 29 days has no 30th: month 12 of 2024 ends on 2025-01-28
-        assert_eq!(to_solar(29, 12, 2024), Some((2025, 1, 28)));
-        assert_eq!(to_solar(30, 12, 2024), None);
+        assert_eq!(to_solar(29, 12, 2024, false), Some((2025, 1, 28)));
+        assert_eq!(to_solar(30, 12, 2024, false), None);
     }
 
     #[test]
     fn a_lunar_month_spans_two_gregorian_months() {
         assert_eq!(
-            month_to_solar(1, 2025),
+            month_to_solar(1, 2025, false),
             Some(((2025, 1, 29), (2025, 2, 27)))
         );
+    }
+
+    #[test]
+    fn leap_months() {
+        // 2023 repeats month 2, from 2023-03-22; 2025 month 6, from 2025-07-25
+        assert_eq!(to_solar(1, 2, 2023, true), Some((2023, 3, 22)));
+        assert_eq!(to_solar(1, 6, 2025, true), Some((2025, 7, 25)));
+        assert_eq!(to_solar(15, 6, 2025, true), Some((2025, 8, 8)));
+        // … and no other month, nor any in a year of twelve months
+        assert_eq!(to_solar(1, 3, 2023, true), None);
+        assert_eq!(to_solar(1, 6, 2024, true), None);
     }
 }
