@@ -130,13 +130,21 @@ struct Candidate {
     /// A year given relative to publication after a day or month without
     /// one: `tháng 12 năm ngoái` is -1, `năm nay` 0, `năm tới` +1.
     year_offset: Option<i32>,
-    /// The day or month is of the lunar calendar (`15/8 âm lịch`).
-    lunar: bool,
-    /// … of its leap month (`tháng 6 nhuận`).
-    leap: bool,
+    /// The calendar of the day or month (`15/8 âm lịch` is lunar).
+    calendar: Calendar,
     /// The rule that matched (read by the rule-coverage test).
     #[cfg_attr(not(test), allow(dead_code))]
     rule: &'static str,
+}
+
+/// The calendar a day or month is given in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Calendar {
+    /// The Gregorian calendar, unless the text says otherwise.
+    Solar,
+    /// The lunar calendar (`âm lịch`); `leap` for its leap month (`tháng
+    /// 6 nhuận`).
+    Lunar { leap: bool },
 }
 
 /// How a rule's captures become an expression.
@@ -296,9 +304,9 @@ fn plausible_year(y: i32) -> bool {
     (1000..=2199).contains(&y)
 }
 
-fn day_expr(c: &Groups, _: &Tables) -> Option<Expr> {
+fn day_expr(c: &Groups, t: &Tables) -> Option<Expr> {
     let d: u32 = num(c, "d")?;
-    let m: u32 = num(c, "m")?;
+    let m: u32 = month_number(c, t)?;
     let y: Option<i32> = num(c, "y");
     if !valid_dm(d, m) || y.is_some_and(|y| !plausible_year(y)) {
         return None;
@@ -331,24 +339,6 @@ fn textual_day(c: &Groups, t: &Tables) -> Option<Expr> {
         return None;
     }
     day_expr(c, t)
-}
-
-/// `ngày 30 tháng Sáu`: a day with its month's name, after a word such
-/// as `ngày` or before a year (`5 tháng Mười` alone may count months).
-fn textual_month_word(c: &Groups, t: &Tables) -> Option<Expr> {
-    if c.name("pre").is_none() && c.name("y").is_none() {
-        return None;
-    }
-    let d: u32 = num(c, "d")?;
-    let m = month_number(c, t)?;
-    let y: Option<i32> = num(c, "y");
-    if !valid_dm(d, m) || y.is_some_and(|y| !plausible_year(y)) {
-        return None;
-    }
-    if let Some(y) = y {
-        NaiveDate::from_ymd_opt(y, m, d)?;
-    }
-    Some(Expr::Day { d, m, y })
 }
 
 /// The month of group `mw` (its name) or else `m` (its number).
@@ -768,10 +758,11 @@ fn rule_book() -> &'static RuleBook {
             (
                 // `ngày 30 tháng Sáu`, `ngày 5 tháng Mười Một năm 2023`: the
                 // month's name (capitalized, as `tháng sáu` is also "six
-                // months")
+                // months"); as `textual_full`, after a word such as `ngày`
+                // or before a year (`5 tháng Mười` alone may count months)
                 "textual_month_word",
                 format!(r"(?i){wd}(?:{pre}\s+)?(?P<d>[0-9]{{1,2}})\s+(?i:tháng)\s+(?-i:(?P<mw>{month_words}))(?:(?:\s*,\s*|\s*(?i:năm)\s+|\s*/\s*)(?P<y>[0-9]{{4}}))?"),
-                textual_month_word,
+                textual_day,
             ),
             (
                 "day_month",
@@ -1520,12 +1511,12 @@ fn rule_candidate(
     let lunar_end = matches!(expr, Expr::Day { .. } | Expr::Month { .. })
         .then(|| lunar_marker_after(text, e))
         .flatten();
-    let (mut e, lunar, leap) = match lunar_end {
-        Some((end, leap)) => (end, true, leap),
-        None => (e, false, false),
+    let (mut e, calendar) = match lunar_end {
+        Some((end, leap)) => (end, Calendar::Lunar { leap }),
+        None => (e, Calendar::Solar),
     };
     let mut expr = expr;
-    if lunar {
+    if calendar != Calendar::Solar {
         if let Some((end, year)) = year_after(text, e) {
             if let Expr::Day { y: y @ None, .. } | Expr::Month { y: y @ None, .. } = &mut expr {
                 (*y, e) = (Some(year), end);
@@ -1550,8 +1541,7 @@ fn rule_candidate(
                     weekday: None,
                     modifier: None,
                     year_offset,
-                    lunar,
-                    leap,
+                    calendar,
                     rule: rule.name,
                 },
             ));
@@ -1564,8 +1554,7 @@ fn rule_candidate(
         weekday,
         modifier: None,
         year_offset,
-        lunar,
-        leap,
+        calendar,
         rule: rule.name,
     })
 }
@@ -2104,22 +2093,17 @@ impl<'d> DocAnchor<'d> {
                 };
                 // a lunar day is known on the solar calendar only with its
                 // year (and when the lunar month has that day)
-                let solar = if c.lunar {
-                    year.and_then(|y| lunar::to_solar(d, m, y, c.leap))
-                } else {
-                    year.map(|y| (y, m, d))
+                let (solar, is_lunar) = match c.calendar {
+                    Calendar::Solar => (year.map(|y| (y, m, d)), false),
+                    Calendar::Lunar { leap } => {
+                        (year.and_then(|y| lunar::to_solar(d, m, y, leap)), true)
+                    }
                 };
-                let value = match solar {
-                    Some((y, m, d)) => Some(day_value(Some(y), m, d)),
-                    None if c.lunar => None,
-                    None => Some(day_value(year, m, d)),
+                let mut res = match solar {
+                    Some((y, m, d)) => r(Some(day_value(Some(y), m, d)), Granularity::Day, anchor),
+                    None if is_lunar => r(None, Granularity::Day, Anchor::Unknown),
+                    None => r(Some(day_value(year, m, d)), Granularity::Day, anchor),
                 };
-                let anchor = if c.lunar && solar.is_none() {
-                    Anchor::Unknown
-                } else {
-                    anchor
-                };
-                let mut res = r(value, Granularity::Day, anchor);
                 if let (Some(w), Some((y, m, d))) = (c.weekday, solar) {
                     res.weekday_consistent = NaiveDate::from_ymd_opt(y, m, d)
                         .map(|date| date.weekday().number_from_monday() == w);
@@ -2134,9 +2118,9 @@ impl<'d> DocAnchor<'d> {
                         .year_for_month(c.start..c.end, m)
                         .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
                 };
-                if c.lunar {
+                if let Calendar::Lunar { leap } = c.calendar {
                     // a lunar month runs across two solar months: its days
-                    return match year.and_then(|y| lunar::month_to_solar(m, y, c.leap)) {
+                    return match year.and_then(|y| lunar::month_to_solar(m, y, leap)) {
                         Some(((y1, m1, d1), (y2, m2, d2))) => r(
                             Some(format!(
                                 "{}/{}",
@@ -2487,8 +2471,7 @@ fn merge_from_to(text: &str, anchor: &DocAnchor, out: &mut Vec<(Candidate, Resol
             weekday: None,
             modifier: None,
             year_offset: b.year_offset,
-            lunar: false,
-            leap: false,
+            calendar: Calendar::Solar,
             rule: "from_to",
         };
         let anchor_kind = if ra.anchor == Anchor::Explicit {
