@@ -32,7 +32,7 @@ use super::Context;
 use crate::fast_hash::FastMap;
 use crate::gazetteer::{Gazetteer, Hit, KeyWords, Target, TitleKind};
 use crate::model::{Actor, ActorKind, Mention};
-use crate::normalize::phrase_key;
+use crate::normalize::{fold_str, phrase_key};
 use crate::prepare::Prepared;
 
 /// What a token is part of.
@@ -1992,35 +1992,20 @@ fn is_local_office(role: &str) -> bool {
 /// `Hunter` from `Joe`. (A listed person's other full spellings, such as
 /// `Joseph Biden`, are aliases the gazetteer matches whole.)
 fn same_given_name(given: &str, listed: &str) -> bool {
-    fn base(c: char) -> char {
-        let mut first = c;
-        unicode_normalization::char::decompose_canonical(c, |d| {
-            if first == c {
-                first = d;
-            }
-        });
-        if first == 'đ' {
-            'd'
-        } else {
-            first
-        }
-    }
-    let consonant_after_initial = |w: &str| {
-        w.chars()
-            .skip(1)
-            .map(base)
-            .find(|c| c.is_alphabetic() && !"aeiouy".contains(*c))
-    };
     if given == listed {
         return true;
     }
-    if given.chars().next().map(base) != listed.chars().next().map(base) {
-        return false;
-    }
+    let (given, listed) = (fold_str(given), fold_str(listed));
+    let consonant_after_initial = |w: &str| {
+        w.chars()
+            .skip(1)
+            .find(|c| c.is_alphabetic() && !"aeiouy".contains(*c))
+    };
     let one_letter = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() == 1;
-    one_letter(given)
-        || one_letter(listed)
-        || consonant_after_initial(given) == consonant_after_initial(listed)
+    given.chars().next() == listed.chars().next()
+        && (one_letter(&given)
+            || one_letter(&listed)
+            || consonant_after_initial(&given) == consonant_after_initial(&listed))
 }
 
 /// Append the roles of `new` that `roles` does not hold yet, in order.
