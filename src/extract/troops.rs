@@ -778,20 +778,21 @@ fn people_are_soldiers_lost(
         return true;
     }
     // an army that loses people: `quân đội Triều Tiên đã mất khoảng 1.000
-    // người` (the verb right before the number and its qualifier)
-    let mut before: Vec<&str> = window(40).split_whitespace().collect();
-    while before
-        .last()
-        .is_some_and(|w| terms().qualifiers.iter().any(|(q, _)| q == w))
+    // người` (the verb right before the number and its qualifiers; `quân`
+    // alone is also the first word of `quân sự`, military)
+    let mut verb_end = num_start;
+    while let Some(at) = terms()
+        .qualifiers
+        .iter()
+        .find_map(|(q, _)| phrase_before(key, verb_end, q))
+        .filter(|&at| at >= sentence_start)
     {
-        before.pop();
+        verb_end = at;
     }
-    before.last() == Some(&"mất") && super::contains_any_word(window(200), ARMY_NOUNS)
+    phrase_before(key, verb_end, "mất").is_some_and(|at| at >= sentence_start)
+        && (super::contains_any_word(window(200), FORCE_NOUNS)
+            || super::contains_any_word(window(200), &["quân đội"]))
 }
-
-/// Nouns for an army whose people a loss verb counts (`quân` alone is
-/// also the first word of `quân sự`, military).
-const ARMY_NOUNS: &[&str] = &["quân đội", "lực lượng", "đội quân", "binh lực"];
 
 /// A figure at number `k`: the number (or range) followed by a personnel
 /// noun. Returns the figure and how many numbers it used.
@@ -979,31 +980,26 @@ const NOT_DESCRIBING: &[&str] = &[
 
 /// Words that make the place after them a destination, or a location:
 /// `sang Nga`, `tới Kursk`, and movement toward a place (`về` alone is
-/// also "about": `thông tin về Nga`).
+/// also "about": `thông tin về Nga`). `cho` comes last: see
+/// [`LOCATION_TO_WORDS`].
 const TO_WORDS: &[&str] = &[
     "sang",
     "tới",
     "đến",
+    "vào",
+    "về phía",
+    "tiến về",
+    "di chuyển về",
+    "hành quân về",
+    "đổ về",
     "cho",
-    "vào",
-    "về phía",
-    "tiến về",
-    "di chuyển về",
-    "hành quân về",
-    "đổ về",
 ];
-/// [`TO_WORDS`] that lead to where the troops go (all but `cho`).
-const LOCATION_TO_WORDS: &[&str] = &[
-    "sang",
-    "tới",
-    "đến",
-    "vào",
-    "về phía",
-    "tiến về",
-    "di chuyển về",
-    "hành quân về",
-    "đổ về",
-];
+/// [`TO_WORDS`] that lead to where the troops go: all but `cho` (gives to
+/// someone), the last.
+const LOCATION_TO_WORDS: &[&str] = match TO_WORDS.split_last() {
+    Some((_, all_but_cho)) => all_but_cho,
+    None => &[],
+};
 /// Troops sent to help someone (`sang hỗ trợ Moskva`, `giúp Nga`) go to that
 /// someone's country; the place named is no location (`Moskva` stands for
 /// Russia there).
