@@ -760,6 +760,46 @@ impl KeyWords {
     }
 }
 
+/// A small set of words looked up by their [`KeyWords::hash`], the hash
+/// every word of a document's key already has (the date rules' trigger
+/// words, the number words).
+///
+/// Speed: asked of every word of a document; a filter of one bit per hash
+/// (`64 * N` bits, the hash's low bits) turns most words away in a few
+/// instructions, and a binary search of the sorted hashes confirms the
+/// rest. A hash set look-up cost 1.4% of all instructions, a scan of the
+/// words 1%.
+#[derive(Debug)]
+pub(crate) struct WordHashSet<const N: usize> {
+    filter: [u64; N],
+    sorted: Vec<u64>,
+}
+
+impl<const N: usize> WordHashSet<N> {
+    /// The filter's bits less one (`N` is a power of two).
+    const MASK: usize = 64 * N - 1;
+
+    /// The set of `words`.
+    pub(crate) fn new(words: &[&str]) -> WordHashSet<N> {
+        debug_assert!(N.is_power_of_two());
+        let mut sorted: Vec<u64> = words.iter().map(|w| KeyWords::hash(w)).collect();
+        sorted.sort_unstable();
+        let mut filter = [0u64; N];
+        for &hash in &sorted {
+            let bit = hash as usize & Self::MASK;
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        WordHashSet { filter, sorted }
+    }
+
+    /// True when `hash` is the [`KeyWords::hash`] of a word of the set.
+    #[inline]
+    pub(crate) fn contains(&self, hash: u64) -> bool {
+        let bit = hash as usize & Self::MASK;
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0 && self.sorted.binary_search(&hash).is_ok()
+    }
+}
+
 /// Every hit of `matcher` in `key` (whose words are `words`) that starts
 /// and ends at word boundaries, from byte `from` on, as `(start, end,
 /// pattern index)`: at each word start the longest key that ends at a word

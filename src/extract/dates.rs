@@ -34,6 +34,7 @@
 //! negative table proves it.
 
 use super::Context;
+use crate::gazetteer::WordHashSet;
 use crate::model::{Anchor, DateMention, Granularity, Modifier};
 use crate::prepare::{PartialDate, Prepared};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -1234,42 +1235,10 @@ const TRIGGER_WORDS: &[&str] = &[
     "vào",
 ];
 
-/// [`TRIGGER_WORDS`] by their [`KeyWords::hash`](crate::gazetteer::KeyWords::hash),
-/// the hash every word of a document's key already has.
-///
-/// Speed: a bit per hash (modulo [`TriggerHashes::BITS`]) turns most
-/// words away in a few instructions; a hash set look-up for each of the
-/// four hundred words of an article cost 1.4% of all instructions.
-struct TriggerHashes {
-    bits: Vec<u64>,
-    sorted: Vec<u64>,
-}
-
-impl TriggerHashes {
-    const BITS: usize = 4096;
-
-    fn get() -> &'static TriggerHashes {
-        static HASHES: OnceLock<TriggerHashes> = OnceLock::new();
-        HASHES.get_or_init(|| {
-            let mut sorted: Vec<u64> = TRIGGER_WORDS
-                .iter()
-                .map(|w| crate::gazetteer::KeyWords::hash(w))
-                .collect();
-            sorted.sort_unstable();
-            let mut bits = vec![0u64; Self::BITS / 64];
-            for &h in &sorted {
-                let bit = (h % Self::BITS as u64) as usize;
-                bits[bit / 64] |= 1 << (bit % 64);
-            }
-            TriggerHashes { bits, sorted }
-        })
-    }
-
-    /// True when `hash` is the hash of a trigger word.
-    fn contains(&self, hash: u64) -> bool {
-        let bit = (hash % Self::BITS as u64) as usize;
-        self.bits[bit / 64] & (1 << (bit % 64)) != 0 && self.sorted.binary_search(&hash).is_ok()
-    }
+/// [`TRIGGER_WORDS`] by their hash, asked of every word of a document.
+fn trigger_hashes() -> &'static WordHashSet<64> {
+    static HASHES: OnceLock<WordHashSet<64>> = OnceLock::new();
+    HASHES.get_or_init(|| WordHashSet::new(TRIGGER_WORDS))
 }
 
 /// The rule searches of one document, and what they reuse from one
@@ -1292,7 +1261,7 @@ struct RuleSearch {
     set: &'static hybrid::dfa::DFA,
     /// The set's lazy DFA cache, borrowed from the thread for the document.
     cache: Option<hybrid::dfa::Cache>,
-    triggers: &'static TriggerHashes,
+    triggers: &'static WordHashSet<64>,
     /// The rules that match at the current place.
     matched: PatternSet,
     /// For each rule, the end of its last match in the current sentence.
@@ -1330,7 +1299,7 @@ impl RuleSearch {
             rules: &book.rules,
             set: &book.set,
             cache: Some(cache),
-            triggers: TriggerHashes::get(),
+            triggers: trigger_hashes(),
             matched: PatternSet::new(book.rules.len()),
             searched_to: vec![0; book.rules.len()],
         }

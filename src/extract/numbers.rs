@@ -15,7 +15,7 @@
 //! and vague amounts (`hàng nghìn` = at least 1 000, `hàng chục nghìn` = at
 //! least 10 000, `vài trăm` = at least 200), whose value is the lower bound.
 
-use crate::gazetteer::KeyWords;
+use crate::gazetteer::{KeyWords, WordHashSet};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -170,35 +170,12 @@ const NUMBER_WORD_FIRST_BYTES: [bool; 256] = {
     table
 };
 
-/// The [`KeyWords::hash`] of every number word, to look the words of a
+/// Every number word by its [`KeyWords::hash`], to look the words of a
 /// sentence up by: every word of every sentence with a troop cue is looked
-/// up here (a linear scan of the two dozen was 1% of all instructions,
-/// measured). A 256-bit filter by the hash's low byte turns most other
-/// words away; a binary search confirms the rest.
-struct NumberWordHashes {
-    filter: [u64; 4],
-    sorted: Vec<u64>,
-}
-
-impl NumberWordHashes {
-    fn contains(&self, hash: u64) -> bool {
-        let bit = (hash & 0xFF) as usize;
-        self.filter[bit / 64] & (1 << (bit % 64)) != 0 && self.sorted.binary_search(&hash).is_ok()
-    }
-}
-
-fn number_word_hashes() -> &'static NumberWordHashes {
-    static HASHES: OnceLock<NumberWordHashes> = OnceLock::new();
-    HASHES.get_or_init(|| {
-        let mut sorted: Vec<u64> = NUMBER_WORDS.iter().map(|w| KeyWords::hash(w)).collect();
-        sorted.sort_unstable();
-        let mut filter = [0u64; 4];
-        for hash in &sorted {
-            let bit = (hash & 0xFF) as usize;
-            filter[bit / 64] |= 1 << (bit % 64);
-        }
-        NumberWordHashes { filter, sorted }
-    })
+/// up here (a 256-bit filter turns most other words away).
+fn number_word_hashes() -> &'static WordHashSet<4> {
+    static HASHES: OnceLock<WordHashSet<4>> = OnceLock::new();
+    HASHES.get_or_init(|| WordHashSet::new(NUMBER_WORDS))
 }
 
 fn digits_re() -> &'static Regex {
