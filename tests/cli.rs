@@ -290,6 +290,51 @@ fn symlink_loops_and_fifos_do_not_hang() {
     );
 }
 
+/// A FIFO named on the command line is opened (without waiting for a
+/// writer) and refused as not regular; the other input is still analyzed.
+#[cfg(unix)]
+#[test]
+fn a_fifo_named_explicitly_is_refused_without_blocking() {
+    let dir = TempDir::new("fifo_named");
+    dir.write("a.txt", &seed_bytes(SEEDS[3]));
+    let fifo = dir.0.join("pipe.txt");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !made {
+        eprintln!("skipped: mkfifo failed");
+        return;
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_corpus"))
+        .args(["analyze", "pipe.txt", "a.txt"])
+        .current_dir(&dir.0)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("corpus blocked opening a FIFO");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out);
+    assert_eq!(v["summary"]["documents"], 1);
+    assert_eq!(v["errors"][0]["path"], "pipe.txt");
+    assert_eq!(v["errors"][0]["kind"], "not_regular");
+    assert!(
+        v["errors"][0]["message"].as_str().unwrap().contains("FIFO"),
+        "{}",
+        v["errors"][0]
+    );
+}
+
 #[test]
 fn bad_header_date_is_a_warning_not_an_error() {
     let out = run(
