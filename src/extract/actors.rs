@@ -2266,7 +2266,7 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
         }
         mentions.sort_by_key(|m| m.span);
         mentions.dedup_by_key(|m| m.span);
-        let aliases = super::aliases_of(&mentions);
+        let aliases = super::aliases_of(&mentions, doc);
         let (name, name_en) = match &first.identity {
             Identity::Known(i) => {
                 let e = &g.actors[*i];

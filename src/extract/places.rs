@@ -905,7 +905,7 @@ pub fn aggregate(doc: &Prepared, g: &Gazetteer, mentions: &[PlaceMention]) -> Ve
         .zip(lists)
         .map(|(r, mut mentions)| {
             mentions.sort_by_key(|m| m.span);
-            let aliases = super::aliases_of(&mentions);
+            let aliases = super::aliases_of(&mentions, doc);
             match r {
                 PlaceRef::Known(i) => {
                     let e = &g.places[*i];
