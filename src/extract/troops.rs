@@ -104,7 +104,10 @@ fn terms() -> &'static Terms {
             let phrase = c[1].to_string();
             let value = c.get(2).copied().unwrap_or("");
             match c[0] {
-                "unit" => t.units.push(phrase),
+                // in match-key form, as the text is read: punctuation in
+                // the phrase (`cán bộ, chiến sĩ`) stands where the text has
+                // it, as a space
+                "unit" => t.units.push(crate::normalize::match_key(&phrase)),
                 "not_unit" => t.unit_blockers.push(phrase),
                 "qualifier" => t.qualifiers.push((phrase, qualifier(value))),
                 "status" => t.statuses.push((phrase, status(value))),
@@ -2074,6 +2077,40 @@ mod tests {
             "Quân đội Nga có khoảng 1,5 triệu quân nhân. Triều Tiên có thể điều thêm quân.",
         );
         assert_eq!(f[0].sender.as_deref(), Some("RU"));
+    }
+
+    #[test]
+    fn paired_ranks_written_with_a_comma_are_one_unit() {
+        let units = |text: &str| -> Vec<(u64, String)> {
+            figures("2025-03-10", text)
+                .into_iter()
+                .map(|f| (f.count, f.unit))
+                .collect()
+        };
+        // `cán bộ, chiến sĩ` (officers and men): the comma is part of the
+        // phrase, and the unit is written as the text has it
+        assert_eq!(
+            units("Bộ Chỉ huy đã huy động 43 cán bộ, chiến sĩ tham gia cứu hộ."),
+            [(43, "cán bộ, chiến sĩ".to_string())]
+        );
+        assert_eq!(
+            units("Lữ đoàn cử 120 cán bộ chiến sĩ sang Lào."),
+            [(120, "cán bộ chiến sĩ".to_string())]
+        );
+        assert_eq!(
+            units("Hơn 2.000 sĩ quan, binh sĩ Nga đã tham gia cuộc tập trận."),
+            [(2000, "sĩ quan, binh sĩ".to_string())]
+        );
+        assert_eq!(
+            units("Có 15 hạ sĩ quan bị thương, 300 dân quân được huy động."),
+            [
+                (15, "hạ sĩ quan".to_string()),
+                (300, "dân quân".to_string())
+            ]
+        );
+        // cadres alone, or cadres and workers, are no troops
+        assert_eq!(units("Ông nói chuyện với 43 cán bộ, rồi rời đi."), []);
+        assert_eq!(units("Nhà máy có 500 cán bộ, công nhân viên."), []);
     }
 
     #[test]
