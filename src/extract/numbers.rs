@@ -11,7 +11,8 @@
 //!
 //! Forms: `15.000`, `15 000`, `15000`, `15,000`, `1,5 triệu`, `10 nghìn` /
 //! `10 ngàn`, `12 vạn`, words (`ba nghìn`, `mười lăm nghìn`, `một trăm`,
-//! `hai mươi lăm`), mixed (`hơn 10 nghìn`: the qualifier is the caller's),
+//! `hai mươi lăm`), a half of the scale word before it (`nghìn rưỡi` = 1 500,
+//! `1 triệu rưỡi`), mixed (`hơn 10 nghìn`: the qualifier is the caller's),
 //! and vague amounts (`hàng nghìn` = at least 1 000, `hàng chục nghìn` = at
 //! least 10 000, `vài trăm` = at least 200), whose value is the lower bound.
 
@@ -119,10 +120,23 @@ pub fn parse_words(words: &[&str]) -> Option<u64> {
     let mut group: u64 = 0;
     let mut last: u64 = 0;
     let mut any = false;
+    // the scale word just read (`rưỡi` is half of it)
+    let mut scale_before: Option<u64> = None;
     for &w in words {
         let w = w.to_lowercase();
         any = true;
+        let previous_scale = scale_before.take();
         match w.as_str() {
+            // `nghìn rưỡi` = 1 500, `hai trăm rưỡi` = 250: half the scale
+            // word before it, and nothing else
+            "rưỡi" => {
+                match previous_scale? {
+                    // hundreds are still in the group a later scale word
+                    // multiplies (`trăm rưỡi nghìn`)
+                    100 => group += 50,
+                    mult => total += mult / 2,
+                }
+            }
             "mười" => {
                 group += 10;
                 last = 0;
@@ -134,6 +148,7 @@ pub fn parse_words(words: &[&str]) -> Option<u64> {
             "trăm" => {
                 group += last * 100;
                 last = 0;
+                scale_before = Some(100);
             }
             "linh" | "lẻ" => {}
             "nghìn" | "ngàn" | "vạn" | "triệu" | "tỷ" | "tỉ" => {
@@ -142,6 +157,7 @@ pub fn parse_words(words: &[&str]) -> Option<u64> {
                 total += if g == 0 { 1 } else { g } * mult;
                 group = 0;
                 last = 0;
+                scale_before = Some(mult);
             }
             other => {
                 last = digit_word(other)?;
@@ -153,7 +169,7 @@ pub fn parse_words(words: &[&str]) -> Option<u64> {
 
 const NUMBER_WORDS: &[&str] = &[
     "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "bẩy", "tám", "chín",
-    "mười", "mươi", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ", "linh", "lẻ",
+    "mười", "mươi", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ", "linh", "lẻ", "rưỡi",
 ];
 
 /// The first bytes of [`NUMBER_WORDS`], in lowercase and capitalized (all
@@ -248,7 +264,20 @@ pub fn find(text: &str, key: &str, words: &KeyWords, from: usize, to: usize) -> 
         let Some(base) = parse_digits(digits, scale_word.is_some()) else {
             continue;
         };
-        let value = base * scale_word.and_then(scale).unwrap_or(1.0);
+        let mut value = base * scale_word.and_then(scale).unwrap_or(1.0);
+        // `1 triệu rưỡi`, `3 nghìn rưỡi`: and a half of the scale word
+        let mut m_end = m_end;
+        if let Some(unit) = scale_word.and_then(scale) {
+            let after = &hay[m_end..];
+            let gap = after.len() - after.trim_start().len();
+            if gap > 0
+                && after[gap..].starts_with("rưỡi")
+                && super::word_edges(hay, m_end + gap, m_end + gap + "rưỡi".len())
+            {
+                value += unit / 2.0;
+                m_end += gap + "rưỡi".len();
+            }
+        }
         out.push(NumberMatch {
             start: from + m.start(),
             end: from + m_end,
@@ -376,12 +405,41 @@ mod tests {
             ("một trăm nghìn", 100_000),
             ("hai triệu", 2_000_000),
             ("nghìn", 1000),
+            // `rưỡi`: and a half of the scale word just before it
+            ("nghìn rưỡi", 1500),
+            ("hai nghìn rưỡi", 2500),
+            ("một triệu rưỡi", 1_500_000),
+            ("hai trăm rưỡi", 250),
+            ("ba vạn rưỡi", 35_000),
         ];
         for (s, want) in table {
             let w: Vec<&str> = s.split(' ').collect();
             assert_eq!(parse_words(&w), Some(*want), "{s}");
         }
         assert_eq!(parse_words(&["lính"]), None);
+        // half of no scale word: not a number (`một rưỡi` is an hour and a
+        // half, `rưỡi` alone no amount)
+        assert_eq!(parse_words(&["một", "rưỡi"]), None);
+        assert_eq!(parse_words(&["rưỡi"]), None);
+    }
+
+    #[test]
+    fn a_half_after_digits_and_a_scale_word() {
+        assert_eq!(
+            values("khoảng 1 triệu rưỡi quân"),
+            [("1 triệu rưỡi".into(), 1_500_000.0, false)]
+        );
+        assert_eq!(
+            values("3 nghìn rưỡi binh sĩ"),
+            [("3 nghìn rưỡi".into(), 3500.0, false)]
+        );
+        assert_eq!(
+            values("một nghìn rưỡi lính"),
+            [("một nghìn rưỡi".into(), 1500.0, false)]
+        );
+        // `rưỡi` after digits alone, or after an hour, is no half of them
+        assert_eq!(values("lúc 3 rưỡi"), [("3".into(), 3.0, false)]);
+        assert_eq!(values("lúc 3 giờ rưỡi"), [("3".into(), 3.0, false)]);
     }
 
     fn values(text: &str) -> Vec<(String, f64, bool)> {
