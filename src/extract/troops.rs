@@ -237,6 +237,8 @@ pub fn extract(
     let mut paragraph = 0;
     let mut paragraph_start = doc.header.body_start;
     let mut prev_end = doc.header.body_start;
+    // the paragraph of the last sentence with a figure
+    let mut figure_paragraph: Option<usize> = None;
     for sentence in &doc.sentences {
         if text[prev_end..sentence.start].contains('\n') {
             paragraph += 1;
@@ -254,15 +256,23 @@ pub fn extract(
         // the sentence's figures first: each one's context ends at the next
         let mut cores = Vec::new();
         let mut k = 0;
+        let figure_earlier_in_paragraph = figure_paragraph == Some(paragraph);
         while k < nums.len() {
             let previous_end = cores.last().map(|c: &Core| c.end);
-            match figure_at(text, key, &nums, k, sentence.start, previous_end) {
+            let before = FiguresBefore {
+                in_sentence_end: previous_end,
+                in_paragraph: figure_earlier_in_paragraph || previous_end.is_some(),
+            };
+            match figure_at(text, key, &nums, k, sentence.start, before) {
                 Some((core, used)) => {
                     cores.push(core);
                     k += used;
                 }
                 None => k += 1,
             }
+        }
+        if !cores.is_empty() {
+            figure_paragraph = Some(paragraph);
         }
         // where a figure is or goes is said before the next figure of the
         // sentence (`2 triệu quân, trong đó hàng chục nghìn binh sĩ đóng tại
@@ -370,6 +380,24 @@ pub fn extract(
                     destination.as_deref(),
                 );
             }
+            // a part of the figure before it (`mất hơn 60.000 quân, trong
+            // đó có khoảng 4.000 binh sĩ Triều Tiên`)
+            let part_of_previous = f > 0 && {
+                let between = key.get(cores[f - 1].end..core.start).unwrap_or("");
+                between.len() < 80 && super::contains_any_word(between, PART_OF_WORDS)
+            };
+            // … or `khoảng 4.700 người trong số này đã thương vong`: some of
+            // the troops the figure before in the paragraph counted. Both
+            // were sent by the same country to the same place, unless the
+            // text says otherwise.
+            let among_previous =
+                longest_phrase_at(key, skip_spaces(key, core.end), AMONG_THESE).is_some();
+            if part_of_previous || among_previous && (f > 0 || figure_earlier_in_paragraph) {
+                if let Some(previous) = out.last() {
+                    sender = sender.or_else(|| previous.sender.clone());
+                    destination = destination.or_else(|| previous.destination.clone());
+                }
+            }
             if destination == sender {
                 destination = None;
             }
@@ -420,13 +448,8 @@ pub fn extract(
             // figures joined by `và` share the verb before them (`cử 1.000
             // công binh và 5.000 lính xây dựng`)
             // (`out` ends with figure f - 1 of this sentence when f > 0)
-            // a part of the figure before it (`mất hơn 60.000 quân, trong
-            // đó có khoảng 4.000 binh sĩ Triều Tiên`) shares what happened
-            // to it, when it says nothing of its own
-            let part_of_previous = f > 0 && {
-                let between = key.get(cores[f - 1].end..core.start).unwrap_or("");
-                between.len() < 80 && super::contains_any_word(between, PART_OF_WORDS)
-            };
+            // a part of the figure before it shares what happened to it,
+            // when it says nothing of its own
             let status = match (status_of(key, core, status_from, status_to), out.last()) {
                 (TroopStatus::Unknown, Some(previous))
                     if f > 0 && (joined_to_next[f - 1] || part_of_previous) =>
@@ -575,6 +598,20 @@ const LOSS_AFTER: &[&str] = &[
     "đã bị bắt",
 ];
 const LOSS_BEFORE: &[&str] = &["thương vong", "tổn thất"];
+
+/// `trong số này` (among these) after `N người`: the people are some of
+/// those counted before.
+const AMONG_THESE: &[&str] = &["trong số này", "trong số đó", "trong số họ"];
+
+/// The figures read before the number [`figure_at`] looks at.
+#[derive(Debug, Clone, Copy)]
+struct FiguresBefore {
+    /// The end of the previous figure of the sentence, if any.
+    in_sentence_end: Option<usize>,
+    /// Whether the paragraph has a figure before (in this sentence or an
+    /// earlier one).
+    in_paragraph: bool,
+}
 
 /// Troop-count nouns whose value a later `N người` gives: `nâng tổng số
 /// quân Triều Tiên tại Nga lên hơn 14.000 người`, `quân số … khoảng 11.000
@@ -767,18 +804,31 @@ fn people_are_soldiers_lost(
     num_start: usize,
     nguoi_end: usize,
     sentence_start: usize,
-    after_a_figure: bool,
+    before: FiguresBefore,
 ) -> bool {
+    let after_a_figure = before.in_sentence_end.is_some();
     let window = |len: usize| super::window_before(key, num_start, len, sentence_start);
     let after = skip_spaces(key, nguoi_end);
-    let loss_after = LOSS_AFTER
-        .iter()
-        .any(|w| phrase_at(key, after, w).is_some());
+    let loss_at = |at: usize| LOSS_AFTER.iter().any(|w| phrase_at(key, at, w).is_some());
     let loss_before = || super::contains_any_word(window(80), LOSS_BEFORE);
-    if (loss_after || loss_before())
+    if (loss_at(after) || loss_before())
         && sentence_names_soldiers(key, num_start, sentence_start, after_a_figure)
     {
         return true;
+    }
+    // `khoảng 4.700 người trong số này đã thương vong`: of the troops a
+    // figure before in the paragraph counted, these were lost
+    if let Some(among_end) = longest_phrase_at(key, after, AMONG_THESE) {
+        let mut at = skip_spaces(key, among_end);
+        while let Some(e) = longest_phrase_at(key, at, BEFORE_PASSIVE) {
+            at = skip_spaces(key, e);
+        }
+        if loss_at(at)
+            && (before.in_paragraph
+                || sentence_names_soldiers(key, num_start, sentence_start, false))
+        {
+            return true;
+        }
     }
     // an army that loses people: `quân đội Triều Tiên đã mất khoảng 1.000
     // người` (the verb right before the number and its qualifiers; `quân`
@@ -805,8 +855,9 @@ fn figure_at(
     nums: &[NumberMatch],
     k: usize,
     sentence_start: usize,
-    previous_figure_end: Option<usize>,
+    before: FiguresBefore,
 ) -> Option<(Core, usize)> {
+    let previous_figure_end = before.in_sentence_end;
     let t = terms();
     let n = nums[k];
     // a fraction or a code (`1/3 binh sĩ`, `Sư đoàn 11/3`) is no count
@@ -883,28 +934,19 @@ fn figure_at(
                     .unwrap_or(soldier_end);
                 end = noun_end.min(key.len());
             }
-            None if people_are_soldiers_lost(
-                key,
-                n.start,
-                nguoi_end,
-                sentence_start,
-                previous_figure_end.is_some(),
-            ) || people_are_a_troop_count(
-                text,
-                key,
-                n.start,
-                nguoi_end,
-                sentence_start,
-            ) || people_are_troops_sent(
-                text,
-                key,
-                n.start,
-                nguoi_end,
-                sentence_start,
-                previous_figure_end.is_some(),
-            ) || previous_figure_end
-                .is_some_and(|pe| people_are_part_of_figure(text, key, pe, n.start, nguoi_end)) => {
-            }
+            None if people_are_soldiers_lost(key, n.start, nguoi_end, sentence_start, before)
+                || people_are_a_troop_count(text, key, n.start, nguoi_end, sentence_start)
+                || people_are_troops_sent(
+                    text,
+                    key,
+                    n.start,
+                    nguoi_end,
+                    sentence_start,
+                    previous_figure_end.is_some(),
+                )
+                || previous_figure_end.is_some_and(|pe| {
+                    people_are_part_of_figure(text, key, pe, n.start, nguoi_end)
+                }) => {}
             None => return None,
         }
         unit_end = nguoi_end;
@@ -2077,6 +2119,57 @@ mod tests {
             "Quân đội Nga có khoảng 1,5 triệu quân nhân. Triều Tiên có thể điều thêm quân.",
         );
         assert_eq!(f[0].sender.as_deref(), Some("RU"));
+    }
+
+    #[test]
+    fn people_among_the_troops_counted_before_are_their_losses() {
+        let f = figures(
+            "2025-11-08",
+            "Theo tình báo Hàn Quốc, khoảng 11.000 binh sĩ Triều Tiên đã được triển khai tới Nga. \
+             Khoảng 4.700 người trong số này đã thương vong, trong đó có 600 người thiệt mạng.",
+        );
+        let got: Vec<(u64, TroopStatus, Option<&str>, Option<&str>)> = f
+            .iter()
+            .map(|f| {
+                (
+                    f.count,
+                    f.status,
+                    f.sender.as_deref(),
+                    f.destination.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (11000, TroopStatus::Deployed, Some("KP"), Some("RU")),
+                (4700, TroopStatus::Casualties, Some("KP"), Some("RU")),
+                (600, TroopStatus::Killed, Some("KP"), Some("RU")),
+            ]
+        );
+        // no troops counted before in the paragraph: townspeople
+        let counts = |text: &str| -> Vec<u64> {
+            figures("2025-11-08", text)
+                .iter()
+                .map(|f| f.count)
+                .collect()
+        };
+        assert_eq!(
+            counts("Thị trấn có 50.000 dân. Khoảng 4.700 người trong số này đã thiệt mạng."),
+            [0u64; 0]
+        );
+        assert_eq!(
+            counts(
+                "Nga có 11.000 binh sĩ ở Kursk.\nThị trấn có 50.000 dân. \
+                 Khoảng 4.700 người trong số này đã thiệt mạng."
+            ),
+            [11000]
+        );
+        // among them, but nothing lost: no figure
+        assert_eq!(
+            counts("Nga có 11.000 binh sĩ ở Kursk. Khoảng 4.700 người trong số này là tân binh."),
+            [11000]
+        );
     }
 
     #[test]
