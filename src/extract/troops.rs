@@ -1489,7 +1489,11 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
             }
         }
         Some((_, st)) => st,
-        None => TroopStatus::Unknown,
+        // a noun that says what happened to them (`500 thương binh`,
+        // wounded soldiers; `hai tù binh`, prisoners of war)
+        None => status_at(key, core.unit_start)
+            .filter(|&(end, _)| end == core.unit_end)
+            .map_or(TroopStatus::Unknown, |(_, st)| st),
     }
 }
 
@@ -2858,6 +2862,28 @@ mod tests {
             (
                 "Khoảng 2.000 binh sĩ Triều Tiên hoạt động tại vùng biên giới.",
                 TroopStatus::Present,
+            ),
+            (
+                "Hơn 3.000 lính Triều Tiên đã bị loại khỏi vòng chiến.",
+                TroopStatus::Casualties,
+            ),
+            (
+                "Khoảng 200 binh sĩ Nga bỏ mạng trong trận này.",
+                TroopStatus::Killed,
+            ),
+            ("Hai binh sĩ tử nạn khi huấn luyện.", TroopStatus::Killed),
+            (
+                "Nga tổn thất khoảng 1.000 quân mỗi ngày.",
+                TroopStatus::Casualties,
+            ),
+            // the noun says it: wounded soldiers, prisoners of war
+            (
+                "Bệnh viện tiếp nhận 500 thương binh Nga.",
+                TroopStatus::Wounded,
+            ),
+            (
+                "Kyiv công bố video hai tù binh Triều Tiên.",
+                TroopStatus::Captured,
             ),
         ];
         for (text, st) in table {
