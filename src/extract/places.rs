@@ -1360,6 +1360,15 @@ mod tests {
     }
 
     #[test]
+    fn a_port_and_a_spaceport_of_one_name_are_two_places() {
+        // the port near Nakhodka and the cosmodrome in Amur oblast
+        assert_eq!(
+            names("Tàu rời cảng Vostochny. Hai ông gặp nhau tại sân bay vũ trụ Vostochny."),
+            ["Cảng Vostochny", "Vostochny"]
+        );
+    }
+
+    #[test]
     fn a_found_facility_has_an_english_name() {
         // (text, name, English name)
         let table = [
