@@ -2177,6 +2177,21 @@ mod tests {
     }
 
     #[test]
+    fn words_after_a_personnel_noun_that_leave_it_one() {
+        // (the nouns `quân` begins, such as `quân ngũ`, are blocked; these
+        // words after `binh sĩ` are no such noun)
+        let counts: Vec<u64> = figures(
+            "2025-11-08",
+            "Khoảng 100 binh sĩ kỳ cựu, 1.000 binh sĩ trang bị súng trường và 50 binh sĩ \
+             Trường Sa dự lễ. Hai binh sĩ báo cáo rằng họ bị tấn công.",
+        )
+        .iter()
+        .map(|f| f.count)
+        .collect();
+        assert_eq!(counts, [100, 1000, 50, 2]);
+    }
+
+    #[test]
     fn paired_ranks_written_with_a_comma_are_one_unit() {
         let units = |text: &str| -> Vec<(u64, String)> {
             figures("2025-03-10", text)
@@ -3245,6 +3260,12 @@ mod tests {
         // a fraction of the troops, not a count
         "Khoảng 1/3 binh sĩ Triều Tiên tại Kursk đã thương vong.",
         "Ngày 7/11, Nga tập trận.",
+        // a person's years of service, firefighters, a military band or
+        // commission, playing cards: `quân`/`lính` begin other nouns
+        "Ông có 30 năm quân ngũ.",
+        "Khoảng 200 lính cứu hỏa đã được điều đến hiện trường.",
+        "Ba quân nhạc và hai quân ủy được thành lập.",
+        "Anh ta rút ba quân bài.",
     ];
 
     #[test]
