@@ -14,7 +14,9 @@
 //!   is part of a personal name: after a capitalized word that is not a
 //!   sentence opener, after `ông`/`bà`/`anh`/…, or opening a sentence before
 //!   another capitalized word (`Nhật Lệ`, a byline); `Anh` (also a pronoun)
-//!   never counts as the first word of a sentence;
+//!   never counts as the first word of a sentence; a compass word after
+//!   `miền`, `phía`, `tại` … names a part of the country (`miền Đông
+//!   Ukraine`);
 //! - the author's name in a closing byline (`Hải Nam`) is no place, nor
 //!   is a one-word place after `ông`, `bà`, `chị` … (`chị Huế`), nor a
 //!   city or region that names a ship (`tàu sân bay Sơn Đông`);
@@ -349,6 +351,41 @@ fn after_person_word(key: &str, tokens: &[Token], ti: usize) -> bool {
             .is_some_and(|w| PERSON_WORDS.contains(&w))
 }
 
+/// Capitalized compass words: `miền Đông Ukraine` is a part of Ukraine.
+const COMPASS: &[&str] = &["Đông", "Tây", "Nam", "Bắc"];
+
+/// Words before a compass word that make it the part of a country
+/// (`miền Đông`, `phía Tây`, `khu vực Đông Bắc`, `tại Đông …`), not the
+/// given name before a country-like one (`Văn Nam Nga`).
+const PART_OF_COUNTRY_WORDS: &[&str] = &[
+    "miền", "vùng", "phía", "mạn", "phần", "vực", "tại", "ở", "từ", "tới", "đến", "sang", "khắp",
+];
+
+/// Whether one or two compass words (`Đông`, `Đông Bắc`) stand before
+/// token `ti`, after a word of [`PART_OF_COUNTRY_WORDS`], in its sentence.
+fn after_compass_part(text: &str, tokens: &[Token], ti: usize) -> bool {
+    let sentence = tokens[ti].sentence;
+    let word_at = |j: usize| {
+        let t = &tokens[j];
+        (t.is_word && t.sentence == sentence).then(|| t.text(text))
+    };
+    let mut j = ti;
+    let mut compass = 0;
+    while compass < 2 {
+        match j.checked_sub(1).and_then(word_at) {
+            Some(w) if COMPASS.contains(&w) => {
+                j -= 1;
+                compass += 1;
+            }
+            _ => break,
+        }
+    }
+    compass > 0
+        && j.checked_sub(1)
+            .and_then(word_at)
+            .is_some_and(|w| PART_OF_COUNTRY_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Whether the one-word country name `hit`, at token `ti`, is the country
 /// and not part of a personal name or a pronoun (see the module's list);
 /// the caller has already tested the word before it with
@@ -391,6 +428,9 @@ fn single_word_ok(
         return true;
     }
     let prev_text = prev.text(text);
+    if after_compass_part(text, tokens, ti) {
+        return true;
+    }
     let prev_is_place_end = hit_ends.binary_search(&prev.end).is_ok();
     let prev_first = ti < 2 || tokens[ti - 2].sentence != tok.sentence;
     if NAME_LIKE.contains(&word)
@@ -1101,6 +1141,22 @@ mod tests {
             names("Đức và Ý ủng hộ Ukraine."),
             ["Đức", "Italy", "Ukraine"]
         );
+    }
+
+    #[test]
+    fn a_compass_part_of_a_country_names_the_country() {
+        for (text, want) in [
+            ("Giao tranh tại miền Đông Ukraine.", "Ukraine"),
+            ("Giao tranh ở Đông Ukraine.", "Ukraine"),
+            ("Quân đội tập trung ở miền Tây Nga.", "Nga"),
+            ("Tên lửa rơi xuống phía Nam Ukraine.", "Ukraine"),
+        ] {
+            assert_eq!(names(text), [want], "{text}");
+        }
+        // a given name before a country-like name is still a person's
+        for text in ["Ca sĩ Văn Nam Nga biểu diễn.", "Bà Đông Nga phát biểu."] {
+            assert_eq!(names(text), Vec::<String>::new(), "{text}");
+        }
     }
 
     #[test]
