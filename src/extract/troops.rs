@@ -2223,6 +2223,13 @@ mod tests {
         // cadres alone, or cadres and workers, are no troops
         assert_eq!(units("Ông nói chuyện với 43 cán bộ, rồi rời đi."), []);
         assert_eq!(units("Nhà máy có 500 cán bộ, công nhân viên."), []);
+        // military construction workers are sent with the troops; builders
+        // are not
+        assert_eq!(
+            units("Triều Tiên gửi 5.000 công nhân xây dựng quân sự tới Nga."),
+            [(5000, "công nhân xây dựng quân sự".to_string())]
+        );
+        assert_eq!(units("Nhà máy thuê 3.000 công nhân xây dựng."), []);
     }
 
     #[test]
