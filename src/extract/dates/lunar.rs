@@ -9,6 +9,7 @@
 //! series of astronomical algorithms (Meeus), accurate to minutes for the
 //! years news write about, which is enough to know the day.
 
+use chrono::{Datelike, NaiveDate};
 use std::f64::consts::PI;
 
 /// Vietnam's time zone (hours from UTC), which decides the day of a new
@@ -21,31 +22,21 @@ pub type SolarDate = (i32, u32, u32);
 /// Mean length of a lunar month (synodic month), in days.
 const SYNODIC_MONTH: f64 = 29.530_588_853;
 
-/// The Julian day number of a Gregorian date.
-fn julian_day(y: i32, m: u32, d: u32) -> i64 {
-    let (y, m, d) = (i64::from(y), i64::from(m), i64::from(d));
-    let a = (14 - m) / 12;
-    let y = y + 4800 - a;
-    let m = m + 12 * a - 3;
-    d + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045
+/// The Julian day number of 0000-12-31, the day before chrono's first day
+/// of the common era: a Julian day number is chrono's day count plus this.
+const JULIAN_DAY_BEFORE_CE: i64 = 1_721_425;
+
+/// The Julian day number of a Gregorian date (none for an invalid date).
+fn julian_day(y: i32, m: u32, d: u32) -> Option<i64> {
+    let date = NaiveDate::from_ymd_opt(y, m, d)?;
+    Some(i64::from(date.num_days_from_ce()) + JULIAN_DAY_BEFORE_CE)
 }
 
 /// The Gregorian date of a Julian day number.
 fn gregorian(jd: i64) -> Option<SolarDate> {
-    let a = jd + 32044;
-    let b = (4 * a + 3) / 146_097;
-    let c = a - 146_097 * b / 4;
-    let d = (4 * c + 3) / 1461;
-    let e = c - 1461 * d / 4;
-    let m = (5 * e + 2) / 153;
-    let day = e - (153 * m + 2) / 5 + 1;
-    let month = m + 3 - 12 * (m / 10);
-    let year = 100 * b + d - 4800 + m / 10;
-    Some((
-        i32::try_from(year).ok()?,
-        u32::try_from(month).ok()?,
-        u32::try_from(day).ok()?,
-    ))
+    let days = i32::try_from(jd - JULIAN_DAY_BEFORE_CE).ok()?;
+    let date = NaiveDate::from_num_days_from_ce_opt(days)?;
+    Some((date.year(), date.month(), date.day()))
 }
 
 /// The Julian day (with its fraction, UTC) of the `k`-th new moon after
@@ -108,16 +99,16 @@ fn solar_sector(day: i64) -> i64 {
 
 /// The index of the new moon that begins lunar month 11 of Gregorian
 /// year `y` (the month holding the December solstice).
-fn month_11(y: i32) -> i64 {
+fn month_11(y: i32) -> Option<i64> {
     // lunations from the new moon of 1900-01-01 (Julian day 2415021)
-    let before = (julian_day(y, 12, 31) as f64 - 2_415_021.0) / SYNODIC_MONTH;
+    let before = (julian_day(y, 12, 31)? as f64 - 2_415_021.0) / SYNODIC_MONTH;
     let k = before.floor() as i64;
     // a new moon after the solstice's sector began starts month 12
-    if solar_sector(new_moon_day(k)) >= 9 {
+    Some(if solar_sector(new_moon_day(k)) >= 9 {
         k - 1
     } else {
         k
-    }
+    })
 }
 
 /// In a lunar year of thirteen months starting with month 11 at new moon
@@ -146,9 +137,9 @@ pub fn to_solar(day: u32, month: u32, year: i32, leap: bool) -> Option<SolarDate
     }
     // months 11 and 12 belong to the Gregorian year the lunar year starts in
     let (a11, b11) = if month < 11 {
-        (month_11(year - 1), month_11(year))
+        (month_11(year - 1)?, month_11(year)?)
     } else {
-        (month_11(year), month_11(year + 1))
+        (month_11(year)?, month_11(year + 1)?)
     };
     let mut offset = (i64::from(month) + 12 - 11) % 12;
     if b11 - a11 > 12 {
@@ -187,10 +178,10 @@ mod tests {
 
     #[test]
     fn julian_days_round_trip() {
-        assert_eq!(julian_day(2000, 1, 1), 2_451_545);
+        assert_eq!(julian_day(2000, 1, 1), Some(2_451_545));
         for jd in [2_415_021, 2_451_545, 2_460_000, 2_460_676] {
             let (y, m, d) = gregorian(jd).expect("in range");
-            assert_eq!(julian_day(y, m, d), jd);
+            assert_eq!(julian_day(y, m, d), Some(jd));
         }
     }
 
