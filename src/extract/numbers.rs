@@ -264,10 +264,11 @@ pub fn find(text: &str, key: &str, words: &KeyWords, from: usize, to: usize) -> 
         let Some(base) = parse_digits(digits, scale_word.is_some()) else {
             continue;
         };
-        let mut value = base * scale_word.and_then(scale).unwrap_or(1.0);
+        let scale_value = scale_word.and_then(scale);
+        let mut value = base * scale_value.unwrap_or(1.0);
         // `1 triệu rưỡi`, `3 nghìn rưỡi`: and a half of the scale word
         let mut m_end = m_end;
-        if let Some(unit) = scale_word.and_then(scale) {
+        if let Some(unit) = scale_value {
             let after = &hay[m_end..];
             let gap = after.len() - after.trim_start().len();
             if gap > 0

@@ -842,9 +842,11 @@ fn people_are_soldiers_lost(
     {
         verb_end = at;
     }
-    phrase_before(key, verb_end, "mất").is_some_and(|at| at >= sentence_start)
-        && (super::contains_any_word(window(200), FORCE_NOUNS)
-            || super::contains_any_word(window(200), &["quân đội"]))
+    phrase_before(key, verb_end, "mất").is_some_and(|at| at >= sentence_start) && {
+        let before = window(200);
+        super::contains_any_word(before, FORCE_NOUNS)
+            || super::contains_any_word(before, &["quân đội"])
+    }
 }
 
 /// A figure at number `k`: the number (or range) followed by a personnel
