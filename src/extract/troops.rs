@@ -213,6 +213,11 @@ fn skip_spaces(key: &str, pos: usize) -> usize {
 struct Core {
     start: usize,
     end: usize,
+    /// The figure gives the number of the troops a figure before it in the
+    /// paragraph counted (`con số này có thể lên tới 12.000`): it has no
+    /// unit of its own (an empty unit span) and takes that figure's unit,
+    /// sender, destination and status unless it says otherwise.
+    restates_previous: bool,
     count: u64,
     count_max: Option<u64>,
     qualifier: Qualifier,
@@ -239,13 +244,22 @@ pub fn extract(
     let mut prev_end = doc.header.body_start;
     // the paragraph of the last sentence with a figure
     let mut figure_paragraph: Option<usize> = None;
+    // the last figure that is not a part of, or a figure among, the one
+    // before it (an index in `out`)
+    let mut last_whole: Option<usize> = None;
     for sentence in &doc.sentences {
         if text[prev_end..sentence.start].contains('\n') {
             paragraph += 1;
             paragraph_start = sentence.start;
         }
         prev_end = sentence.end;
-        if !may_name_a_unit(key, &doc.key_words, sentence) {
+        // (a sentence without a unit may still restate the paragraph's
+        // figure: `con số này có thể lên tới 12.000`)
+        let restates_a_figure = || {
+            figure_paragraph == Some(paragraph)
+                && super::contains_any_word(&key[sentence.clone()], RESTATED_FIGURE)
+        };
+        if !(may_name_a_unit(key, &doc.key_words, sentence) || restates_a_figure()) {
             continue;
         }
         let nums: Vec<NumberMatch> =
@@ -392,6 +406,16 @@ pub fn extract(
             // text says otherwise.
             let among_previous =
                 longest_phrase_at(key, skip_spaces(key, core.end), AMONG_THESE).is_some();
+            // (a restated figure counts the troops of the last whole
+            // figure, not of a part of it: theirs are its sender and
+            // destination, whatever else the sentence names)
+            let restated = last_whole
+                .and_then(|i| out.get(i))
+                .filter(|_| core.restates_previous);
+            if let Some(previous) = restated {
+                sender = previous.sender.clone();
+                destination = previous.destination.clone();
+            }
             if part_of_previous || among_previous && (f > 0 || figure_earlier_in_paragraph) {
                 if let Some(previous) = out.last() {
                     sender = sender.or_else(|| previous.sender.clone());
@@ -494,6 +518,22 @@ pub fn extract(
             if status == TroopStatus::Captured && held_there {
                 destination = None;
             }
+            // a restated figure is of the troops counted before: their
+            // unit, and what happened to them unless it says
+            let (unit, status) = match restated {
+                Some(previous) => (
+                    previous.unit.clone(),
+                    if status == TroopStatus::Unknown {
+                        previous.status
+                    } else {
+                        status
+                    },
+                ),
+                None => (text[core.unit_start..core.unit_end].to_string(), status),
+            };
+            if !(part_of_previous || among_previous || core.restates_previous) {
+                last_whole = Some(out.len());
+            }
             let (fig_text, span) = doc.original_text(core.start, core.end);
             out.push(TroopFigure {
                 text: fig_text,
@@ -501,7 +541,7 @@ pub fn extract(
                 count: core.count,
                 count_max: core.count_max,
                 qualifier: core.qualifier,
-                unit: text[core.unit_start..core.unit_end].to_string(),
+                unit,
                 status,
                 sender,
                 destination,
@@ -888,7 +928,9 @@ fn figure_at(
     // only spaces between the number and the noun (the key turns
     // punctuation into spaces: `15/3, Quân …` is no figure)
     if !text[last.end..after].chars().all(char::is_whitespace) {
-        return None;
+        return restated_figure(text, key, n, sentence_start, before)
+            .map(|core| (core, 1))
+            .filter(|_| used == 1);
     }
     let mut unit = None;
     for u in &t.units {
@@ -897,7 +939,11 @@ fn figure_at(
             break;
         }
     }
-    let (unit_start, mut unit_end, unit_word) = unit?;
+    let Some((unit_start, mut unit_end, unit_word)) = unit else {
+        return restated_figure(text, key, n, sentence_start, before)
+            .map(|core| (core, 1))
+            .filter(|_| used == 1);
+    };
     // `quân sự`, `quân đội` … are not personnel
     let next = skip_spaces(key, unit_end);
     if t.unit_blockers
@@ -990,6 +1036,7 @@ fn figure_at(
         Core {
             start,
             end,
+            restates_previous: false,
             count: count.round() as u64,
             count_max,
             qualifier,
@@ -998,6 +1045,82 @@ fn figure_at(
         },
         used,
     ))
+}
+
+/// Phrases that take up the troop figure said before: `Lầu Năm Góc ước
+/// tính con số này có thể lên tới 12.000` (this number).
+const RESTATED_FIGURE: &[&str] = &[
+    "con số này",
+    "con số đó",
+    "con số trên",
+    "con số nói trên",
+    "số lượng này",
+    "số lượng đó",
+    "số quân này",
+];
+
+/// A number without a unit that gives again the count of the figure
+/// before it in the paragraph: a [`RESTATED_FIGURE`] phrase shortly before
+/// it in the sentence, no other number between them, and nothing after the
+/// number but the end of its clause (`con số này là 12.000 binh sĩ` has a
+/// unit and is read as any figure; `con số này tăng 20%` is no count).
+fn restated_figure(
+    text: &str,
+    key: &str,
+    n: NumberMatch,
+    sentence_start: usize,
+    before: FiguresBefore,
+) -> Option<Core> {
+    if !before.in_paragraph || n.value < 2.0 || n.value.fract() != 0.0 {
+        return None;
+    }
+    let near = super::window_before(key, n.start, 60, sentence_start);
+    let near_start = n.start - near.len();
+    let (phrase_at_rel, phrase) = RESTATED_FIGURE
+        .iter()
+        .filter_map(|p| super::find_word(near, p).map(|i| (i, *p)))
+        .max_by_key(|&(i, p)| (i, p.len()))?;
+    let between = &text[near_start + phrase_at_rel + phrase.len()..n.start];
+    if between.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // the clause ends after the number: punctuation or the text's end
+    let rest = text[n.end..].trim_start_matches([' ', '\t']);
+    if !(rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '"', '”', '\n', '\r'])) {
+        return None;
+    }
+    let t = terms();
+    let word_before = |phrase: &str| {
+        phrase_before(key, n.start, phrase).filter(|&q| {
+            q >= sentence_start
+                && text[q + phrase.len()..n.start]
+                    .chars()
+                    .all(char::is_whitespace)
+        })
+    };
+    let qualifier_word = t
+        .qualifiers
+        .iter()
+        .find_map(|(q, kind)| word_before(q).map(|at| (at, *kind)));
+    let qualifier = if n.vague {
+        Qualifier::Vague
+    } else {
+        qualifier_word.map_or(Qualifier::Exact, |(_, kind)| kind)
+    };
+    let start = match qualifier {
+        Qualifier::Exact | Qualifier::Vague => n.start,
+        _ => qualifier_word.map_or(n.start, |(at, _)| at),
+    };
+    Some(Core {
+        start,
+        end: n.end,
+        restates_previous: true,
+        count: n.value.round() as u64,
+        count_max: None,
+        qualifier,
+        unit_start: n.end,
+        unit_end: n.end,
+    })
 }
 
 /// The scale word that ends the upper bound of a range (`10-12 nghìn`)
@@ -2176,6 +2299,69 @@ mod tests {
             counts("Nga có 11.000 binh sĩ ở Kursk. Khoảng 4.700 người trong số này là tân binh."),
             [11000]
         );
+    }
+
+    #[test]
+    fn a_number_that_restates_the_figure_before_counts_its_troops() {
+        let summary = |text: &str| -> Vec<String> {
+            figures("2024-11-05", text)
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{} {:?} {} {:?} {} {}",
+                        f.count,
+                        f.qualifier,
+                        f.unit,
+                        f.status,
+                        f.sender.as_deref().unwrap_or("-"),
+                        f.destination.as_deref().unwrap_or("-")
+                    )
+                })
+                .collect()
+        };
+        // (text, figures): the restated number takes the unit, sender and
+        // destination of the whole figure before it, not of its part nor
+        // the country of whoever estimates it
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "Triều Tiên đã gửi khoảng 10.000 binh sĩ tới Nga, trong đó 3.000 người đã tới \
+                 Kursk. Lầu Năm Góc ước tính con số này có thể lên tới 12.000.",
+                &[
+                    "10000 Approximately binh sĩ Deployed KP RU",
+                    "3000 Exact người Deployed KP RU",
+                    "12000 UpTo binh sĩ Deployed KP RU",
+                ],
+            ),
+            (
+                "Nga đã điều 5.000 quân tới biên giới. Theo Kiev, con số đó là hơn 7.000, \
+                 theo các nguồn tin khác.",
+                &[
+                    "5000 Exact quân Deployed RU -",
+                    "7000 MoreThan quân Deployed RU -",
+                ],
+            ),
+            // no figure before in the paragraph: no troops to restate
+            (
+                "Thành phố có 20.000 cư dân. Con số này có thể lên tới 25.000.",
+                &[],
+            ),
+            (
+                "Nga đã điều 5.000 quân tới biên giới.\nCon số này có thể lên tới 7.000.",
+                &["5000 Exact quân Deployed RU -"],
+            ),
+            // a number of something else, a share, a year
+            (
+                "Nga đã điều 5.000 quân tới biên giới. Con số này tăng 20% so với năm 2023.",
+                &["5000 Exact quân Deployed RU -"],
+            ),
+            (
+                "Nga đã điều 5.000 quân tới biên giới. Con số này cần 300 xe tải để chở.",
+                &["5000 Exact quân Deployed RU -"],
+            ),
+        ];
+        for (text, want) in rows {
+            assert_eq!(summary(text), *want, "{text}");
+        }
     }
 
     #[test]
