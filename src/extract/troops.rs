@@ -266,6 +266,7 @@ pub fn extract(
             numbers::find(text, key, &doc.key_words, sentence.start, sentence.end)
                 .into_iter()
                 .filter(|n| !overlaps_a_date(dates, n.start, n.end))
+                .filter(|n| !designates_a_formation(text, key, n, sentence.start))
                 .collect();
         // the sentence's figures first: each one's context ends at the next
         let mut cores = Vec::new();
@@ -682,6 +683,22 @@ const FORMATIONS: &[&str] = &[
     "tiểu đoàn",
     "trung đoàn",
 ];
+
+/// Formations and commands that take a number as their name: `Sư đoàn
+/// 98`, `Hạm đội 7`, `Quân khu 4`, `Tập đoàn quân 58`.
+const NUMBERED_FORMATIONS: &[&str] = &["hạm đội", "quân khu", "phi đội", "tập đoàn quân"];
+
+/// True when the number `n` (in digits) names the formation right before
+/// it (`1.500 binh sĩ thuộc Sư đoàn 98 đã được điều …`): a name, not a
+/// count, which must not end the figure before it and its status words.
+fn designates_a_formation(text: &str, key: &str, n: &NumberMatch, sentence_start: usize) -> bool {
+    !n.words
+        && text[..n.start].ends_with(' ')
+        && FORMATIONS
+            .iter()
+            .chain(NUMBERED_FORMATIONS)
+            .any(|f| phrase_before(key, n.start, f).is_some_and(|at| at >= sentence_start))
+}
 
 /// Words that introduce the strength of a formation (`gồm`, `với`, `có`).
 const STRENGTH_WORDS: &[&str] = &["gồm", "bao gồm", "với", "có", "tổng cộng", "quân số"];
@@ -2840,6 +2857,41 @@ mod tests {
             statuses("Nga đã điều 200 xe tăng tới biên giới phía tây trong nhiều tháng qua để tập trận, trong khi con số tương đương 3.000 binh sĩ chưa rõ."),
             [TroopStatus::Unknown]
         );
+    }
+
+    #[test]
+    fn the_number_that_names_a_formation_does_not_end_a_figure() {
+        let statuses = |text: &str| -> Vec<(u64, TroopStatus)> {
+            figures("2024-10-18", text)
+                .iter()
+                .map(|f| (f.count, f.status))
+                .collect()
+        };
+        // (text, figures): `Sư đoàn 98`, `Hạm đội 7` are names, not numbers
+        // that end the figure's clause before its verb
+        let rows: &[(&str, &[(u64, TroopStatus)])] = &[
+            (
+                "Khoảng 1.500 binh sĩ thuộc Sư đoàn 98 đã được điều lên biên giới phía bắc.",
+                &[(1500, TroopStatus::Deployed)],
+            ),
+            (
+                "Khoảng 2.000 thủy thủ của Hạm đội 7 đã được triển khai tới Biển Đông.",
+                &[(2000, TroopStatus::Deployed)],
+            ),
+            (
+                "Hơn 300 binh sĩ thuộc Lữ đoàn 155 đã thiệt mạng tại Pokrovsk.",
+                &[(300, TroopStatus::Killed)],
+            ),
+            // a count before a formation noun is a count: the figure after
+            // it stays a figure of its own
+            (
+                "Triều Tiên đã điều thêm 2 lữ đoàn, tương đương khoảng 5.000 quân, tới Kursk.",
+                &[(5000, TroopStatus::Deployed)],
+            ),
+        ];
+        for (text, want) in rows {
+            assert_eq!(statuses(text), *want, "{text}");
+        }
     }
 
     #[test]
