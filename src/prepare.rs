@@ -214,9 +214,22 @@ pub fn parse_header(text: &str) -> Header {
             .lines()
             .map(str::trim)
             .find(|l| !l.is_empty())
+            .filter(|l| reads_as_headline(l))
             .map(str::to_string);
     }
     header
+}
+
+/// Whether the first line of an article without a header is its headline:
+/// a headline is short and ends without a full stop; a line that ends with
+/// one (`Nhà lãnh đạo Triều Tiên … đưa tin ngày 27/7.`) or opens with a
+/// news agency's dateline (`(Dân trí) - Đại tướng …`) is the lead
+/// paragraph, and the article then has no title.
+fn reads_as_headline(line: &str) -> bool {
+    const LONGEST_HEADLINE: usize = 300;
+    // (an ellipsis may end a headline: `Nga sẵn sàng đàm phán...`)
+    let full_stop = line.ends_with('.') && !line.ends_with("...");
+    line.len() <= LONGEST_HEADLINE && !full_stop && !line.starts_with('(')
 }
 
 fn looks_like_iso(token: &str) -> bool {
@@ -431,6 +444,33 @@ mod tests {
         assert_eq!(h.title.as_deref(), Some("Ngoại trưởng Choe Son Hui nói"));
         // a line that merely starts with "date" is not a header
         assert_eq!(parse_header("dated text").published, None);
+    }
+
+    #[test]
+    fn a_lead_paragraph_is_no_title() {
+        // (first line, title)
+        let rows: &[(&str, Option<&str>)] = &[
+            (
+                "Triều Tiên có gửi thêm quân sang Nga?\n\nThân bài.",
+                Some("Triều Tiên có gửi thêm quân sang Nga?"),
+            ),
+            (
+                "Ông Putin: Nga sẵn sàng đàm phán...\n\nThân bài.",
+                Some("Ông Putin: Nga sẵn sàng đàm phán..."),
+            ),
+            (
+                "Nhà lãnh đạo Triều Tiên Kim Jong Un vừa có cuộc gặp Bộ trưởng Quốc phòng Nga, \
+                 truyền thông nhà nước đưa tin ngày 27/7.\nThân bài.",
+                None,
+            ),
+            (
+                "(Dân trí) - Đại tướng Phan Văn Giang đã tiếp đoàn Nga\nThân bài.",
+                None,
+            ),
+        ];
+        for (text, want) in rows {
+            assert_eq!(parse_header(text).title.as_deref(), *want, "{text}");
+        }
     }
 
     #[test]
