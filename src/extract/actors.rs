@@ -869,6 +869,27 @@ impl Labeled<'_> {
                             last_cap = Some(j);
                             end_tok = Some(j);
                             j += 1;
+                        } else if is_number(w)
+                            && (end_tok == Some(j - 1) && last_cap == Some(j - 1)
+                                || end_tok.is_none()
+                                    && j == i + head_len
+                                    && self.is_unit_head(i, head_len))
+                            && j + 1 < n
+                            && self.same_sentence(j, j + 1)
+                            && match labels[j + 1] {
+                                Label::None | Label::Title(TitleKind::Domain, _) => true,
+                                // `Vùng 2 Hải quân Việt Nam`
+                                Label::Actor(h) => self.actor_kind(h) == ActorKind::Organization,
+                                _ => false,
+                            }
+                            && self.tokens[j + 1].is_word
+                            && is_capitalized(self.word(j + 1))
+                        {
+                            // `Bộ Tư lệnh Vùng 2 Hải quân`, `Sư đoàn 3 Sao
+                            // Vàng`: a number inside the name, with
+                            // capitalized name words on both sides (or a
+                            // unit's head before it)
+                            j += 1;
                         } else if w == "và"
                             && j + 1 < n
                             && labels[j + 1] == Label::None
@@ -3236,6 +3257,24 @@ mod tests {
                 "UA",
             ),
             ("Sư đoàn số 76 của Nga tấn công.", "Sư đoàn số 76", "RU"),
+            // a number inside the name, capitalized words on both sides
+            (
+                "Bộ Tư lệnh Vùng 2 Hải quân ở Vũng Tàu tổ chức lễ đón.",
+                "Bộ Tư lệnh Vùng 2 Hải quân",
+                "VN",
+            ),
+            (
+                "Sư đoàn 3 Sao Vàng của Việt Nam được tuyên dương.",
+                "Sư đoàn 3 Sao Vàng",
+                "VN",
+            ),
+            // … not a number after the name, nor one before a lowercase word
+            ("Sư đoàn 98 của Israel đã rút.", "Sư đoàn 98", "IL"),
+            (
+                "Quân đội Ukraine đã mất 200 xe tăng tại Bakhmut.",
+                "Quân đội Ukraine",
+                "UA",
+            ),
             // `chủ` belongs to `Dân chủ`, but `chủ trì` ends a name
             (
                 "Đảng Dân chủ Hàn Quốc chỉ trích.",
