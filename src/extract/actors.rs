@@ -218,7 +218,8 @@ const WORDS_INSIDE_NAMES: &[&str] = &["các", "của", "về", "cho", "vì"];
 /// word of them is in [`ORG_STOP`] or they are written in lowercase after
 /// a lowercase syllable: `Hệ thống Không người lái` (unmanned systems),
 /// `Lữ đoàn phòng không` (air defense), `Lực lượng Không gian` (space),
-/// `Lực lượng Bảo vệ bờ biển Nhật Bản` (the coast guard).
+/// `Lực lượng Bảo vệ bờ biển Nhật Bản` (the coast guard), `Ủy ban liên
+/// chính phủ Nga - Triều Tiên` (intergovernmental).
 const ORG_COMPOUNDS: &[&str] = &[
     "biên giới",
     "bờ biển",
@@ -227,6 +228,7 @@ const ORG_COMPOUNDS: &[&str] = &[
     "không lưu",
     "không người lái",
     "không quân",
+    "liên chính phủ",
     "nhân dân",
     "phòng không",
     "quốc gia",
@@ -2924,6 +2926,12 @@ mod tests {
                 "Yuri Ushakov",
                 &["Trợ lý Điện Kremlin"],
             ),
+            // a co-chair, in the apposition after the name
+            (
+                "Ông Alexander Kozlov, đồng chủ tịch Ủy ban liên chính phủ Nga - Triều Tiên, cho biết.",
+                "Alexander Kozlov",
+                &["đồng chủ tịch Ủy ban liên chính phủ Nga - Triều Tiên"],
+            ),
             // former and acting holders keep the word that says so
             (
                 "Trước đó, cựu Tổng thống Joe Biden áp đặt trừng phạt.",
@@ -3257,6 +3265,12 @@ mod tests {
                 "UA",
             ),
             ("Sư đoàn số 76 của Nga tấn công.", "Sư đoàn số 76", "RU"),
+            // `liên chính phủ` (intergovernmental), lowercase after the head
+            (
+                "Ủy ban liên chính phủ Nga - Triều Tiên họp tại Moskva.",
+                "Ủy ban liên chính phủ Nga - Triều Tiên",
+                "RU",
+            ),
             // a number inside the name, capitalized words on both sides
             (
                 "Bộ Tư lệnh Vùng 2 Hải quân ở Vũng Tàu tổ chức lễ đón.",
