@@ -386,6 +386,32 @@ const NOT_NAME_STARTS: &[&str] = &[
     "Các", "Cả", "Mọi", "Mỗi", "Một", "Nhiều", "Những", "Tất", "Từng",
 ];
 
+/// Nouns of places and things named after a person, right before the name
+/// (`đường Trần Hưng Đạo`, `quảng trường …`, `đại lộ …`, `bệnh viện …`,
+/// `tượng đài …`): the name that follows is no person's mention. (Not
+/// `viên`: `sinh viên`, `thành viên` are people.)
+const NAMED_AFTER_A_PERSON: &[&str] = &[
+    "cảng",
+    "cầu",
+    "đài",
+    "đền",
+    "đường",
+    "giải",
+    "hẻm",
+    "huyện",
+    "lăng",
+    "lộ",
+    "ngõ",
+    "phố",
+    "phường",
+    "quận",
+    "tàu",
+    "trường",
+    "tượng",
+    "viện",
+    "xã",
+];
+
 /// True for a word of ASCII digits only.
 fn is_number(word: &str) -> bool {
     !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
@@ -1682,6 +1708,11 @@ impl Labeled<'_> {
                 continue;
             }
             let j = self.name_run(i, labels);
+            // `Anh Trần Minh Đức, 35 tuổi`: the honorific `anh` (Mr),
+            // capitalized at a sentence's start, before a full name
+            if self.word(i) == "Anh" && self.vietnamese_full_name(i + 1, j) {
+                i += 1;
+            }
             // `Yury Ushakov` for the listed `Yuri Ushakov`: given names in
             // another spelling, right before a listed person, are that
             // person's (whose roles are read from before them)
@@ -1765,7 +1796,7 @@ impl Labeled<'_> {
                         }
                     }
             };
-            if !has_chain && !appositive {
+            if !has_chain && !appositive && !self.vietnamese_full_name(i, j) {
                 i = j;
                 continue;
             }
@@ -1775,6 +1806,22 @@ impl Labeled<'_> {
             last_person_end = Some((j, raw.len() - 1));
             i = j;
         }
+    }
+
+    /// Whether the capitalized words `[i, j)` are a Vietnamese person's
+    /// full name without a title: three or four syllables, the first a
+    /// family name (`Trần Minh Đức, 35 tuổi, cho biết`, `chị Nguyễn Thị
+    /// Lan`). A street, school or other place named after a person
+    /// (`đường Trần Hưng Đạo`, `trường Lê Quý Đôn`) is none; names of two
+    /// syllables (`Thanh Hà`) are too often bylines or places to be read
+    /// without a title.
+    fn vietnamese_full_name(&self, i: usize, j: usize) -> bool {
+        (3..=4).contains(&(j - i))
+            && is_surname(self.word(i))
+            && (i..j).all(|k| is_vietnamese_syllable(self.word(k)))
+            && !(i > 0
+                && self.same_sentence(i - 1, i)
+                && NAMED_AFTER_A_PERSON.contains(&self.word(i - 1).to_lowercase().as_str()))
     }
 
     fn pattern_person(
@@ -2816,6 +2863,35 @@ mod tests {
     }
 
     #[test]
+    fn vietnamese_full_names_are_persons_without_a_title() {
+        // (sentence, persons)
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Trần Minh Đức, 35 tuổi, cho biết đã chờ từ sáng.",
+                &["Trần Minh Đức"],
+            ),
+            ("Theo anh Lê Văn Hùng, trời mưa.", &["Lê Văn Hùng"]),
+            ("Chị Nguyễn Thị Lan cho biết.", &["Nguyễn Thị Lan"]),
+            ("Sinh viên Lê Minh Anh đạt giải nhất.", &["Lê Minh Anh"]),
+            // `Anh` opening a sentence is the honorific (Mr), not Britain
+            ("Anh Phạm Quốc Bảo, 40 tuổi, nói.", &["Phạm Quốc Bảo"]),
+            // … and the short form later is the same person
+            (
+                "Anh Trần Minh Đức đến từ Nghệ An. Ông Đức từng có 20 năm quân ngũ.",
+                &["Trần Minh Đức"],
+            ),
+        ];
+        for (text, want) in table {
+            let persons: Vec<String> = actors(text)
+                .into_iter()
+                .filter(|a| a.1 == ActorKind::Person)
+                .map(|a| a.0)
+                .collect();
+            assert_eq!(persons, *want, "{text}");
+        }
+    }
+
+    #[test]
     fn names_that_are_not_persons() {
         let table = [
             "Video đang HOT",
@@ -2842,6 +2918,13 @@ mod tests {
             "Người phát ngôn Những người bảo vệ tổ quốc lên tiếng.",
             // a capitalized chain word with its lowercase other half
             "Tổng tham mưu trưởng Liên quân Hàn Quốc họp khẩn.",
+            // places and bodies named after a person; two-word names
+            // without a title (a byline, a place)
+            "Đoàn xe đi qua đường Trần Hưng Đạo.",
+            "Học sinh trường Lê Quý Đôn tham dự.",
+            "Bệnh nhân được đưa tới bệnh viện Trần Hưng Đạo.",
+            "Thanh Hà",
+            "Trần Quang cho biết.",
         ];
         for text in table {
             let persons: Vec<_> = actors(text)
