@@ -637,7 +637,7 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
         let name = text[start..end].to_string();
         let proper = &text[name_tok_start..name_end];
         let name_en = english.map_or_else(|| proper.to_string(), |e| e.replace("{}", proper));
-        let country = country_after(text, tokens, j, out, g);
+        let country = country_after(text, tokens, j, out, g, kind == "facility");
         let first = out.len();
         out.push(PlaceMention {
             start,
@@ -733,7 +733,7 @@ fn push_listed(
             },
         });
     }
-    if let Some(c) = country_after(text, tokens, listed.end, out, g) {
+    if let Some(c) = country_after(text, tokens, listed.end, out, g, false) {
         for m in &mut out[first..] {
             if let PlaceRef::Found { country, .. } = &mut m.place {
                 country.get_or_insert_with(|| c.clone());
@@ -848,19 +848,23 @@ fn is_inside_known(out: &[PlaceMention], pos: usize) -> bool {
 
 /// `X của Nga`, `X, Nga`, `X (Nga)`, `X ở Nga`, `X gần Pokrovsk`: the
 /// country right after a pattern place (or of the place it lies in or near).
+/// After a comma only a country counts, as a comma may go on with a list of
+/// places, except after a `facility`: `Quảng trường Ba Đình, Hà Nội` is in
+/// Hanoi (facilities are seldom listed so).
 fn country_after(
     text: &str,
     tokens: &[Token],
     j: usize,
     places: &[PlaceMention],
     g: &Gazetteer,
+    facility: bool,
 ) -> Option<String> {
     let mut k = j;
     let mut in_words = false;
     if let Some(t) = tokens.get(k) {
         let w = t.text(text);
         if matches!(w, "của" | "ở" | "thuộc" | "tại" | "gần" | "," | "(") {
-            in_words = w.chars().all(char::is_alphabetic);
+            in_words = w.chars().all(char::is_alphabetic) || facility && w == ",";
             k += 1;
         }
     }
@@ -1286,6 +1290,14 @@ mod tests {
         assert_eq!(
             country_of("Giao tranh tại làng Plekhovo, Kursk và Sumy.", "Plekhovo"),
             None
+        );
+        // … or after a comma, for a facility (seldom listed so)
+        assert_eq!(
+            country_of(
+                "Lễ diễu binh diễn ra tại Quảng trường Ba Đình, Hà Nội.",
+                "Quảng trường Ba Đình"
+            ),
+            Some("VN".to_string())
         );
         // … when the generic word is part of its name, or two words long
         assert_eq!(
