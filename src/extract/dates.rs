@@ -366,6 +366,26 @@ fn year_expr(c: &Groups, _: &Tables) -> Option<Expr> {
     plausible_year(y).then_some(Expr::Year(y))
 }
 
+/// `Tết Nguyên đán 2025`, `mùng 2 Tết`: a day of the lunar new year (the
+/// first of the first lunar month, or the one numbered), on the lunar
+/// calendar ([`rule_candidate`] sets it). `Tết` alone (`dịp Tết`, `ăn
+/// Tết`) is the season, no day: it needs `Nguyên đán`, a year or a day.
+fn lunar_new_year(c: &Groups, _: &Tables) -> Option<Expr> {
+    let y: Option<i32> = num(c, "y")
+        .or_else(|| num(c, "y2"))
+        .or_else(|| num(c, "y3"));
+    if y.is_some_and(|y| !plausible_year(y)) {
+        return None;
+    }
+    let d: u32 = match c.name("d") {
+        // the days of Tết are the first few of the year
+        Some(_) => num(c, "d").filter(|d| (1..=10).contains(d))?,
+        None if c.name("nd").is_some() || y.is_some() => 1,
+        None => return None,
+    };
+    Some(Expr::Day { d, m: 1, y })
+}
+
 fn year_range(c: &Groups, _: &Tables) -> Option<Expr> {
     let y1: i32 = num(c, "y1")?;
     let y2: i32 = num(c, "y2")?;
@@ -820,6 +840,13 @@ fn rule_book() -> &'static RuleBook {
             ("month", r"(?i)tháng\s+(?P<m>[0-9]{1,2})".to_string(), month_expr),
             ("year", r"(?i)năm\s+(?P<y>[0-9]{4})".to_string(), year_expr),
             (
+                "lunar_new_year",
+                // (each branch ends past the trigger word that begins it:
+                // `Tết` alone is no match)
+                r"(?i)(?:mùng|mồng)\s+(?P<d>[0-9]{1,2})\s+tết(?:\s+nguyên\s+đán)?(?:\s+(?:năm\s+)?(?P<y>(?:19|20)[0-9]{2}))?|tết\s+(?:(?P<nd>nguyên\s+đán)(?:\s+(?:năm\s+)?(?P<y2>(?:19|20)[0-9]{2}))?|(?:năm\s+)?(?P<y3>(?:19|20)[0-9]{2}))".to_string(),
+                lunar_new_year,
+            ),
+            (
                 "year_range",
                 r"(?i)(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+)?(?P<y1>(?:19|20)[0-9]{2})\s*[-–]\s*(?P<y2>(?:19|20)[0-9]{2})".to_string(),
                 year_range,
@@ -1229,10 +1256,10 @@ fn find_candidates(doc: &Prepared) -> Vec<Candidate> {
 /// and an opening bracket: the first words of every rule's pattern.
 const TRIGGER_WORDS: &[&str] = &[
     "ba", "bảy", "bốn", "các", "cách", "chiều", "chín", "cho", "chủ", "cùng", "cuối", "dịp", "đầu",
-    "đêm", "đến", "gần", "giai", "giữa", "hai", "hồi", "hôm", "kể", "khuya", "một", "mới", "mười",
-    "năm", "ngày", "những", "nửa", "quý", "rạng", "sáng", "sắp", "sau", "sáu", "tám", "tháng",
-    "thập", "thế", "thời", "thứ", "tối", "tới", "trong", "trưa", "trước", "từ", "tuần", "tương",
-    "vào",
+    "đêm", "đến", "gần", "giai", "giữa", "hai", "hồi", "hôm", "kể", "khuya", "một", "mới", "mồng",
+    "mùng", "mười", "năm", "ngày", "những", "nửa", "quý", "rạng", "sáng", "sắp", "sau", "sáu",
+    "tám", "tết", "tháng", "thập", "thế", "thời", "thứ", "tối", "tới", "trong", "trưa", "trước",
+    "từ", "tuần", "tương", "vào",
 ];
 
 /// [`TRIGGER_WORDS`] by their hash, asked of every word of a document.
@@ -1482,6 +1509,7 @@ fn rule_candidate(
         .flatten();
     let (mut e, calendar) = match lunar_end {
         Some((end, leap)) => (end, Calendar::Lunar { leap }),
+        None if rule.name == "lunar_new_year" => (e, Calendar::Lunar { leap: false }),
         None => (e, Calendar::Solar),
     };
     let mut expr = expr;
@@ -2538,6 +2566,18 @@ mod tests {
             "Ngày 1/2 nhuận âm lịch năm 2023 là thứ Tư.",
             &["2023-03-22"],
         ),
+        // the lunar new year (Tết) and its days, lunar without the marker
+        (
+            "2025-11-08",
+            "Dịp Tết Nguyên đán 2025, pháo hoa được bắn ở 63 tỉnh.",
+            &["2025-01-29"],
+        ),
+        ("", "Mùng 2 Tết năm 2024, ông đi lễ chùa.", &["2024-02-11"]),
+        ("", "Kỳ nghỉ Tết 2026 kéo dài 9 ngày.", &["2026-02-17"]),
+        // … `Tết` alone is the season, and other festivals called `Tết`
+        // are no new year
+        ("2025-11-08", "Dịp Tết, mọi người về quê.", &[]),
+        ("", "Tết Trung thu năm 2025 có nhiều hoạt động.", &["2025"]),
         // … without a year, or on a day the lunar month lacks: no value
         ("", "Hội làng mở vào ngày 15/8 âm lịch.", &["null"]),
         (
