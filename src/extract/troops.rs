@@ -1500,12 +1500,31 @@ fn destination(
                     && super::find_last_of(&key[s..m.start], COUNT_OF_TROOPS).is_some()
             })
     };
+    // … or the country that has them (`Hàn Quốc có 28.500 lính Mỹ`: the
+    // subject right before `có`; its own troops are told apart later, as
+    // a destination that is the sender is dropped)
+    let host = || {
+        places_in(places, s, core.start)
+            .iter()
+            .filter(|m| m.end <= core.start && m.is_country(g))
+            .rfind(|m| {
+                matches!(
+                    key[m.end..core.start].trim(),
+                    "có" | "hiện có" | "đang có" | "vẫn có"
+                )
+            })
+    };
     let country = |m: &PlaceMention| m.country(g).map(str::to_string);
     after
         .or_else(before)
         .and_then(country)
         .or(sent_later)
-        .or_else(|| present_in().or_else(counted_in).and_then(country))
+        .or_else(|| {
+            present_in()
+                .or_else(counted_in)
+                .or_else(host)
+                .and_then(country)
+        })
 }
 
 /// The location (name, country, end of its mention) of the figure: a
@@ -1532,14 +1551,18 @@ fn location(
     // else where the clause before says they are (`Tại Kursk, 11.000 lính
     // …`, `thương vong tại tỉnh Kursk … lên tới 4.000 người`); not where
     // a speaker was (`Phát biểu tại Seoul, ông X cho biết 3.000 quân …`)
+    // … or where they went with the figure's troops (`tiến vào Kursk với
+    // vài nghìn quân`: the place right before `với` and the figure)
     let before = || {
         places_in(places, s, core.start)
             .iter()
             .filter(|m| m.end <= core.start)
             .rfind(|m| {
                 !m.is_country(g)
-                    && preceded_by(key, m.start, AT_WORDS)
-                    && !super::contains_any_word(&key[m.end..core.start], &terms().reporting)
+                    && (preceded_by(key, m.start, AT_WORDS)
+                        && !super::contains_any_word(&key[m.end..core.start], &terms().reporting)
+                        || preceded_by(key, m.start, LOCATION_TO_WORDS)
+                            && key[m.end..core.start].trim() == "với")
             })
     };
     after.or_else(before).map(|m| {
@@ -2185,9 +2208,10 @@ mod tests {
         ("Theo Cơ quan Tình báo Quốc gia Hàn Quốc, khoảng 1.500 quân nhân thuộc lực lượng đặc nhiệm Triều Tiên đã được đưa tới Vladivostok.", 1500, Qualifier::Approximately, Some("KP"), Some("RU"), Some("Vladivostok")),
         ("Theo Cơ quan Tình báo Quốc gia Hàn Quốc, khoảng 1.500 quân nhân đã được đưa tới Vladivostok.", 1500, Qualifier::Approximately, None, Some("RU"), Some("Vladivostok")),
         // where they come from (`đến từ`) is whose they are; a list of
-        // countries is no one sender
+        // countries is no one sender (the country that has them is still
+        // where they went)
         ("Lễ duyệt binh ở Hà Nội có khoảng 300 quân nhân đến từ Nga.", 300, Qualifier::Approximately, Some("RU"), Some("VN"), Some("Hà Nội")),
-        ("Lễ duyệt binh ở Việt Nam có hơn 200 quân nhân đến từ Nga, Trung Quốc, Lào và Campuchia.", 200, Qualifier::MoreThan, None, None, None),
+        ("Lễ duyệt binh ở Việt Nam có hơn 200 quân nhân đến từ Nga, Trung Quốc, Lào và Campuchia.", 200, Qualifier::MoreThan, None, Some("VN"), None),
         // the owner of a place is not the sender
         ("Số binh sĩ Triều Tiên thương vong tại tỉnh Kursk của Nga đã lên tới khoảng 4.000 người.", 4000, Qualifier::Approximately, Some("KP"), Some("RU"), Some("Kursk")),
         ("Ông Blinken cho biết 8.000 người trong số binh lính Triều Tiên đang ở khu vực Kursk của Nga.", 8000, Qualifier::Exact, Some("KP"), Some("RU"), Some("Kursk")),
@@ -2857,6 +2881,50 @@ mod tests {
             statuses("Nga đã điều 200 xe tăng tới biên giới phía tây trong nhiều tháng qua để tập trận, trong khi con số tương đương 3.000 binh sĩ chưa rõ."),
             [TroopStatus::Unknown]
         );
+    }
+
+    #[test]
+    fn where_troops_went_with_and_the_country_that_has_them() {
+        let places = |text: &str| -> Vec<(Option<String>, Option<String>, Option<String>)> {
+            figures("2024-12-20", text)
+                .into_iter()
+                .map(|f| (f.sender, f.destination, f.location))
+                .collect()
+        };
+        let row = |s: &str, d: Option<&str>, l: Option<&str>| {
+            (
+                Some(s.to_string()),
+                d.map(String::from),
+                l.map(String::from),
+            )
+        };
+        // (text, (sender, destination, location) of each figure)
+        let table: Vec<(&str, Vec<_>)> = vec![
+            // the place right before `với` and the figure, after a verb of
+            // going: where the troops went
+            (
+                "Ukraine tiến vào Kursk với vài nghìn quân hồi tháng 8.",
+                vec![row("UA", Some("RU"), Some("Kursk"))],
+            ),
+            // … not a place after `với` for something else
+            (
+                "Ukraine tiến vào Kursk, với sự hỗ trợ của phương Tây, và mất 500 binh sĩ.",
+                vec![row("UA", None, None)],
+            ),
+            // the country that has another's troops is their destination
+            (
+                "Hàn Quốc có 28.500 lính Mỹ đồn trú.",
+                vec![row("US", Some("KR"), None)],
+            ),
+            // … and its own are no one's destination
+            (
+                "Trung Quốc có khoảng 2 triệu quân thường trực.",
+                vec![row("CN", None, None)],
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(places(text), want, "{text}");
+        }
     }
 
     #[test]
