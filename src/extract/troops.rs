@@ -72,6 +72,10 @@ struct Terms {
     unit_blockers: Vec<String>,
     qualifiers: Vec<(String, Qualifier)>,
     statuses: Vec<(String, TroopStatus)>,
+    /// Words that begin with a status phrase and are other words (`đưa
+    /// tin`, to report, begins with `đưa`, to send; `điều tra` with
+    /// `điều`): a status phrase where one of these stands is none.
+    status_blockers: Vec<String>,
     /// Finds every occurrence of every status phrase, by index into
     /// `statuses`, in one pass.
     status_matcher: Phrases,
@@ -91,6 +95,7 @@ fn terms() -> &'static Terms {
             unit_blockers: Vec::new(),
             qualifiers: Vec::new(),
             statuses: Vec::new(),
+            status_blockers: Vec::new(),
             status_matcher: Phrases::new(Vec::<&str>::new()),
             planners: Vec::new(),
             reporting: Vec::new(),
@@ -111,6 +116,7 @@ fn terms() -> &'static Terms {
                 "not_unit" => t.unit_blockers.push(phrase),
                 "qualifier" => t.qualifiers.push((phrase, qualifier(value))),
                 "status" => t.statuses.push((phrase, status(value))),
+                "not_status" => t.status_blockers.push(phrase),
                 "planned" => t.planners.push(phrase),
                 "reporting" => t.reporting.push(phrase),
                 "subordinator" => t.subordinators.push(phrase),
@@ -1589,6 +1595,9 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
     for (pos, index) in found {
         let phrase = &t.statuses[index].0;
         if phrase_at(key, pos, phrase).is_none()
+            || t.status_blockers
+                .iter()
+                .any(|b| phrase_at(key, pos, b).is_some())
             || (pos > 0
                 && key[..pos]
                     .chars()
@@ -2881,6 +2890,40 @@ mod tests {
             statuses("Nga đã điều 200 xe tăng tới biên giới phía tây trong nhiều tháng qua để tập trận, trong khi con số tương đương 3.000 binh sĩ chưa rõ."),
             [TroopStatus::Unknown]
         );
+    }
+
+    #[test]
+    fn words_that_begin_with_a_status_verb_are_none() {
+        let status = |text: &str| -> Vec<TroopStatus> {
+            figures("2024-12-20", text)
+                .iter()
+                .map(|f| f.status)
+                .collect()
+        };
+        // (text, statuses): `đưa tin` (to report) is no `đưa` (to send),
+        // `điều tra` (to investigate) no `điều`
+        let rows: &[(&str, &[TroopStatus])] = &[
+            (
+                "Truyền thông Nga đưa tin 500 lính Ukraine đã đầu hàng ở Kursk.",
+                &[TroopStatus::Captured],
+            ),
+            (
+                "Cảnh sát đang điều tra 30 binh sĩ.",
+                &[TroopStatus::Unknown],
+            ),
+            // … while the verbs themselves still count
+            (
+                "Bình Nhưỡng đã đưa 3.000 quân tới Nga.",
+                &[TroopStatus::Deployed],
+            ),
+            (
+                "Nga điều 5.000 binh sĩ tới biên giới.",
+                &[TroopStatus::Deployed],
+            ),
+        ];
+        for (text, want) in rows {
+            assert_eq!(status(text), *want, "{text}");
+        }
     }
 
     #[test]
