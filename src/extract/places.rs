@@ -626,6 +626,18 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
             }
             continue;
         }
+        // `vùng Đông Bắc Trung Quốc`, `miền Tây Ukraine`: compass words
+        // before a known place are a part of it, which the place's own
+        // mention stands for (as after `miền`, `phía` …), no place named
+        // `Đông Bắc`
+        if (name_start..j).all(|k| COMPASS.contains(&tokens[k].text(text)))
+            && tokens
+                .get(j)
+                .is_some_and(|next| out.iter().any(|m| m.start == next.start))
+        {
+            i = j;
+            continue;
+        }
         let name_tok_start = tokens[name_start].start;
         let name_end = tokens[j - 1].end;
         // a trigger with an English form is part of the name
@@ -1154,6 +1166,11 @@ mod tests {
             ("Giao tranh ở Đông Ukraine.", "Ukraine"),
             ("Quân đội tập trung ở miền Tây Nga.", "Nga"),
             ("Tên lửa rơi xuống phía Nam Ukraine.", "Ukraine"),
+            // … also two compass words after a place trigger (`vùng`)
+            ("Quân đội đóng ở vùng Đông Bắc Trung Quốc.", "Trung Quốc"),
+            ("Vùng Tây Bắc Ukraine bị tấn công.", "Ukraine"),
+            // a region named with compass words is one place
+            ("Khu vực Tây Nam Á căng thẳng.", "Tây Nam Á"),
         ] {
             assert_eq!(names(text), [want], "{text}");
         }
