@@ -1137,18 +1137,54 @@ fn is_dateline(text: &str, range: &Range<usize>, dates: &[Located]) -> bool {
 }
 
 /// The day a dateline among the lead's lines gives, with its year:
-/// `Cập nhật: 21:15 | 28/10/2024`, `Thứ Tư, 3/9/2025, 10:20 (GMT+7)`.
+/// `Cập nhật: 21:15 | 28/10/2024`, `Thứ Tư, 3/9/2025, 10:20 (GMT+7)`;
+/// else one among the last lines, where a page scraped whole may put it,
+/// when it says it is one (`Cập nhật: 08/11/2025`, `Đăng lúc 10:20
+/// 8/11/2025`; a closing `Ngày 30/4/1975.` is no dateline).
 pub fn dateline_published(doc: &Prepared, dates: &[Located]) -> Option<PartialDate> {
-    doc.sentences.iter().take(LEAD_SENTENCES).find_map(|r| {
+    let text = doc.text();
+    let day_of = |r: &Range<usize>| {
         let mut in_line = dates.iter().filter(|d| r.contains(&d.start));
         let first = in_line.next()?;
         let m = &first.mention;
         let explicit_day = m.anchor == Anchor::Explicit && m.granularity == Granularity::Day;
-        if !explicit_day || in_line.next().is_some() || !is_dateline(doc.text(), r, dates) {
+        if !explicit_day || in_line.next().is_some() || !is_dateline(text, r, dates) {
             return None;
         }
         crate::prepare::parse_iso(m.value.as_deref()?).filter(|p| p.day.is_some())
-    })
+    };
+    let says_it_is_one = |r: &&Range<usize>| {
+        let line = text[(*r).clone()].to_lowercase();
+        ["cập nhật", "đăng", "xuất bản"]
+            .iter()
+            .any(|w| line.contains(w))
+            || line.split(|c: char| c.is_whitespace()).any(is_clock_time)
+    };
+    doc.sentences
+        .iter()
+        .take(LEAD_SENTENCES)
+        .find_map(day_of)
+        .or_else(|| {
+            let lead = doc.sentences.len().min(LEAD_SENTENCES);
+            // (the cheap tests of `day_of` first: most lines hold no date)
+            doc.sentences[lead..]
+                .iter()
+                .rev()
+                .take(LEAD_SENTENCES)
+                .find_map(|r| day_of(r).filter(|_| says_it_is_one(&r)))
+        })
+}
+
+/// A clock time as datelines write it: `10:20`, `21h15`, `9h`.
+fn is_clock_time(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let Some((h, m)) = word.split_once([':', 'h']) else {
+        return false;
+    };
+    !h.is_empty()
+        && h.len() <= 2
+        && h.bytes().all(|b| b.is_ascii_digit())
+        && (m.is_empty() || m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether the date at `date` (offsets of `key`, whose sentences are
@@ -3488,6 +3524,27 @@ mod tests {
             "Tiêu đề. Câu một. Câu hai. Câu ba. Ngày 5/5/2024, họ gặp nhau.",
             None,
         ),
+        // a dateline among the last lines, when it says it is one (a word
+        // such as `Cập nhật`, or a time) …
+        (
+            "Tiêu đề
+Câu một. Câu hai. Câu ba. Câu bốn.
+Cập nhật: 08/11/2025",
+            Some("2025-11-08"),
+        ),
+        (
+            "Tiêu đề
+Câu một. Câu hai. Câu ba. Câu bốn.
+10:20 8/11/2025",
+            Some("2025-11-08"),
+        ),
+        // … not a date that closes the story
+        (
+            "Tiêu đề
+Câu một. Câu hai. Câu ba. Câu bốn.
+Ngày 30/4/1975.",
+            None,
+        ),
     ];
 
     #[test]
@@ -3519,6 +3576,13 @@ mod tests {
             relative("Tiêu đề\nCập nhật: 21:15 | 28/10/2024\nHai bên đã gặp nhau tuần trước."),
             (Some("2024-10-28".into()), Some("2024-W43".into()))
         );
+        // a dateline among the last lines anchors them too
+        let doc = Prepared::new(
+            "Tiêu đề\nHai bên đã gặp nhau tuần trước. Câu hai. Câu ba.\nCập nhật: 28/10/2024",
+        );
+        let (dates, published) = find_inferring_published(&doc, &ctx);
+        assert_eq!(published.map(|p| p.iso()).as_deref(), Some("2024-10-28"));
+        assert_eq!(dates[0].mention.value.as_deref(), Some("2024-W43"));
         assert_eq!(
             relative("Tiêu đề\nNgày 28/10/2024, Bộ Quốc phòng cho biết.\nHai bên đã gặp nhau tuần trước."),
             (Some("2024-10-28".into()), None)
