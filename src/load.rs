@@ -293,8 +293,42 @@ pub fn read_file(path: &Path, max_size: u64) -> Result<Vec<u8>, InputError> {
             limit: max_size,
         });
     }
-    // The file may grow while we read it: the read is bounded too.
-    read_bounded(file, meta.len() as usize, max_size)
+    read_measured(file, meta.len() as usize, max_size)
+}
+
+/// Read a regular file that measured `size` bytes.
+///
+/// Speed: one `read` of `size + 1` bytes; the file is whole when it returns
+/// `size` of them. `read_to_end` asked the file once more to be sure it had
+/// ended (the call returns nothing): a second system call for every input,
+/// a few percent of a run's system time. The one byte more tells a file
+/// that grew since it was measured, whose rest is then read, bounded like
+/// any read (see [`read_bounded`]); one that returns less (it shrank, or the
+/// file system reads in parts) is read on to its end.
+fn read_measured(mut file: fs::File, size: usize, max_size: u64) -> Result<Vec<u8>, InputError> {
+    let mut buf = vec![0u8; size.saturating_add(1)];
+    let n = loop {
+        match file.read(&mut buf) {
+            Ok(n) => break n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(InputError::Io(e.to_string())),
+        }
+    };
+    buf.truncate(n);
+    if n == size {
+        return Ok(buf);
+    }
+    // (at most one byte past the limit, to tell a file too large)
+    file.take(max_size.saturating_add(1).saturating_sub(n as u64))
+        .read_to_end(&mut buf)
+        .map_err(|e| InputError::Io(e.to_string()))?;
+    if buf.len() as u64 > max_size {
+        return Err(InputError::TooLarge {
+            size: buf.len() as u64,
+            limit: max_size,
+        });
+    }
+    Ok(buf)
 }
 
 /// Open `path` for reading without blocking on a FIFO (see [`read_file`]).
@@ -509,6 +543,32 @@ pub fn id_for(input: &Input) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_is_read_whole_whatever_size_it_measured() {
+        let path =
+            std::env::temp_dir().join(format!("corpus-read-measured-{}.txt", std::process::id()));
+        let text = b"Binh si Trieu Tien tai Kursk.".repeat(100);
+        fs::write(&path, &text).expect("write");
+        let read = |measured: usize, max: u64| {
+            read_measured(fs::File::open(&path).expect("open"), measured, max)
+        };
+        // (size it measured: as it is, grown since, shrunk since, empty)
+        for measured in [text.len(), 10, text.len() + 500, 0] {
+            assert_eq!(
+                read(measured, 1 << 20).ok(),
+                Some(text.clone()),
+                "{measured}"
+            );
+        }
+        // a file that grew past the limit is too large, with its size
+        // read up to one byte past the limit
+        match read(10, 100) {
+            Err(InputError::TooLarge { size, limit }) => assert_eq!((size, limit), (101, 100)),
+            other => panic!("{other:?}"),
+        }
+        let _ = fs::remove_file(&path);
+    }
 
     #[test]
     fn streamed_walk_is_in_full_path_order() {
