@@ -2925,6 +2925,8 @@ mod tests {
             "Bệnh nhân được đưa tới bệnh viện Trần Hưng Đạo.",
             "Thanh Hà",
             "Trần Quang cho biết.",
+            // a listed place whose name begins with a family name
+            "Đoàn tới Phan Rang Tháp Chàm hôm qua.",
         ];
         for text in table {
             let persons: Vec<_> = actors(text)
