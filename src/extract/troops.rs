@@ -1025,21 +1025,7 @@ fn figure_at(
     if count < 1.0 || count.fract() != 0.0 && !n.words && count < 10.0 {
         return None;
     }
-    // a qualifier word counts only inside the sentence and right before the
-    // number (the key turns punctuation into spaces: `hơn. 10.000` is not one)
-    let word_before = |phrase: &str| {
-        phrase_before(key, n.start, phrase).filter(|&q| {
-            q >= sentence_start
-                && text[q + phrase.len()..n.start]
-                    .chars()
-                    .all(char::is_whitespace)
-        })
-    };
-    // the qualifier word right before the number, and where it starts
-    let qualifier_word = t
-        .qualifiers
-        .iter()
-        .find_map(|(q, kind)| word_before(q).map(|at| (at, *kind)));
+    let qualifier_word = qualifier_before(text, key, n.start, sentence_start);
     let qualifier = if count_max.is_some() {
         Qualifier::Range
     } else if n.vague {
@@ -1050,7 +1036,7 @@ fn figure_at(
     let start = match qualifier {
         Qualifier::Exact | Qualifier::Vague => n.start,
         // `từ N đến M`, or a qualifier before the range (`khoảng N đến M`)
-        Qualifier::Range => word_before("từ")
+        Qualifier::Range => word_right_before(text, key, n.start, sentence_start, "từ")
             .or(qualifier_word.map(|(at, _)| at))
             .unwrap_or(n.start),
         _ => qualifier_word.map_or(n.start, |(at, _)| at),
@@ -1068,6 +1054,37 @@ fn figure_at(
         },
         used,
     ))
+}
+
+/// Where `phrase` starts when it stands right before the number at
+/// `number_start`, in its sentence: only spaces between (the key turns
+/// punctuation into spaces: `hơn. 10.000` has no qualifier).
+fn word_right_before(
+    text: &str,
+    key: &str,
+    number_start: usize,
+    sentence_start: usize,
+    phrase: &str,
+) -> Option<usize> {
+    phrase_before(key, number_start, phrase).filter(|&q| {
+        q >= sentence_start
+            && text[q + phrase.len()..number_start]
+                .chars()
+                .all(char::is_whitespace)
+    })
+}
+
+/// The qualifier word right before the number at `number_start` (`khoảng`,
+/// `hơn`), where it starts, and what it says.
+fn qualifier_before(
+    text: &str,
+    key: &str,
+    number_start: usize,
+    sentence_start: usize,
+) -> Option<(usize, Qualifier)> {
+    terms().qualifiers.iter().find_map(|(q, kind)| {
+        word_right_before(text, key, number_start, sentence_start, q).map(|at| (at, *kind))
+    })
 }
 
 /// Phrases that take up the troop figure said before: `Lầu Năm Góc ước
@@ -1112,19 +1129,7 @@ fn restated_figure(
     if !(rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '"', '”', '\n', '\r'])) {
         return None;
     }
-    let t = terms();
-    let word_before = |phrase: &str| {
-        phrase_before(key, n.start, phrase).filter(|&q| {
-            q >= sentence_start
-                && text[q + phrase.len()..n.start]
-                    .chars()
-                    .all(char::is_whitespace)
-        })
-    };
-    let qualifier_word = t
-        .qualifiers
-        .iter()
-        .find_map(|(q, kind)| word_before(q).map(|at| (at, *kind)));
+    let qualifier_word = qualifier_before(text, key, n.start, sentence_start);
     let qualifier = if n.vague {
         Qualifier::Vague
     } else {
