@@ -268,7 +268,7 @@ fn kind_of(_ft: &fs::FileType) -> &'static str {
 /// `max_size` bytes.
 pub fn read_input(input: &Input, max_size: u64) -> Result<Vec<u8>, InputError> {
     match input {
-        Input::Stdin => read_bounded(std::io::stdin().lock(), 0, max_size),
+        Input::Stdin => read_bounded(std::io::stdin().lock(), Vec::new(), max_size),
         Input::File(path) => read_file(path, max_size),
     }
 }
@@ -318,17 +318,7 @@ fn read_measured(mut file: fs::File, size: usize, max_size: u64) -> Result<Vec<u
     if n == size {
         return Ok(buf);
     }
-    // (at most one byte past the limit, to tell a file too large)
-    file.take(max_size.saturating_add(1).saturating_sub(n as u64))
-        .read_to_end(&mut buf)
-        .map_err(|e| InputError::Io(e.to_string()))?;
-    if buf.len() as u64 > max_size {
-        return Err(InputError::TooLarge {
-            size: buf.len() as u64,
-            limit: max_size,
-        });
-    }
-    Ok(buf)
+    read_bounded(file, buf, max_size)
 }
 
 /// Open `path` for reading without blocking on a FIFO (see [`read_file`]).
@@ -359,11 +349,12 @@ fn open_for_reading(path: &Path) -> Result<fs::File, InputError> {
     fs::File::open(path).map_err(|e| InputError::Io(e.to_string()))
 }
 
-/// Read at most `max_size` bytes; more is a [`InputError::TooLarge`].
-fn read_bounded(reader: impl Read, size_hint: usize, max_size: u64) -> Result<Vec<u8>, InputError> {
-    let mut buf = Vec::with_capacity(size_hint);
+/// Read on after the bytes already in `buf`, to at most `max_size` bytes in
+/// all; more is a [`InputError::TooLarge`] (read up to one byte past the
+/// limit, to tell).
+fn read_bounded(reader: impl Read, mut buf: Vec<u8>, max_size: u64) -> Result<Vec<u8>, InputError> {
     reader
-        .take(max_size.saturating_add(1))
+        .take(max_size.saturating_add(1).saturating_sub(buf.len() as u64))
         .read_to_end(&mut buf)
         .map_err(|e| InputError::Io(e.to_string()))?;
     if buf.len() as u64 > max_size {
