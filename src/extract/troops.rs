@@ -948,12 +948,18 @@ fn figure_at(
         }
     }
     let after = skip_spaces(key, last.end);
+    // a number with no unit after it may still restate the figure before
+    // (not a range: `con số này` is one number)
+    let restated = || {
+        (used == 1)
+            .then(|| restated_figure(text, key, n, sentence_start, before))
+            .flatten()
+            .map(|core| (core, 1))
+    };
     // only spaces between the number and the noun (the key turns
     // punctuation into spaces: `15/3, Quân …` is no figure)
     if !text[last.end..after].chars().all(char::is_whitespace) {
-        return restated_figure(text, key, n, sentence_start, before)
-            .map(|core| (core, 1))
-            .filter(|_| used == 1);
+        return restated();
     }
     let mut unit = None;
     for u in &t.units {
@@ -963,9 +969,7 @@ fn figure_at(
         }
     }
     let Some((unit_start, mut unit_end, unit_word)) = unit else {
-        return restated_figure(text, key, n, sentence_start, before)
-            .map(|core| (core, 1))
-            .filter(|_| used == 1);
+        return restated();
     };
     // `quân sự`, `quân đội` … are not personnel
     let next = skip_spaces(key, unit_end);
