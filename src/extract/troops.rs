@@ -2182,6 +2182,16 @@ mod tests {
         run_all(&doc, &ctx).troop_figures
     }
 
+    /// The counts of the figures of `text`.
+    fn counts_in(published: &str, text: &str) -> Vec<u64> {
+        figures(published, text).iter().map(|f| f.count).collect()
+    }
+
+    /// The statuses of the figures of `text`.
+    fn statuses_in(published: &str, text: &str) -> Vec<TroopStatus> {
+        figures(published, text).iter().map(|f| f.status).collect()
+    }
+
     #[test]
     fn a_sentence_is_skipped_only_when_no_unit_can_follow_a_number() {
         // (sentence, may name a unit)
@@ -2336,12 +2346,7 @@ mod tests {
             ]
         );
         // no troops counted before in the paragraph: townspeople
-        let counts = |text: &str| -> Vec<u64> {
-            figures("2025-11-08", text)
-                .iter()
-                .map(|f| f.count)
-                .collect()
-        };
+        let counts = |text: &str| counts_in("2025-11-08", text);
         assert_eq!(
             counts("Thị trấn có 50.000 dân. Khoảng 4.700 người trong số này đã thiệt mạng."),
             [0u64; 0]
@@ -2427,14 +2432,11 @@ mod tests {
     fn words_after_a_personnel_noun_that_leave_it_one() {
         // (the nouns `quân` begins, such as `quân ngũ`, are blocked; these
         // words after `binh sĩ` are no such noun)
-        let counts: Vec<u64> = figures(
+        let counts = counts_in(
             "2025-11-08",
             "Khoảng 100 binh sĩ kỳ cựu, 1.000 binh sĩ trang bị súng trường và 50 binh sĩ \
              Trường Sa dự lễ. Hai binh sĩ báo cáo rằng họ bị tấn công.",
-        )
-        .iter()
-        .map(|f| f.count)
-        .collect();
+        );
         assert_eq!(counts, [100, 1000, 50, 2]);
     }
 
@@ -2481,12 +2483,7 @@ mod tests {
 
     #[test]
     fn people_are_the_strength_of_a_formation() {
-        let counts = |text: &str| -> Vec<u64> {
-            figures("2025-02-08", text)
-                .iter()
-                .map(|f| f.count)
-                .collect()
-        };
+        let counts = |text: &str| counts_in("2025-02-08", text);
         assert_eq!(
             counts("Họ có hai lữ đoàn Triều Tiên, với tổng cộng khoảng 8.000 người."),
             [8000]
@@ -2504,12 +2501,7 @@ mod tests {
 
     #[test]
     fn people_sent_as_troops_are_troops() {
-        let counts = |text: &str| -> Vec<u64> {
-            figures("2024-11-05", text)
-                .iter()
-                .map(|f| f.count)
-                .collect()
-        };
+        let counts = |text: &str| counts_in("2024-11-05", text);
         // the object of a sending verb, after a troop figure or a soldier noun
         assert_eq!(
             counts("NIS ước tính Triều Tiên đã đưa khoảng 1.500 lính đặc nhiệm tới Vladivostok, và dự kiến sẽ gửi tổng cộng 12.000 người trước tháng 12."),
@@ -2821,12 +2813,7 @@ mod tests {
 
     #[test]
     fn figures_joined_by_va_share_the_verb_before_them() {
-        let statuses = |text: &str| -> Vec<TroopStatus> {
-            figures("2025-06-20", text)
-                .iter()
-                .map(|f| f.status)
-                .collect()
-        };
+        let statuses = |text: &str| statuses_in("2025-06-20", text);
         assert_eq!(
             statuses("Triều Tiên sẽ cử 1.000 công binh rà phá bom mìn và 5.000 lính xây dựng quân sự tới tỉnh Kursk."),
             [TroopStatus::Planned, TroopStatus::Planned]
@@ -2903,12 +2890,7 @@ mod tests {
 
     #[test]
     fn words_that_begin_with_a_status_verb_are_none() {
-        let status = |text: &str| -> Vec<TroopStatus> {
-            figures("2024-12-20", text)
-                .iter()
-                .map(|f| f.status)
-                .collect()
-        };
+        let status = |text: &str| statuses_in("2024-12-20", text);
         // (text, statuses): `đưa tin` (to report) is no `đưa` (to send),
         // `điều tra` (to investigate) no `điều`
         let rows: &[(&str, &[TroopStatus])] = &[
@@ -3079,12 +3061,7 @@ mod tests {
 
     #[test]
     fn there_are_troops_is_present() {
-        let statuses = |text: &str| -> Vec<TroopStatus> {
-            figures("2024-12-20", text)
-                .into_iter()
-                .map(|f| f.status)
-                .collect()
-        };
+        let statuses = |text: &str| statuses_in("2024-12-20", text);
         assert_eq!(
             statuses("Lầu Năm Góc ước tính có từ 10.000 đến 12.000 binh sĩ Triều Tiên ở Nga."),
             [TroopStatus::Present]
