@@ -276,6 +276,9 @@ const ORG_STOP_PHRASES: &[&str] = &[
 const ORG_HEADS: &[&str] = &[
     "Bộ Tư lệnh",
     "Bộ Tổng tham mưu",
+    // a command (`Bộ Chỉ huy Trung tâm Mỹ`), a staff
+    "Bộ Chỉ huy",
+    "Bộ Tham mưu",
     "Bộ",
     "Hội đồng",
     "Cơ quan",
@@ -1200,7 +1203,9 @@ impl Labeled<'_> {
             let ok = words.iter().enumerate().skip(1).all(|(k, w)| {
                 matches!(labels[i + k], Label::None | Label::Title(..))
                     && self.tokens[i + k].is_word
-                    && self.word(i + k) == *w
+                    // `Tổng Lãnh sự quán`, `Bộ Tổng Tham mưu`: the news
+                    // capitalizes a head's later words either way
+                    && same_ignoring_case(self.word(i + k), w)
                     && self.same_sentence(i, i + k)
             });
             if ok && title_end.is_none_or(|end| i + words.len() > end) {
@@ -2994,6 +2999,46 @@ mod tests {
     fn roles_of_a_title_chain() {
         // (sentence, person, roles)
         let table: &[(&str, &str, &[&str])] = &[
+            // ranks and offices of the armed forces and the diplomatic
+            // service (`Thống tướng` is one rank, not `tướng` in it)
+            (
+                "Thống tướng Kim Myung-soo gặp các chỉ huy.",
+                "Kim Myung-soo",
+                &["Thống tướng"],
+            ),
+            (
+                "Binh nhì Park Ji-hoon được trao huân chương.",
+                "Park Ji-hoon",
+                &["Binh nhì"],
+            ),
+            (
+                "Chính ủy Quân khu 7, Trung tướng Trần Văn Bảy, tiếp đoàn.",
+                "Trần Văn Bảy",
+                &["Trung tướng", "Chính ủy Quân khu 7"],
+            ),
+            (
+                "Tổng Lãnh sự Nga tại Đà Nẵng Alexey Popov phát biểu.",
+                "Alexey Popov",
+                &["Tổng Lãnh sự"],
+            ),
+            (
+                "Đại biện lâm thời Mỹ John Smith đã rời nhiệm sở.",
+                "John Smith",
+                &["Đại biện lâm thời"],
+            ),
+            // a deputy of the legislature, whose name the legislature's
+            // does not swallow
+            (
+                "Đại biểu Quốc hội Nguyễn Văn Hùng đặt câu hỏi.",
+                "Nguyễn Văn Hùng",
+                &["Đại biểu Quốc hội"],
+            ),
+            // a command is an organization, no person between two titles
+            (
+                "Tướng Christopher Cavoli, Tư lệnh Bộ Chỉ huy châu Âu của Mỹ, cho biết.",
+                "Christopher Cavoli",
+                &["Tướng", "Tư lệnh Bộ Chỉ huy châu Âu"],
+            ),
             (
                 "Tổng thống Mỹ đắc cử Donald Trump hôm 19/11 phát biểu.",
                 "Donald Trump",
@@ -3275,6 +3320,22 @@ mod tests {
         );
         // a sea or region inside the name, a country at its end
         for (text, name, country) in [
+            // a head's later words capitalized either way; a command
+            (
+                "Tổng Lãnh sự quán Trung Quốc ở Houston bị đóng cửa.",
+                "Tổng Lãnh sự quán Trung Quốc",
+                "CN",
+            ),
+            (
+                "Bộ Tổng Tham mưu Ba Lan cho biết.",
+                "Bộ Tổng Tham mưu Ba Lan",
+                "PL",
+            ),
+            (
+                "Bộ Chỉ huy Trung tâm Mỹ (CENTCOM) cho biết.",
+                "Bộ Chỉ huy Trung tâm Mỹ",
+                "US",
+            ),
             (
                 "Hạm đội Thái Bình Dương Nga thông báo.",
                 "Hạm đội Thái Bình Dương Nga",
