@@ -792,16 +792,32 @@ const SENDING_VERBS: &[&str] = &["cử", "gửi", "huy động", "triển khai",
 /// soldiers: a troop figure (`after_a_figure`) or, in a bounded window, a
 /// soldier noun. The window keeps a huge one-line "sentence" linear.
 fn sentence_names_soldiers(
+    text: &str,
     key: &str,
     num_start: usize,
     sentence_start: usize,
     after_a_figure: bool,
 ) -> bool {
-    after_a_figure
-        || super::contains_any_word(
-            super::window_before(key, num_start, 400, sentence_start),
-            SOLDIER_WORDS,
-        )
+    if after_a_figure {
+        return true;
+    }
+    let window = super::window_before(key, num_start, 400, sentence_start);
+    super::contains_any_word(window, SOLDIER_WORDS)
+        || names_an_army(text, key, num_start - window.len(), num_start)
+}
+
+/// True when `[from, to)` names an army: `quân đội`, or `quân` before a
+/// capitalized name (`quân Triều Tiên`, `quân Nga`); `quân` alone is also
+/// the first word of `quân sự` (military), and `hành quân` is to march.
+fn names_an_army(text: &str, key: &str, from: usize, to: usize) -> bool {
+    key[from..to].match_indices("quân ").any(|(i, _)| {
+        let at = from + i;
+        let after = at + "quân ".len();
+        super::word_edges(key, at, at + "quân".len())
+            && !key[from..at].ends_with("hành ")
+            && (key[after..to].starts_with("đội ")
+                || text[after..to].starts_with(char::is_uppercase))
+    })
 }
 
 /// Nouns for an armed force that, a few words before a bare `N người`,
@@ -853,7 +869,7 @@ fn people_are_troops_sent(
         && (super::contains_any_word(last_words, SENDING_VERBS)
             || super::contains_any_word(last_words, FORCE_NOUNS)
             || sent_in_the_passive(text, key, nguoi_end))
-        && sentence_names_soldiers(key, num_start, sentence_start, after_a_figure)
+        && sentence_names_soldiers(text, key, num_start, sentence_start, after_a_figure)
 }
 
 /// True when `N người` (number from `num_start`, `người` ending at
@@ -863,6 +879,7 @@ fn people_are_troops_sent(
 /// 4.700 người thương vong`). Only a bounded window before the number is
 /// read, so a huge one-line "sentence" stays linear.
 fn people_are_soldiers_lost(
+    text: &str,
     key: &str,
     num_start: usize,
     nguoi_end: usize,
@@ -875,7 +892,7 @@ fn people_are_soldiers_lost(
     let loss_at = |at: usize| LOSS_AFTER.iter().any(|w| phrase_at(key, at, w).is_some());
     let loss_before = || super::contains_any_word(window(80), LOSS_BEFORE);
     if (loss_at(after) || loss_before())
-        && sentence_names_soldiers(key, num_start, sentence_start, after_a_figure)
+        && sentence_names_soldiers(text, key, num_start, sentence_start, after_a_figure)
     {
         return true;
     }
@@ -888,7 +905,7 @@ fn people_are_soldiers_lost(
         }
         if loss_at(at)
             && (before.in_paragraph
-                || sentence_names_soldiers(key, num_start, sentence_start, false))
+                || sentence_names_soldiers(text, key, num_start, sentence_start, false))
         {
             return true;
         }
@@ -1009,19 +1026,29 @@ fn figure_at(
                     .unwrap_or(soldier_end);
                 end = noun_end.min(key.len());
             }
-            None if people_are_soldiers_lost(key, n.start, nguoi_end, sentence_start, before)
-                || people_are_a_troop_count(text, key, n.start, nguoi_end, sentence_start)
-                || people_are_troops_sent(
-                    text,
-                    key,
-                    n.start,
-                    nguoi_end,
-                    sentence_start,
-                    previous_figure_end.is_some(),
-                )
-                || previous_figure_end.is_some_and(|pe| {
-                    people_are_part_of_figure(text, key, pe, n.start, nguoi_end)
-                }) => {}
+            None if people_are_soldiers_lost(
+                text,
+                key,
+                n.start,
+                nguoi_end,
+                sentence_start,
+                before,
+            ) || people_are_a_troop_count(
+                text,
+                key,
+                n.start,
+                nguoi_end,
+                sentence_start,
+            ) || people_are_troops_sent(
+                text,
+                key,
+                n.start,
+                nguoi_end,
+                sentence_start,
+                previous_figure_end.is_some(),
+            ) || previous_figure_end
+                .is_some_and(|pe| people_are_part_of_figure(text, key, pe, n.start, nguoi_end)) => {
+            }
             None => return None,
         }
         unit_end = nguoi_end;
@@ -2613,6 +2640,24 @@ mod tests {
             ),
             (
                 "Quân đội Nga mất 3 ngày để đưa 1.000 người dân ra khỏi vùng chiến sự.",
+                &[][..],
+            ),
+            // an army named by `quân` and its country, or `quân đội`
+            (
+                "Ông Zelensky nói số thương vong của quân Triều Tiên lên tới 3.800 người.",
+                &[(3800, TroopStatus::Casualties)][..],
+            ),
+            (
+                "Tổn thất của quân đội Nga trong tuần qua là khoảng 9.000 người.",
+                &[(9000, TroopStatus::Casualties)][..],
+            ),
+            // … not `quân sự` (military) nor `hành quân` (to march)
+            (
+                "Cuộc tấn công quân sự gây thương vong cho hơn 300 người.",
+                &[][..],
+            ),
+            (
+                "Sau cuộc hành quân Bắc tiến, thương vong lên tới 3.800 người.",
                 &[][..],
             ),
         ] {
