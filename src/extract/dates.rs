@@ -1734,7 +1734,8 @@ fn relative_year_after(text: &str, e: usize) -> Option<(usize, i32)> {
     if after_space.len() == rest.len() {
         return None;
     }
-    let mut words = after_space.splitn(3, [' ', '\t']);
+    // (a line break may end the second word: `năm ngoái.` ends a paragraph)
+    let mut words = after_space.splitn(3, char::is_whitespace);
     let (year_word, which) = (words.next()?, words.next()?);
     if year_word.to_lowercase() != "năm" {
         return None;
@@ -3677,6 +3678,12 @@ Ngày 30/4/1975.",
             "Từ tháng 12 năm ngoái, quân đội đã tăng cường.",
         );
         assert_eq!(r, [("tháng 12 năm ngoái".into(), Some("2024-12".into()))]);
+        // … also where it ends a paragraph and another follows
+        let r = run(
+            "2024-06-20",
+            "Hai ông gặp nhau vào tháng 9 năm ngoái.\n\nHai bên ký hiệp ước.",
+        );
+        assert_eq!(r, [("tháng 9 năm ngoái".into(), Some("2023-09".into()))]);
     }
 
     #[test]
