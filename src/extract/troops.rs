@@ -1128,7 +1128,28 @@ const RESTATED_FIGURE: &[&str] = &[
     "số lượng này",
     "số lượng đó",
     "số quân này",
+    // `ước tính con số là 3.000`: the number the paragraph is about
+    "con số là",
 ];
+
+/// Words that open a time adjunct after a restated number (`con số là
+/// 3.000 vào ngày 23/10`), which ends its clause as punctuation does.
+const TIME_ADJUNCT_OPENERS: &[&str] = &["vào", "hôm", "tính đến", "tính tới", "trong", "từ"];
+
+/// Words that, after a [`TIME_ADJUNCT_OPENERS`] word, say it is a time:
+/// `vào ngày`, `hôm thứ Ba`, `tính đến cuối tháng 10` (or a number: `hôm
+/// 23/10`).
+const TIME_WORDS: &[&str] = &[
+    "ngày", "tháng", "năm", "thứ", "tuần", "đầu", "cuối", "giữa", "sáng", "chiều", "tối", "đêm",
+];
+
+/// True when a time adjunct starts at `at` of `key`: `vào ngày 23/10`,
+/// `hôm 23/10`, `tính đến cuối tháng 10`, `ngày 23/10`.
+fn time_adjunct_at(key: &str, at: usize) -> bool {
+    let at = longest_phrase_at(key, at, TIME_ADJUNCT_OPENERS).map_or(at, |e| skip_spaces(key, e));
+    key.as_bytes().get(at).is_some_and(u8::is_ascii_digit)
+        || longest_phrase_at(key, at, TIME_WORDS).is_some()
+}
 
 /// A number without a unit that gives again the count of the figure
 /// before it in the paragraph: a [`RESTATED_FIGURE`] phrase shortly before
@@ -1155,9 +1176,13 @@ fn restated_figure(
     if between.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    // the clause ends after the number: punctuation or the text's end
+    // the clause ends after the number: punctuation, the text's end or a
+    // time adjunct (`… là 3.000 vào ngày 23/10`)
     let rest = text[n.end..].trim_start_matches([' ', '\t']);
-    if !(rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '"', '”', '\n', '\r'])) {
+    if !(rest.is_empty()
+        || rest.starts_with([',', '.', ';', ':', ')', '"', '”', '\n', '\r'])
+        || time_adjunct_at(key, text.len() - rest.len()))
+    {
         return None;
     }
     let qualifier_word = qualifier_before(text, key, n.start, sentence_start);
@@ -2430,6 +2455,27 @@ mod tests {
                     "5000 Exact quân Deployed RU -",
                     "7000 MoreThan quân Deployed RU -",
                 ],
+            ),
+            // `con số là`, and a time adjunct after the number
+            (
+                "Ông Blinken nói khoảng 10.000 quân Triều Tiên đang ở Nga. Trước đó, Lầu Năm \
+                 Góc ước tính con số là 3.000 vào ngày 23/10.",
+                &[
+                    "10000 Approximately quân Present KP RU",
+                    "3000 Exact quân Present KP RU",
+                ],
+            ),
+            (
+                "Nga đã điều 5.000 quân tới biên giới. Con số này là 8.000 tính đến cuối tháng 10.",
+                &[
+                    "5000 Exact quân Deployed RU -",
+                    "8000 Exact quân Deployed RU -",
+                ],
+            ),
+            // … but not a number that something else follows
+            (
+                "Nga đã điều 5.000 quân tới biên giới. Con số là 300 xe tăng vào tháng 10.",
+                &["5000 Exact quân Deployed RU -"],
             ),
             // no figure before in the paragraph: no troops to restate
             (
