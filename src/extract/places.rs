@@ -456,6 +456,7 @@ const PLACE_TRIGGERS: &[(&str, &str, Option<&str>)] = &[
         Some("{} International Airport"),
     ),
     ("sân bay vũ trụ", "facility", Some("{} Cosmodrome")),
+    ("sân bay quân sự", "facility", Some("{} Air Base")),
     ("sân bay", "facility", Some("{} Airport")),
     ("căn cứ không quân", "facility", Some("{} Air Base")),
     ("căn cứ hải quân", "facility", Some("{} Naval Base")),
@@ -472,7 +473,13 @@ const PLACE_TRIGGERS: &[(&str, &str, Option<&str>)] = &[
         "facility",
         Some("{} Hydroelectric Plant"),
     ),
+    ("nhà máy lọc dầu", "facility", Some("{} Refinery")),
+    ("nhà máy đóng tàu", "facility", Some("{} Shipyard")),
     ("nhà máy", "facility", Some("{} Plant")),
+    ("xưởng đóng tàu", "facility", Some("{} Shipyard")),
+    ("thao trường", "facility", Some("{} Training Ground")),
+    ("trường bắn", "facility", Some("{} Firing Range")),
+    ("nhà tù", "facility", Some("{} Prison")),
     (
         "lò phản ứng hạt nhân",
         "facility",
@@ -1301,11 +1308,11 @@ mod tests {
                 .and_then(|m| m.country(ctx.gazetteer).map(str::to_string))
         };
         assert_eq!(
-            country_of("Nga giành lại làng Plekhovo ở tỉnh Kursk.", "Plekhovo"),
+            country_of("Nga giành lại làng Darino ở tỉnh Kursk.", "Darino"),
             Some("RU".to_string())
         );
         assert_eq!(
-            country_of("Giao tranh tại làng Plekhovo, Kursk và Sumy.", "Plekhovo"),
+            country_of("Giao tranh tại làng Darino, Kursk và Sumy.", "Darino"),
             None
         );
         // … or after a comma, for a facility (seldom listed so)
@@ -1482,6 +1489,38 @@ mod tests {
                 "Tên lửa rơi gần nhà máy thủy điện Kaniv.",
                 "nhà máy thủy điện Kaniv",
                 "Kaniv Hydroelectric Plant",
+            ),
+            // military airfields, training grounds and ranges, refineries,
+            // shipyards and prisons
+            (
+                "Máy bay cất cánh từ sân bay quân sự Shaykovka.",
+                "sân bay quân sự Shaykovka",
+                "Shaykovka Air Base",
+            ),
+            (
+                "Binh sĩ được huấn luyện tại thao trường Sergeyevsky ở vùng Primorsky.",
+                "thao trường Sergeyevsky",
+                "Sergeyevsky Training Ground",
+            ),
+            (
+                "Trường bắn Luga nằm gần St. Petersburg.",
+                "Trường bắn Luga",
+                "Luga Firing Range",
+            ),
+            (
+                "UAV tấn công nhà máy lọc dầu Novokuibyshevsk ở tỉnh Samara.",
+                "nhà máy lọc dầu Novokuibyshevsk",
+                "Novokuibyshevsk Refinery",
+            ),
+            (
+                "Tàu ngầm được hạ thủy tại nhà máy đóng tàu Sinpo.",
+                "nhà máy đóng tàu Sinpo",
+                "Sinpo Shipyard",
+            ),
+            (
+                "Các tù binh bị giam ở nhà tù Olenivka.",
+                "nhà tù Olenivka",
+                "Olenivka Prison",
             ),
         ];
         for (text, name, name_en) in table {
