@@ -87,6 +87,17 @@ enum Expr {
         m2: u32,
         y: Option<i32>,
     },
+    /// Days of two months: `30/4-1/5`, `từ 28/12/2024 đến 2/1/2025`. The
+    /// year `y` is the last day's; the first's is `y1`, else the same (the
+    /// year before when its month comes later: `30/12-2/1`).
+    DaySpan {
+        d1: u32,
+        m1: u32,
+        y1: Option<i32>,
+        d2: u32,
+        m2: u32,
+        y: Option<i32>,
+    },
     YearRange(i32, i32),
     Relative {
         unit: Unit,
@@ -417,6 +428,41 @@ fn day_range(c: &Groups, _: &Tables) -> Option<Expr> {
     }
     (valid_dm(d2, m) && d1 >= 1 && d1 < d2 && y.is_none_or(plausible_year))
         .then_some(Expr::DayRange { d1, d2, m, y })
+}
+
+/// `30/4-1/5`, `từ 28/12/2024 đến 2/1/2025`, `ngày 28/2 - 3/3`: a span
+/// of days across months, each with its month. Without `từ`/`ngày` the
+/// form must be the compact one with a dash (`1/3 đến 1/2` may be
+/// fractions). The first day comes before the last (a year apart at most).
+fn day_span(c: &Groups, _: &Tables) -> Option<Expr> {
+    let (d1, m1): (u32, u32) = (num(c, "d1")?, num(c, "m1")?);
+    let (d2, m2): (u32, u32) = (num(c, "d")?, num(c, "m")?);
+    let (y1, y): (Option<i32>, Option<i32>) = (num(c, "y1"), num(c, "y"));
+    let dash = c
+        .name("dash")
+        .is_some_and(|d| matches!(d.as_str().trim(), "-" | "–"));
+    if c.name("lead").is_none() && !dash {
+        return None;
+    }
+    if !(valid_dm(d1, m1) && valid_dm(d2, m2)) || y1.is_some() && y.is_none() {
+        return None;
+    }
+    // in order: with both years, at most a year apart; without the
+    // first's, a later month, or December into January
+    let ordered = match (y1, y) {
+        (Some(a), Some(b)) => (a, m1, d1) < (b, m2, d2) && b - a <= 1,
+        _ => m1 < m2 || (m1, m2) == (12, 1),
+    };
+    (ordered && y1.is_none_or(plausible_year) && y.is_none_or(plausible_year)).then_some(
+        Expr::DaySpan {
+            d1,
+            m1,
+            y1,
+            d2,
+            m2,
+            y,
+        },
+    )
 }
 
 /// `đêm 3 rạng sáng 4/9`: the night from one day into the next, the month
@@ -855,6 +901,11 @@ fn rule_book() -> &'static RuleBook {
                 "from_to_years",
                 r"(?i)từ\s+(?:năm\s+)?(?P<y1>[0-9]{4})\s+(?:đến|tới)\s+(?:năm\s+)?(?P<y2>[0-9]{4})".to_string(),
                 year_range,
+            ),
+            (
+                "day_span",
+                r"(?i)(?P<lead>từ\s+(?:ngày\s+)?|(?:ngày|hôm)\s+)?(?P<d1>[0-9]{1,2})\s*/\s*(?P<m1>[0-9]{1,2})(?:\s*/\s*(?P<y1>[0-9]{4}))?(?P<dash>\s*[-–]\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?)(?P<d>[0-9]{1,2})\s*/\s*(?P<m>[0-9]{1,2})(?:\s*/\s*(?P<y>[0-9]{4}))?".to_string(),
+                day_span,
             ),
             (
                 "day_range",
@@ -1720,6 +1771,7 @@ fn lacks_year(expr: &Expr) -> bool {
         Expr::Day { y: None, .. }
             | Expr::Month { y: None, .. }
             | Expr::DayRange { y: None, .. }
+            | Expr::DaySpan { y: None, .. }
             | Expr::MonthRange { y: None, .. }
             | Expr::Quarter { y: None, .. }
     )
@@ -2224,6 +2276,30 @@ impl<'d> DocAnchor<'d> {
                         .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
                 };
                 let v = format!("{}/{}", day_value(year, m, d1), day_value(year, m, d2));
+                r(Some(v), Granularity::Interval, anchor)
+            }
+            Expr::DaySpan {
+                d1,
+                m1,
+                y1,
+                d2,
+                m2,
+                y,
+            } => {
+                let (year, anchor) = match (y, c.year_offset) {
+                    (Some(y), _) => (Some(y), Anchor::Explicit),
+                    (None, Some(offset)) => self.offset_year(offset),
+                    (None, None) => self
+                        .year_for_day(c.start..c.end, d2, m2)
+                        .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
+                };
+                // `30/12-2/1`: the first day in the year before
+                let first_year = y1.or(year.map(|y| if m1 > m2 { y - 1 } else { y }));
+                let v = format!(
+                    "{}/{}",
+                    day_value(first_year, m1, d1),
+                    day_value(year, m2, d2)
+                );
                 r(Some(v), Granularity::Interval, anchor)
             }
             Expr::MonthRange { m1, m2, y } => {
@@ -2907,6 +2983,34 @@ mod tests {
             "Diễn tập kéo dài 22-26/4.",
             &["2024-04-22/2024-04-26"],
         ),
+        // days of two months, each with its month
+        (
+            "2025-05-05",
+            "Lễ kỷ niệm diễn ra ngày 30/4-1/5 tại Hà Nội.",
+            &["2025-04-30/2025-05-01"],
+        ),
+        (
+            "2025-03-05",
+            "Cuộc tập trận diễn ra từ 28/2 - 3/3.",
+            &["2025-02-28/2025-03-03"],
+        ),
+        (
+            "2025-01-05",
+            "Hội chợ kéo dài 30/12-2/1.",
+            &["2024-12-30/2025-01-02"],
+        ),
+        (
+            "",
+            "Hội chợ mở cửa 30/12/2024-2/1/2025.",
+            &["2024-12-30/2025-01-02"],
+        ),
+        (
+            "",
+            "Kỳ nghỉ kéo dài từ ngày 28/12/2024 đến 2/1/2025.",
+            &["2024-12-28/2025-01-02"],
+        ),
+        // … not days out of order (fractions, scores)
+        ("2025-03-05", "Tỷ lệ này là 3/5-1/2 tùy vùng.", &[]),
         (
             "",
             "Chiến dịch kéo dài từ tháng 9 đến tháng 11/2025.",
