@@ -458,6 +458,15 @@ pub(crate) struct WordMatcher {
     /// Bit `first_word_hash(w) % FIRST_WORD_BITS` is set for the first
     /// word `w` of every key.
     first_words: Vec<u64>,
+    /// The same for every key of one word.
+    single_words: Vec<u64>,
+    /// Bit `pair_hash(first, second) % FIRST_WORD_BITS` is set for the
+    /// first two words of every key of two or more. Speed: many keys
+    /// begin with a common syllable (`Chính ủy`, `Tham tán`, `Binh nhì`,
+    /// `thành phố`); the pairs it begins in running text (`chính phủ`,
+    /// `tham gia`, `binh sĩ`) pass the first-word filter and are turned
+    /// down here, without looking up candidates.
+    first_pairs: Vec<u64>,
     /// The candidates of each first word (by the full hash of that word),
     /// as a range of [`WordMatcher::candidates`].
     by_first_word: HashMap<u64, (u32, u32), BuildHasherDefault<PassThrough>>,
@@ -509,6 +518,21 @@ impl Hasher for PassThrough {
 /// Size of the first-word bit set, in bits.
 const FIRST_WORD_BITS: usize = 1 << 16;
 
+/// Whether the bit of `hash` is set in the filter `bits`
+/// ([`FIRST_WORD_BITS`] long).
+#[inline]
+fn has_bit(bits: &[u64], hash: u64) -> bool {
+    let bit = (hash as usize) % FIRST_WORD_BITS;
+    bits[bit / 64] & (1 << (bit % 64)) != 0
+}
+
+/// The hash of a key's first two words, from theirs, for
+/// [`WordMatcher::first_pairs`].
+#[inline]
+fn pair_hash(first: u64, second: u64) -> u64 {
+    (first.rotate_left(23) ^ second).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 16
+}
+
 /// The hash of a key's word (`fast_hash::word_hash`), the one the word
 /// index gives every word of a text: enough for a filter and a table whose
 /// candidates are then compared byte for byte.
@@ -523,16 +547,28 @@ impl WordMatcher {
         // thousand keys of a few words each)
         let as_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         let mut first_words = vec![0u64; FIRST_WORD_BITS / 64];
+        let mut single_words = vec![0u64; FIRST_WORD_BITS / 64];
+        let mut first_pairs = vec![0u64; FIRST_WORD_BITS / 64];
+        let set = |bits: &mut [u64], hash: u64| {
+            let bit = (hash as usize) % FIRST_WORD_BITS;
+            bits[bit / 64] |= 1 << (bit % 64);
+        };
         let mut groups: HashMap<u64, Vec<usize>, BuildHasherDefault<PassThrough>> =
             HashMap::default();
         for (i, key) in keys.iter().enumerate() {
-            if key.is_empty() {
+            let mut words = key.split(' ').filter(|w| !w.is_empty());
+            let Some(first) = words.next() else {
                 continue;
-            }
-            let first = key.split(' ').next().unwrap_or(key);
+            };
             let hash = first_word_hash(first.as_bytes());
-            let bit = (hash as usize) % FIRST_WORD_BITS;
-            first_words[bit / 64] |= 1 << (bit % 64);
+            set(&mut first_words, hash);
+            match words.next() {
+                Some(second) => set(
+                    &mut first_pairs,
+                    pair_hash(hash, first_word_hash(second.as_bytes())),
+                ),
+                None => set(&mut single_words, hash),
+            }
             groups.entry(hash).or_default().push(i);
         }
         let mut arena = Vec::new();
@@ -575,6 +611,8 @@ impl WordMatcher {
         WordMatcher {
             arena,
             first_words,
+            single_words,
+            first_pairs,
             by_first_word,
             candidates,
             same_key_next,
@@ -585,8 +623,17 @@ impl WordMatcher {
     /// first-word filter, which turns down nearly every word.
     #[inline]
     fn may_start_with(&self, hash: u64) -> bool {
-        let bit = (hash as usize) % FIRST_WORD_BITS;
-        self.first_words[bit / 64] & (1 << (bit % 64)) != 0
+        has_bit(&self.first_words, hash)
+    }
+
+    /// For a word that [`WordMatcher::may_start_with`] let pass, whether
+    /// a key may start with it when the text's next word has hash
+    /// `next_hash`: a key of one word, or of two or more that begins with
+    /// the pair.
+    #[inline]
+    fn may_start_with_pair(&self, hash: u64, next_hash: Option<u64>) -> bool {
+        has_bit(&self.single_words, hash)
+            || next_hash.is_some_and(|next| has_bit(&self.first_pairs, pair_hash(hash, next)))
     }
 
     /// The candidates of the first word of hash `hash`.
@@ -642,7 +689,7 @@ impl WordMatcher {
         hash: u64,
         next_hash: Option<u64>,
     ) -> Option<(usize, usize)> {
-        if !self.may_start_with(hash) {
+        if !self.may_start_with(hash) || !self.may_start_with_pair(hash, next_hash) {
             return None;
         }
         self.candidates_of(hash).iter().find_map(|c| {
@@ -682,6 +729,9 @@ impl WordMatcher {
     ) {
         let w = words.words[at];
         let next_hash = words.words.get(at + 1).map(|n| n.hash);
+        if !self.may_start_with_pair(w.hash, next_hash) {
+            return;
+        }
         for c in self.candidates_of(w.hash) {
             if let Some(end) = self.key_at(c, bytes, w.start, next_hash) {
                 found(end, c.pattern as usize);
