@@ -526,43 +526,56 @@ pub(crate) fn generic_words(name: &str) -> usize {
         .unwrap_or(0)
 }
 
-/// True when `word` is the first word of some trigger in [`PLACE_TRIGGERS`].
-/// Runs once per word of every document, so the first words are bucketed
-/// by their first byte, built once, with a mask of the lengths each bucket
-/// holds: most words fail on two table lookups (common words share a first
-/// byte with a trigger, `đã` with `đảo`, but seldom its length), where a
-/// comparison with each word of the bucket cost 2% of a run's time.
-fn starts_a_trigger(word: &str) -> bool {
+/// The triggers of [`PLACE_TRIGGERS`] whose first word is `word`, as
+/// `(index, number of words)`, in the table's order (longer first); empty
+/// for most words.
+///
+/// Speed: runs once per word of every document, so the first words are
+/// bucketed by their first byte, built once, with a mask of the lengths
+/// each bucket holds: most words fail on two table lookups (common words
+/// share a first byte with a trigger, `đã` with `đảo`, but seldom its
+/// length), where a comparison with each word of the bucket cost 2% of a
+/// run's time. A word that passes is compared with the triggers that begin
+/// with it only (`trường`, of `chiến trường`, with `trường bắn`), not with
+/// every trigger of its first byte.
+fn triggers_starting_with(word: &str) -> &'static [(usize, usize)] {
+    /// A trigger's first word and the triggers that begin with it.
+    type Group = (&'static str, Vec<(usize, usize)>);
     struct FirstWords {
-        buckets: Vec<Vec<&'static str>>,
+        buckets: Vec<Vec<Group>>,
         /// By first byte: bit `n` set when a word of `n` bytes (below 64)
         /// is in the bucket.
         lengths: [u64; 256],
     }
     static FIRST_WORDS: std::sync::OnceLock<FirstWords> = std::sync::OnceLock::new();
     let first_words = FIRST_WORDS.get_or_init(|| {
-        let mut buckets = vec![Vec::new(); 256];
+        let mut buckets: Vec<Vec<Group>> = vec![Vec::new(); 256];
         let mut lengths = [0u64; 256];
-        for (trigger, _, _) in PLACE_TRIGGERS {
+        for (index, (trigger, _, _)) in PLACE_TRIGGERS.iter().enumerate() {
             let first = trigger.split(' ').next().unwrap_or(trigger);
+            let words = trigger.split(' ').count();
             let b = usize::from(first.as_bytes()[0]);
-            let bucket: &mut Vec<&str> = &mut buckets[b];
-            if !bucket.contains(&first) {
-                bucket.push(first);
-                lengths[b] |= 1u64.checked_shl(first.len() as u32).unwrap_or(0);
+            let bucket = &mut buckets[b];
+            match bucket.iter_mut().find(|(w, _)| *w == first) {
+                Some((_, triggers)) => triggers.push((index, words)),
+                None => bucket.push((first, vec![(index, words)])),
             }
+            lengths[b] |= 1u64.checked_shl(first.len() as u32).unwrap_or(0);
         }
         FirstWords { buckets, lengths }
     });
     let bytes = word.as_bytes();
-    bytes.first().is_some_and(|&b| {
-        let b = usize::from(b);
-        bytes.len() < 64
-            && first_words.lengths[b] >> bytes.len() & 1 != 0
-            && first_words.buckets[b]
-                .iter()
-                .any(|t| short_eq(t.as_bytes(), bytes))
-    })
+    let Some(&b) = bytes.first() else {
+        return &[];
+    };
+    let b = usize::from(b);
+    if bytes.len() >= 64 || first_words.lengths[b] >> bytes.len() & 1 == 0 {
+        return &[];
+    }
+    first_words.buckets[b]
+        .iter()
+        .find(|(w, _)| short_eq(w.as_bytes(), bytes))
+        .map_or(&[], |(_, triggers)| triggers.as_slice())
 }
 
 fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<PlaceMention>) {
@@ -575,19 +588,10 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
             i += 1;
             continue;
         }
-        // Cheap first-word test before trying the triggers: most words
-        // start no trigger.
-        if !starts_a_trigger(&key[t.start..t.end]) {
-            i += 1;
-            continue;
-        }
+        // the triggers that begin with the word (most words begin none)
         let mut matched = None;
-        for &(trigger, kind, english) in PLACE_TRIGGERS {
-            // only the triggers that begin as the word does
-            if key.as_bytes()[t.start] != trigger.as_bytes()[0] {
-                continue;
-            }
-            let n = trigger.split(' ').count();
+        for &(index, n) in triggers_starting_with(&key[t.start..t.end]) {
+            let (trigger, kind, english) = PLACE_TRIGGERS[index];
             if i + n > tokens.len() {
                 continue;
             }
@@ -1024,19 +1028,33 @@ mod tests {
     }
 
     #[test]
-    fn every_triggers_first_word_passes_the_first_word_test() {
+    fn every_triggers_first_word_finds_its_triggers() {
         for (trigger, _, _) in PLACE_TRIGGERS {
             let first = trigger.split(' ').next().unwrap_or(trigger);
-            assert!(starts_a_trigger(first), "{first}");
+            assert!(!triggers_starting_with(first).is_empty(), "{first}");
         }
         // words that share a first byte, or a first byte and a length, with one
         for word in ["đã", "được", "trong", "theo", "thành", "phườn", "phường"] {
             assert_eq!(
-                starts_a_trigger(word),
+                !triggers_starting_with(word).is_empty(),
                 matches!(word, "thành" | "phường"),
                 "{word}"
             );
         }
+        // each word's triggers begin with it, longer first
+        let sân: Vec<&str> = triggers_starting_with("sân")
+            .iter()
+            .map(|&(i, _)| PLACE_TRIGGERS[i].0)
+            .collect();
+        assert_eq!(
+            sân,
+            [
+                "sân bay quốc tế",
+                "sân bay vũ trụ",
+                "sân bay quân sự",
+                "sân bay"
+            ]
+        );
     }
 
     #[test]
