@@ -770,8 +770,17 @@ fn people_are_a_troop_count(
     num_start: usize,
     nguoi_end: usize,
     sentence_start: usize,
+    after_a_figure: bool,
 ) -> bool {
     let window = super::window_before(key, num_start, 120, sentence_start);
+    // `khoảng 3.000 binh sĩ đã được đưa tới Nga … và tổng số dự kiến sẽ lên
+    // tới 10.000 người`: the total of the troops the sentence counted
+    // (not the total of other people: `tổng số người dân sơ tán là …`)
+    let total_of_the_figure = || {
+        after_a_figure
+            && super::find_last_of(window, TOTAL_WORDS)
+                .is_some_and(|i| !super::contains_any_word(&window[i..], &["người", "dân"]))
+    };
     let strength_of_formation = || {
         super::find_last_of(window, FORMATIONS).is_some_and(|f| {
             let after_formation = &window[f..];
@@ -779,8 +788,14 @@ fn people_are_a_troop_count(
         })
     };
     nguoi_stands_alone(text, key, nguoi_end)
-        && (super::contains_any_word(window, COUNT_OF_TROOPS) || strength_of_formation())
+        && (super::contains_any_word(window, COUNT_OF_TROOPS)
+            || strength_of_formation()
+            || total_of_the_figure())
 }
+
+/// Words for the total, which after a troop figure in the sentence make a
+/// later bare `N người` the total of those troops.
+const TOTAL_WORDS: &[&str] = &["tổng số", "tổng cộng", "tổng quân số"];
 
 /// Verbs of sending troops that, a few words before a bare `N người`, make
 /// the people soldiers when the sentence has spoken of soldiers: `đưa khoảng
@@ -1039,6 +1054,7 @@ fn figure_at(
                 n.start,
                 nguoi_end,
                 sentence_start,
+                previous_figure_end.is_some(),
             ) || people_are_troops_sent(
                 text,
                 key,
@@ -1694,13 +1710,28 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
             // one (`có thể đang có mặt`), and `có thể` before being there
             // at all is a guess (`có thể tham chiến`), where `sẽ tham gia`
             // is a plan
-            let planned = super::find_last_of(window, &t.planners).is_some_and(|i| {
-                let after = &window[i..];
-                super::find_word(after, "đã").is_none()
-                    && (st == TroopStatus::Deployed
-                        || (super::find_word(after, "đang").is_none()
-                            && phrase_at(window, i, "có thể").is_none()))
-            });
+            let planned_before = |window: &str| {
+                super::find_last_of(window, &t.planners).is_some_and(|i| {
+                    let after = &window[i..];
+                    super::find_word(after, "đã").is_none()
+                        && (st == TroopStatus::Deployed
+                            || (super::find_word(after, "đang").is_none()
+                                && phrase_at(window, i, "có thể").is_none()))
+                })
+            };
+            // … or a plan between the verb and a figure after it: `đã được
+            // đưa tới Nga và tổng số dự kiến sẽ lên tới 10.000 người` (the
+            // total planned), where `có thể` there is a guess at the number
+            let between = (pos < core.start)
+                .then(|| status_at(key, pos))
+                .flatten()
+                .and_then(|(end, _)| key.get(end..core.start));
+            let planned_between = |b: &str| {
+                super::find_last_of(b, &t.planners).is_some_and(|i| {
+                    phrase_at(b, i, "có thể").is_none() && super::find_word(&b[i..], "đã").is_none()
+                })
+            };
+            let planned = planned_before(window) || between.is_some_and(planned_between);
             if planned {
                 TroopStatus::Planned
             } else {
@@ -2616,6 +2647,36 @@ mod tests {
             counts("Nga điều 5.000 binh sĩ tới Kursk và đưa 3.000 người ra khỏi vùng giao tranh."),
             [5000]
         );
+    }
+
+    #[test]
+    fn people_after_a_total_word_are_the_total_of_the_figure_before() {
+        for (text, want) in [
+            (
+                "Khoảng 3.000 binh sĩ Triều Tiên đã được đưa tới Nga trong tháng này và tổng số \
+                 dự kiến sẽ lên tới 10.000 người vào tháng 12.",
+                &[(3000, TroopStatus::Deployed), (10000, TroopStatus::Planned)][..],
+            ),
+            (
+                "Triều Tiên đã gửi 3.000 quân tới Nga và tổng cộng có thể lên tới 12.000 người.",
+                &[(3000, TroopStatus::Deployed), (12000, TroopStatus::Deployed)][..],
+            ),
+            // not without a figure before, nor the total of other people
+            (
+                "Tổng số dự kiến sẽ lên tới 10.000 người vào tháng 12.",
+                &[][..],
+            ),
+            (
+                "Khoảng 3.000 binh sĩ đã tới Nga, trong khi tổng số người dân sơ tán là 10.000 người.",
+                &[(3000, TroopStatus::Deployed)][..],
+            ),
+        ] {
+            let got: Vec<_> = figures("2024-10-24", text)
+                .iter()
+                .map(|f| (f.count, f.status))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]
