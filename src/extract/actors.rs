@@ -1690,7 +1690,10 @@ impl Labeled<'_> {
                         identity: Identity::Known(index),
                         kind: ActorKind::Person,
                         roles,
-                        affiliation: aff.or_else(|| self.g.actors[index].affiliation.clone()),
+                        // a listed person acts for the listed country, whatever
+                        // stands after the name (`Chủ tịch Kim Jong-un tại Điện
+                        // Kremlin` is North Korea's)
+                        affiliation: self.g.actors[index].affiliation.clone().or(aff),
                         words: name_words(&self.text[hit.start..hit.end]),
                     });
                     last_person_end = Some((r.end, raw.len() - 1));
@@ -2345,7 +2348,7 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
         let (name, name_en) = match &first.identity {
             Identity::Known(i) => {
                 let e = &g.actors[*i];
-                if affiliation.is_none() {
+                if e.affiliation.is_some() {
                     affiliation = e.affiliation.clone();
                 }
                 (e.name.clone(), e.name_en.clone())
@@ -2656,6 +2659,10 @@ mod tests {
             // a place after a person is where they are, not whom they serve
             ("Nhà nghiên cứu Artyom Lukin tại Seoul cho biết.", "Artyom Lukin", None),
             ("Chuyên gia Artyom Lukin từ Seoul cho biết.", "Artyom Lukin", None),
+            // a listed person acts for the listed country, whatever stands
+            // after the name, in every mention
+            ("Tổng thống V.Putin tiếp Chủ tịch Kim Jong-un tại Điện Kremlin.", "Kim Jong Un", Some("KP")),
+            ("Ông Putin tại Bình Nhưỡng nói. Tổng thống Vladimir Putin ký hiệp ước.", "Vladimir Putin", Some("RU")),
         ];
         for &(text, name, want) in cases {
             assert_eq!(country(text, name).as_deref(), want, "{text}");
