@@ -457,16 +457,16 @@ pub(crate) struct WordMatcher {
     arena: Vec<u8>,
     /// Bit `first_word_hash(w) % FIRST_WORD_BITS` is set for the first
     /// word `w` of every key.
-    first_words: Vec<u64>,
+    first_words: Box<Filter>,
     /// The same for every key of one word.
-    single_words: Vec<u64>,
+    single_words: Box<Filter>,
     /// Bit `pair_hash(first, second) % FIRST_WORD_BITS` is set for the
     /// first two words of every key of two or more. Speed: many keys
     /// begin with a common syllable (`Chính ủy`, `Tham tán`, `Binh nhì`,
     /// `thành phố`); the pairs it begins in running text (`chính phủ`,
     /// `tham gia`, `binh sĩ`) pass the first-word filter and are turned
     /// down here, without looking up candidates.
-    first_pairs: Vec<u64>,
+    first_pairs: Box<Filter>,
     /// The candidates of each first word (by the full hash of that word),
     /// as a range of [`WordMatcher::candidates`].
     by_first_word: HashMap<u64, (u32, u32), BuildHasherDefault<PassThrough>>,
@@ -518,10 +518,15 @@ impl Hasher for PassThrough {
 /// Size of the first-word bit set, in bits.
 const FIRST_WORD_BITS: usize = 1 << 16;
 
+/// A bit set of [`FIRST_WORD_BITS`] bits. Speed: an array, whose index
+/// (a hash's bit over 64) needs no bounds check, asked of every word
+/// (the checks of a `Vec` cost 1% of all instructions).
+type Filter = [u64; FIRST_WORD_BITS / 64];
+
 /// Whether the bit of `hash` is set in the filter `bits`
 /// ([`FIRST_WORD_BITS`] long).
 #[inline]
-fn has_bit(bits: &[u64], hash: u64) -> bool {
+fn has_bit(bits: &Filter, hash: u64) -> bool {
     let bit = (hash as usize) % FIRST_WORD_BITS;
     bits[bit / 64] & (1 << (bit % 64)) != 0
 }
@@ -546,10 +551,10 @@ impl WordMatcher {
         // (pattern counts and key bytes are far below u32::MAX: a few
         // thousand keys of a few words each)
         let as_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        let mut first_words = vec![0u64; FIRST_WORD_BITS / 64];
-        let mut single_words = vec![0u64; FIRST_WORD_BITS / 64];
-        let mut first_pairs = vec![0u64; FIRST_WORD_BITS / 64];
-        let set = |bits: &mut [u64], hash: u64| {
+        let mut first_words = Box::new([0u64; FIRST_WORD_BITS / 64]);
+        let mut single_words = Box::new([0u64; FIRST_WORD_BITS / 64]);
+        let mut first_pairs = Box::new([0u64; FIRST_WORD_BITS / 64]);
+        let set = |bits: &mut Filter, hash: u64| {
             let bit = (hash as usize) % FIRST_WORD_BITS;
             bits[bit / 64] |= 1 << (bit % 64);
         };
