@@ -1172,10 +1172,22 @@ const DATELINE_WORDS: &[&str] = &[
 ];
 
 /// True when the sentence `range` is a dateline: besides the date spans in
-/// it, only numbers, punctuation and [`DATELINE_WORDS`].
+/// it, only numbers, punctuation and [`DATELINE_WORDS`], after the place it
+/// may open with (`Hà Nội, ngày 12 tháng 3 năm 2025`, `Moskva, 12/3/2025`:
+/// up to four capitalized words and a comma).
 fn is_dateline(text: &str, range: &Range<usize>, dates: &[Located]) -> bool {
     let mut rest = String::new();
     let mut at = range.start;
+    if let Some((place, _)) = text[range.clone()].split_once(',') {
+        let words: Vec<&str> = place.split_whitespace().collect();
+        let first_date = dates.iter().find(|d| range.contains(&d.start));
+        if (1..=4).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            && first_date.is_some_and(|d| d.start > range.start + place.len())
+        {
+            at = range.start + place.len() + 1;
+        }
+    }
     for d in dates.iter().filter(|d| range.contains(&d.start)) {
         rest.push_str(text.get(at..d.start).unwrap_or(""));
         rest.push(' ');
@@ -3691,6 +3703,22 @@ Ngày 30/4/1975.",
         assert_eq!(
             relative("Tiêu đề\nNgày 28/10/2024, Bộ Quốc phòng cho biết.\nHai bên đã gặp nhau tuần trước."),
             (Some("2024-10-28".into()), None)
+        );
+        // a dateline may open with its place and a comma
+        for text in [
+            "Tiêu đề\nHà Nội, ngày 12 tháng 3 năm 2025\nBộ Ngoại giao hôm qua ra thông cáo.",
+            "Tiêu đề\nMoskva, 12/3/2025\nBộ Ngoại giao hôm qua ra thông cáo.",
+        ] {
+            assert_eq!(
+                relative(text),
+                (Some("2025-03-12".into()), Some("2025-03-11".into())),
+                "{text}"
+            );
+        }
+        // … not a sentence whose words after the comma are no dateline's
+        assert_eq!(
+            relative("Tiêu đề\nHà Nội, ngày 12/3/2025 đã diễn ra hội nghị.\nHôm qua họ họp."),
+            (Some("2025-03-12".into()), None)
         );
     }
 
