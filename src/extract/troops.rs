@@ -1306,15 +1306,26 @@ const AT_GENERIC: &[&str] = &[
     "phía bắc",
 ];
 
-fn preceded_by(key: &str, pos: usize, words: &[&str]) -> bool {
+/// True when one of `words` stands right before `pos` of `key` (a generic
+/// place word or two such as `tỉnh`, `miền tây` may come between), starting
+/// at or after `floor`: the sentence's or clause's start, since the key has
+/// punctuation as spaces (`… được gửi tới.\n\nTriều Tiên đưa …` has no
+/// `tới` before `Triều Tiên`).
+fn preceded_by(key: &str, floor: usize, pos: usize, words: &[&str]) -> bool {
     let mut p = pos;
     for _ in 0..2 {
-        match AT_GENERIC.iter().find_map(|g| phrase_before(key, p, g)) {
+        match AT_GENERIC
+            .iter()
+            .find_map(|g| phrase_before(key, p, g))
+            .filter(|&s| s >= floor)
+        {
             Some(s) => p = s,
             None => break,
         }
     }
-    words.iter().any(|w| phrase_before(key, p, w).is_some())
+    words
+        .iter()
+        .any(|w| phrase_before(key, p, w).is_some_and(|s| s >= floor))
 }
 
 /// Whether `[start, end)` lies in a source clause before `figure`: `Theo
@@ -1433,10 +1444,10 @@ fn sender(
         .filter(|m| m.end <= core.start)
         .filter(|m| matches!(m.kind(g), "country" | "city"))
         .rfind(|m| {
-            !preceded_by(key, m.start, TO_WORDS)
-                && !preceded_by(key, m.start, AT_WORDS)
-                && !preceded_by(key, m.start, PARTNER_WORDS)
-                && !preceded_by(key, m.start, HELP_WORDS)
+            !preceded_by(key, sentence_start, m.start, TO_WORDS)
+                && !preceded_by(key, sentence_start, m.start, AT_WORDS)
+                && !preceded_by(key, sentence_start, m.start, PARTNER_WORDS)
+                && !preceded_by(key, sentence_start, m.start, HELP_WORDS)
                 && !owns_the_place_before(m)
                 && !in_a_source(text, key, m.start, m.end, sentence_start, core.start)
                 && !holds_captives(key, core, m.end)
@@ -1536,7 +1547,7 @@ fn sent_after_subordinator(
         .iter()
         .find(|m| m.end <= limit)
         .filter(|m| {
-            preceded_by(key, m.start, LOCATION_TO_WORDS)
+            preceded_by(key, at, m.start, LOCATION_TO_WORDS)
                 && key[verb_end..m.start].split_whitespace().count() <= 3
         })
         .and_then(|m| m.country(g).map(str::to_string))
@@ -1552,7 +1563,7 @@ fn destination(
     sent_later: Option<String>,
 ) -> Option<String> {
     let to = |m: &&PlaceMention| {
-        (preceded_by(key, m.start, TO_WORDS) || preceded_by(key, m.start, HELP_WORDS))
+        (preceded_by(key, s, m.start, TO_WORDS) || preceded_by(key, s, m.start, HELP_WORDS))
             && m.kind(g) != "region"
     };
     let after = places_in(places, core.end, e)
@@ -1572,14 +1583,14 @@ fn destination(
         places_in(places, core.end, e)
             .iter()
             .filter(|m| m.end <= e)
-            .find(|m| m.is_country(g) && preceded_by(key, m.start, AT_WORDS))
+            .find(|m| m.is_country(g) && preceded_by(key, s, m.start, AT_WORDS))
     };
     let counted_in = || {
         places_in(places, s, core.start)
             .iter()
             .filter(|m| m.end <= core.start && m.is_country(g))
             .rfind(|m| {
-                preceded_by(key, m.start, AT_WORDS)
+                preceded_by(key, s, m.start, AT_WORDS)
                     && super::find_last_of(&key[s..m.start], COUNT_OF_TROOPS).is_some()
             })
     };
@@ -1628,8 +1639,8 @@ fn location(
         .find(|m| {
             // (`cho X` gives to someone: a recipient, not a place)
             !m.is_country(g)
-                && (preceded_by(key, m.start, AT_WORDS)
-                    || preceded_by(key, m.start, LOCATION_TO_WORDS))
+                && (preceded_by(key, s, m.start, AT_WORDS)
+                    || preceded_by(key, s, m.start, LOCATION_TO_WORDS))
         });
     // else where the clause before says they are (`Tại Kursk, 11.000 lính
     // …`, `thương vong tại tỉnh Kursk … lên tới 4.000 người`); not where
@@ -1642,9 +1653,9 @@ fn location(
             .filter(|m| m.end <= core.start)
             .rfind(|m| {
                 !m.is_country(g)
-                    && (preceded_by(key, m.start, AT_WORDS)
+                    && (preceded_by(key, s, m.start, AT_WORDS)
                         && !super::contains_any_word(&key[m.end..core.start], &terms().reporting)
-                        || preceded_by(key, m.start, LOCATION_TO_WORDS)
+                        || preceded_by(key, s, m.start, LOCATION_TO_WORDS)
                             && key[m.end..core.start].trim() == "với")
             })
     };
@@ -2400,6 +2411,18 @@ mod tests {
             "Quân đội Nga có khoảng 1,5 triệu quân nhân. Triều Tiên có thể điều thêm quân.",
         );
         assert_eq!(f[0].sender.as_deref(), Some("RU"));
+        // … nor is the previous sentence's last word (`tới`) one before the
+        // country that opens this one
+        let f = figures(
+            "2025-03-01",
+            "Binh sĩ có thể được gửi tới.\n\nTriều Tiên đưa 10.000 binh sĩ sang Nga.",
+        );
+        assert_eq!(
+            f.iter()
+                .map(|f| (f.count, f.sender.as_deref(), f.destination.as_deref()))
+                .collect::<Vec<_>>(),
+            [(10000, Some("KP"), Some("RU"))]
+        );
     }
 
     #[test]
