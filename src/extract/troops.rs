@@ -984,7 +984,10 @@ fn figure_at(
     // (not a range: `con số này` is one number)
     let restated = || {
         (used == 1)
-            .then(|| restated_figure(text, key, n, sentence_start, before))
+            .then(|| {
+                restated_figure(text, key, n, sentence_start, before)
+                    .or_else(|| counted_figure(text, key, n, sentence_start))
+            })
             .flatten()
             .map(|core| (core, 1))
     };
@@ -1220,6 +1223,62 @@ fn restated_figure(
         qualifier,
         unit_start: n.end,
         unit_end: n.end,
+    })
+}
+
+/// A number without a unit that gives a count of troops named before it
+/// in its clause (`Số binh sĩ Triều Tiên thiệt mạng ước tính khoảng
+/// 4.000`, `Quân số Triều Tiên tại Nga hiện vào khoảng 11.000`): a
+/// [`COUNT_OF_TROOPS`] phrase shortly before, no other number or sentence
+/// punctuation between, and nothing after the number but the end of its
+/// clause or a time. The figure is the number (with its qualifier); its
+/// unit is the soldier noun of the phrase, before it.
+fn counted_figure(text: &str, key: &str, n: NumberMatch, sentence_start: usize) -> Option<Core> {
+    if n.value < 2.0 || n.value.fract() != 0.0 || n.vague {
+        return None;
+    }
+    let near = super::window_before(key, n.start, 100, sentence_start);
+    let near_start = n.start - near.len();
+    let phrase_start = near_start + super::find_last_of(near, COUNT_OF_TROOPS)?;
+    let phrase_end = longest_phrase_at(key, phrase_start, COUNT_OF_TROOPS)?;
+    let between = &text[phrase_end..n.start];
+    if between
+        .chars()
+        .any(|c| c.is_ascii_digit() || matches!(c, '.' | ';' | ':' | '?' | '!' | '(' | ')'))
+    {
+        return None;
+    }
+    let rest = text[n.end..].trim_start_matches([' ', '\t']);
+    if !(rest.is_empty()
+        || rest.starts_with([',', '.', ';', ':', ')', '"', '”', '\n', '\r'])
+        || time_adjunct_at(key, text.len() - rest.len()))
+    {
+        return None;
+    }
+    // the soldier noun: `binh sĩ` of `số binh sĩ`, `quân` of `quân số`
+    let phrase = &key[phrase_start..phrase_end];
+    let (unit_start, unit_end) = match phrase
+        .strip_prefix("số lượng ")
+        .or(phrase.strip_prefix("số "))
+    {
+        Some(noun) => (phrase_end - noun.len(), phrase_end),
+        None => (
+            phrase_start,
+            phrase_start + phrase.find(' ').unwrap_or(phrase.len()),
+        ),
+    };
+    let qualifier_word = qualifier_before(text, key, n.start, sentence_start);
+    let qualifier = qualifier_word.map_or(Qualifier::Exact, |(_, kind)| kind);
+    let start = qualifier_word.map_or(n.start, |(at, _)| at);
+    Some(Core {
+        start,
+        end: n.end,
+        restates_previous: false,
+        count: n.value.round() as u64,
+        count_max: None,
+        qualifier,
+        unit_start,
+        unit_end,
     })
 }
 
@@ -2699,6 +2758,46 @@ mod tests {
                 .map(|f| (f.count, f.status))
                 .collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bare_number_after_a_count_of_troops_is_a_figure() {
+        let summary = |text: &str| -> Vec<String> {
+            figures("2025-03-10", text)
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{} {:?} {} {:?} {}",
+                        f.count,
+                        f.qualifier,
+                        f.unit.to_lowercase(),
+                        f.status,
+                        f.sender.as_deref().unwrap_or("-")
+                    )
+                })
+                .collect()
+        };
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "Số binh sĩ Triều Tiên thiệt mạng ước tính khoảng 4.000.",
+                &["4000 Approximately binh sĩ Killed KP"],
+            ),
+            (
+                "Quân số Triều Tiên tại Nga hiện vào khoảng 11.000.",
+                &["11000 Approximately quân Unknown KP"],
+            ),
+            (
+                "Số lượng binh sĩ Nga ở Kursk là 50.000 vào tháng 1.",
+                &["50000 Exact binh sĩ Unknown RU"],
+            ),
+            // not a share, a number of something else, or a year
+            ("Số binh sĩ Nga tăng 20% so với năm ngoái.", &[]),
+            ("Số quân này cần 300 xe tải để di chuyển.", &[]),
+            ("Số binh sĩ năm 2024 giảm mạnh.", &[]),
+        ];
+        for (text, want) in rows {
+            assert_eq!(summary(text), *want, "{text}");
         }
     }
 
