@@ -2925,6 +2925,9 @@ mod tests {
             "Phó tư lệnh Lực lượng Liên Hợp Quốc (UNC) cho biết như vậy.",
             "Chủ tịch Hội đồng Bảo an nhóm họp.",
             "Cô lập Nga là mục tiêu của phương Tây.",
+            // officials without a name
+            "Các quan chức Mỹ cho biết Nga đã nhận tên lửa.",
+            "Một quan chức Hàn Quốc giấu tên nói Seoul lo ngại.",
             // a plural word that begins an organization's name
             "Đại tướng Tổng tham mưu trưởng Các lực lượng vũ trang Nga thị sát.",
             "Người phát ngôn Những người bảo vệ tổ quốc lên tiếng.",
@@ -3039,6 +3042,17 @@ mod tests {
                 "Đại biểu Quốc hội Nguyễn Văn Hùng đặt câu hỏi.",
                 "Nguyễn Văn Hùng",
                 &["Đại biểu Quốc hội"],
+            ),
+            // an official or a lawmaker, by that word
+            (
+                "Cựu quan chức Bộ Ngoại giao Mỹ Evans Revere cũng đồng ý.",
+                "Evans Revere",
+                &["Cựu quan chức Bộ Ngoại giao Mỹ"],
+            ),
+            (
+                "Nhà lập pháp Mỹ Joe Wilson kêu gọi trừng phạt.",
+                "Joe Wilson",
+                &["Nhà lập pháp"],
             ),
             // a command is an organization, no person between two titles
             (
