@@ -219,7 +219,8 @@ const WORDS_INSIDE_NAMES: &[&str] = &["các", "của", "về", "cho", "vì"];
 /// a lowercase syllable: `Hệ thống Không người lái` (unmanned systems),
 /// `Lữ đoàn phòng không` (air defense), `Lực lượng Không gian` (space),
 /// `Lực lượng Bảo vệ bờ biển Nhật Bản` (the coast guard), `Ủy ban liên
-/// chính phủ Nga - Triều Tiên` (intergovernmental).
+/// chính phủ Nga - Triều Tiên` (intergovernmental), `Trung tâm Khoa học và
+/// Công nghệ hạt nhân` (nuclear).
 const ORG_COMPOUNDS: &[&str] = &[
     "biên giới",
     "bờ biển",
@@ -227,8 +228,10 @@ const ORG_COMPOUNDS: &[&str] = &[
     "không gian",
     "không lưu",
     "không người lái",
+    "hạt nhân",
     "không quân",
     "liên chính phủ",
+    "nguyên tử",
     "nhân dân",
     "phòng không",
     "quốc gia",
@@ -3512,6 +3515,15 @@ mod tests {
             (
                 "Lực lượng Bảo vệ biên giới Ukraine bắt giữ 5 người.",
                 "Lực lượng Bảo vệ biên giới Ukraine",
+            ),
+            // nuclear and atomic fields
+            (
+                "Trung tâm Khoa học và Công nghệ hạt nhân sẽ được xây dựng.",
+                "Trung tâm Khoa học và Công nghệ hạt nhân",
+            ),
+            (
+                "Viện Năng lượng nguyên tử Việt Nam ký thỏa thuận.",
+                "Viện Năng lượng nguyên tử Việt Nam",
             ),
         ] {
             assert_eq!(actors(text)[0].0, name, "{text}");
