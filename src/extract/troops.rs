@@ -793,6 +793,10 @@ fn people_are_a_troop_count(
             || total_of_the_figure())
 }
 
+/// The noun for casualties, a unit of lost soldiers where the sentence
+/// names soldiers (see [`figure_at`]); its figure's status is casualties.
+const CASUALTY_NOUN: &str = "thương vong";
+
 /// Words for the total, which after a troop figure in the sentence make a
 /// later bare `N người` the total of those troops.
 const TOTAL_WORDS: &[&str] = &["tổng số", "tổng cộng", "tổng quân số"];
@@ -1001,6 +1005,25 @@ fn figure_at(
         if let Some(e) = phrase_at(key, after, u) {
             unit = Some((after, e, u.as_str()));
             break;
+        }
+    }
+    // `khoảng 1.500 thương vong` (casualties) counts soldiers where the
+    // sentence names them (`Quân đội Nga chịu …`), not civilians
+    // (`thương vong dân sự`) nor the losses of a disaster
+    if unit.is_none() {
+        if let Some(e) = phrase_at(key, after, CASUALTY_NOUN) {
+            let civilian = longest_phrase_at(key, skip_spaces(key, e), &["dân", "thường dân"]);
+            if civilian.is_none()
+                && sentence_names_soldiers(
+                    text,
+                    key,
+                    n.start,
+                    sentence_start,
+                    previous_figure_end.is_some(),
+                )
+            {
+                unit = Some((after, e, CASUALTY_NOUN));
+            }
         }
     }
     let Some((unit_start, mut unit_end, unit_word)) = unit else {
@@ -1729,6 +1752,10 @@ fn location(
 
 fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
     let t = terms();
+    // `1.500 thương vong`: the unit says what happened to them
+    if key.get(core.unit_start..core.unit_end) == Some(CASUALTY_NOUN) {
+        return TroopStatus::Casualties;
+    }
     // Speed: one automaton pass finds every status phrase; a string search
     // per phrase (41 of them) set up a searcher each time. The nearest
     // phrase wins; of two as near, the one listed first (the longer), then
@@ -2880,6 +2907,21 @@ mod tests {
                 "Tổn thất của quân đội Nga trong tuần qua là khoảng 9.000 người.",
                 &[(9000, TroopStatus::Casualties)][..],
             ),
+            // casualties as the noun, of an army or of soldiers named
+            (
+                "Quân đội Nga chịu khoảng 1.500 thương vong mỗi ngày.",
+                &[(1500, TroopStatus::Casualties)][..],
+            ),
+            (
+                "Binh sĩ Triều Tiên đã được điều tới Kursk và chịu hơn 4.000 thương vong.",
+                &[(4000, TroopStatus::Casualties)][..],
+            ),
+            // … not of a disaster, nor civilian ones
+            ("Trận động đất gây 300 thương vong.", &[][..]),
+            (
+                "Cuộc tấn công của quân Nga gây ra 50 thương vong dân sự.",
+                &[][..],
+            ),
             // … not `quân sự` (military) nor `hành quân` (to march)
             (
                 "Cuộc tấn công quân sự gây thương vong cho hơn 300 người.",
@@ -2930,10 +2972,16 @@ mod tests {
             "2025-02-24",
             "Anh ước tính Nga có khoảng 700.000 quân ở Ukraine và đã chịu hơn 800.000 thương vong.",
         );
-        assert_eq!(f.len(), 1, "{f:#?}");
         // `có … ở` (there are … in): present, not the casualties that
-        // belong to the other number
-        assert_eq!(f[0].status, TroopStatus::Present);
+        // belong to the other number, itself a figure of casualties
+        let got: Vec<_> = f.iter().map(|f| (f.count, f.status)).collect();
+        assert_eq!(
+            got,
+            [
+                (700000, TroopStatus::Present),
+                (800000, TroopStatus::Casualties)
+            ]
+        );
     }
 
     #[test]
