@@ -909,7 +909,9 @@ fn rule_book() -> &'static RuleBook {
             ),
             (
                 "day_range",
-                r"(?i)(?P<lead>từ\s+(?:ngày\s+)?|(?:ngày|hôm)\s+)?(?P<d1>[0-9]{1,2})(?P<dash>\s*(?:-|–)\s*|\s+(?:đến|tới|và)\s+(?:ngày\s+)?)(?P<d>[0-9]{1,2})\s*[/\-]\s*(?P<m>[0-9]{1,2})(?:\s*[/\-]\s*(?P<y>[0-9]{4}))?".to_string(),
+                // (the month in numbers or words: `22-26/4`, `ngày 20 và 21
+                // tháng 11 năm 2025`)
+                r"(?i)(?P<lead>từ\s+(?:ngày\s+)?|(?:ngày|hôm)\s+)?(?P<d1>[0-9]{1,2})(?P<dash>\s*(?:-|–)\s*|\s+(?:đến|tới|và)\s+(?:ngày\s+)?)(?P<d>[0-9]{1,2})(?:\s*[/\-]\s*|\s+tháng\s+)(?P<m>[0-9]{1,2})(?:(?:\s*[/\-]\s*|\s+năm\s+)(?P<y>[0-9]{4}))?".to_string(),
                 day_range,
             ),
             (
@@ -2994,6 +2996,16 @@ mod tests {
             "2024-05-01",
             "Diễn tập kéo dài 22-26/4.",
             &["2024-04-22/2024-04-26"],
+        ),
+        (
+            "2025-11-20",
+            "Ngày 20 và 21 tháng 11, hai bên họp tại Hà Nội.",
+            &["2025-11-20/2025-11-21"],
+        ),
+        (
+            "",
+            "Hội nghị diễn ra từ ngày 3 đến ngày 5 tháng 12 năm 2024.",
+            &["2024-12-03/2024-12-05"],
         ),
         // days of two months, each with its month
         (
