@@ -1081,6 +1081,11 @@ mod tests {
                 &["Triều Tiên", "Kursk"],
             ),
             ("Hội nghị diễn ra ở St. Petersburg.", &["St. Petersburg"]),
+            // a region named by two, one place (not Asia and the Pacific)
+            (
+                "Khu vực châu Á - Thái Bình Dương bất ổn.",
+                &["châu Á - Thái Bình Dương"],
+            ),
             // the East Sea of Korea is the Sea of Japan; the East Sea alone
             // is the South China Sea
             (
