@@ -2412,6 +2412,8 @@ mod tests {
         ("Tình báo Hàn Quốc cho rằng Bình Nhưỡng đã gửi khoảng 15.000 quân sang Nga.", 15000, Qualifier::Approximately, Some("KP"), Some("RU"), None),
         ("5.000 lính công binh Triều Tiên cũng đang di chuyển sang Nga, tham gia khôi phục hạ tầng tại vùng Kursk.", 5000, Qualifier::Exact, Some("KP"), Some("RU"), Some("Kursk")),
         ("Mỹ cho biết Triều Tiên đã gửi khoảng 10.000 binh lính tới Nga.", 10000, Qualifier::Approximately, Some("KP"), Some("RU"), None),
+        // military engineers and deminers (not engineers at large)
+        ("Bình Nhưỡng đã gửi thêm 1.000 kỹ sư rà phá bom mìn tới Kursk.", 1000, Qualifier::Exact, Some("KP"), Some("RU"), Some("Kursk")),
         // what they belong to; a source is not the sender
         ("Theo Cơ quan Tình báo Quốc gia Hàn Quốc, khoảng 1.500 quân nhân thuộc lực lượng đặc nhiệm Triều Tiên đã được đưa tới Vladivostok.", 1500, Qualifier::Approximately, Some("KP"), Some("RU"), Some("Vladivostok")),
         ("Theo Cơ quan Tình báo Quốc gia Hàn Quốc, khoảng 1.500 quân nhân đã được đưa tới Vladivostok.", 1500, Qualifier::Approximately, None, Some("RU"), Some("Vladivostok")),
@@ -3895,6 +3897,8 @@ mod tests {
     /// Numbers that are not troop figures.
     const NEGATIVES: &[&str] = &[
         "Có ít nhất 10 cuộc gặp song phương cấp cao.",
+        // engineers at large are no troops
+        "Samsung tuyển thêm 500 kỹ sư phần mềm tại Hà Nội.",
         "Triều Tiên đã tiến hành 6 vụ thử hạt nhân.",
         "Nga phóng 40 tên lửa và 100 quả đạn pháo.",
         "Kỷ niệm 70 năm kết thúc chiến tranh.",
