@@ -575,6 +575,21 @@ fn month_range(c: &Groups, _: &Tables) -> Option<Expr> {
         .then_some(Expr::MonthRange { m1, m2, y })
 }
 
+/// `6 tháng đầu năm 2025` (the first six months), `3 tháng cuối năm`:
+/// the months from the year's start or to its end, as a range of months.
+fn months_of_year(c: &Groups, _: &Tables) -> Option<Expr> {
+    let n: u32 = num(c, "n")?;
+    let y: Option<i32> = num(c, "y");
+    if !(2..=11).contains(&n) || !y.is_none_or(plausible_year) {
+        return None;
+    }
+    let (m1, m2) = match c.name("part")?.as_str().to_lowercase().as_str() {
+        "đầu" => (1, n),
+        _ => (13 - n, 12),
+    };
+    Some(Expr::MonthRange { m1, m2, y })
+}
+
 fn quarter(c: &Groups, _: &Tables) -> Option<Expr> {
     let q = match c.name("q")?.as_str().to_ascii_uppercase().as_str() {
         "I" | "1" => 1,
@@ -923,6 +938,13 @@ fn rule_book() -> &'static RuleBook {
                 "month_range",
                 r"(?i)(?:từ\s+)?tháng\s+(?P<m1>[0-9]{1,2})\s*(?:-|–|\s(?:đến|tới)\s)\s*(?:tháng\s+)?(?P<m2>[0-9]{1,2})(?:\s*(?:/|năm\s)\s*(?P<y>[0-9]{4}))?".to_string(),
                 month_range,
+            ),
+            (
+                // `6 tháng đầu năm 2025`, `9 tháng đầu năm nay`: longer than
+                // `đầu năm 2025`, which it is not
+                "months_of_year",
+                r"(?i)(?P<n>[0-9]{1,2})\s+tháng\s+(?P<part>đầu|cuối)\s+(?:của\s+)?năm(?:\s+(?P<y>[0-9]{4}))?".to_string(),
+                months_of_year,
             ),
             (
                 "quarter",
@@ -2986,6 +3008,18 @@ mod tests {
             &[],
         ),
         ("", "Trong nửa đầu năm 2025, xuất khẩu tăng.", &["2025-H1"]),
+        // the first or last months of a year
+        (
+            "",
+            "Trong 6 tháng đầu năm 2025, thương mại tăng 20%.",
+            &["2025-01/2025-06"],
+        ),
+        (
+            "2025-11-20",
+            "Trong 9 tháng đầu năm nay, xuất khẩu giảm.",
+            &["2025-01/2025-09"],
+        ),
+        ("", "3 tháng cuối năm 2024 là mùa cao điểm.", &["2024-10/2024-12"]),
         // ranges
         (
             "2024-05-01",
