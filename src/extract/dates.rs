@@ -2155,6 +2155,23 @@ impl<'d> DocAnchor<'d> {
 
     /// The year `offset` years from publication (`năm ngoái` is -1), else
     /// from the article's own year, else unknown.
+    /// The year of a date and where it comes from: the year `said` in
+    /// numbers, else the one said relative to publication after the date
+    /// (`năm ngoái`), else `usual` (the news-style year of its day or
+    /// month).
+    fn year_of(
+        &self,
+        said: Option<i32>,
+        c: &Candidate,
+        usual: impl FnOnce() -> Option<(i32, Anchor)>,
+    ) -> (Option<i32>, Anchor) {
+        match (said, c.year_offset) {
+            (Some(y), _) => (Some(y), Anchor::Explicit),
+            (None, Some(offset)) => self.offset_year(offset),
+            (None, None) => usual().map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
+        }
+    }
+
     fn offset_year(&self, offset: i32) -> (Option<i32>, Anchor) {
         match (self.published, self.context_year) {
             (Some(p), _) => (Some(p.year + offset), Anchor::Published),
@@ -2202,17 +2219,13 @@ impl<'d> DocAnchor<'d> {
         };
         match c.expr {
             Expr::Day { d, m, y } => {
-                let (year, anchor) = match (y, c.year_offset) {
-                    (Some(y), _) => (Some(y), Anchor::Explicit),
-                    (None, Some(offset)) => self.offset_year(offset),
-                    (None, None) => match self.year_for_day(c.start..c.end, d, m) {
-                        Some((y, a)) => (Some(y), a),
-                        None => match c.weekday.and_then(|w| self.pin_by_weekday(d, m, w)) {
-                            Some(y) => (Some(y), Anchor::Context),
-                            None => (None, Anchor::Unknown),
-                        },
-                    },
-                };
+                let (year, anchor) = self.year_of(y, c, || {
+                    self.year_for_day(c.start..c.end, d, m).or_else(|| {
+                        c.weekday
+                            .and_then(|w| self.pin_by_weekday(d, m, w))
+                            .map(|y| (y, Anchor::Context))
+                    })
+                });
                 // a lunar day is known on the solar calendar only with its
                 // year (and when the lunar month has that day)
                 let (solar, is_lunar) = match c.calendar {
@@ -2233,13 +2246,7 @@ impl<'d> DocAnchor<'d> {
                 res
             }
             Expr::Month { m, y } => {
-                let (year, anchor) = match (y, c.year_offset) {
-                    (Some(y), _) => (Some(y), Anchor::Explicit),
-                    (None, Some(offset)) => self.offset_year(offset),
-                    (None, None) => self
-                        .year_for_month(c.start..c.end, m)
-                        .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
-                };
+                let (year, anchor) = self.year_of(y, c, || self.year_for_month(c.start..c.end, m));
                 if let Calendar::Lunar { leap } = c.calendar {
                     // a lunar month runs across two solar months: its days
                     return match year.and_then(|y| lunar::month_to_solar(m, y, leap)) {
@@ -2263,13 +2270,8 @@ impl<'d> DocAnchor<'d> {
             }
             Expr::Year(y) => r(Some(format!("{y:04}")), Granularity::Year, Anchor::Explicit),
             Expr::Quarter { q, y } => {
-                let (year, anchor) = match (y, c.year_offset) {
-                    (Some(y), _) => (Some(y), Anchor::Explicit),
-                    (None, Some(offset)) => self.offset_year(offset),
-                    (None, None) => self
-                        .year_for_month(c.start..c.end, q * 3 - 2)
-                        .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
-                };
+                let (year, anchor) =
+                    self.year_of(y, c, || self.year_for_month(c.start..c.end, q * 3 - 2));
                 r(
                     Some(format!("{}-Q{q}", year_str(year))),
                     Granularity::Quarter,
@@ -2304,13 +2306,8 @@ impl<'d> DocAnchor<'d> {
                 Anchor::Explicit,
             ),
             Expr::DayRange { d1, d2, m, y } => {
-                let (year, anchor) = match (y, c.year_offset) {
-                    (Some(y), _) => (Some(y), Anchor::Explicit),
-                    (None, Some(offset)) => self.offset_year(offset),
-                    (None, None) => self
-                        .year_for_day(c.start..c.end, d2, m)
-                        .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
-                };
+                let (year, anchor) =
+                    self.year_of(y, c, || self.year_for_day(c.start..c.end, d2, m));
                 let v = format!("{}/{}", day_value(year, m, d1), day_value(year, m, d2));
                 r(Some(v), Granularity::Interval, anchor)
             }
@@ -2322,13 +2319,8 @@ impl<'d> DocAnchor<'d> {
                 m2,
                 y,
             } => {
-                let (year, anchor) = match (y, c.year_offset) {
-                    (Some(y), _) => (Some(y), Anchor::Explicit),
-                    (None, Some(offset)) => self.offset_year(offset),
-                    (None, None) => self
-                        .year_for_day(c.start..c.end, d2, m2)
-                        .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
-                };
+                let (year, anchor) =
+                    self.year_of(y, c, || self.year_for_day(c.start..c.end, d2, m2));
                 // `30/12-2/1`: the first day in the year before
                 let first_year = y1.or(year.map(|y| if m1 > m2 { y - 1 } else { y }));
                 let v = format!(
@@ -2339,13 +2331,7 @@ impl<'d> DocAnchor<'d> {
                 r(Some(v), Granularity::Interval, anchor)
             }
             Expr::MonthRange { m1, m2, y } => {
-                let (year, anchor) = match (y, c.year_offset) {
-                    (Some(y), _) => (Some(y), Anchor::Explicit),
-                    (None, Some(offset)) => self.offset_year(offset),
-                    (None, None) => self
-                        .year_for_month(c.start..c.end, m2)
-                        .map_or((None, Anchor::Unknown), |(y, a)| (Some(y), a)),
-                };
+                let (year, anchor) = self.year_of(y, c, || self.year_for_month(c.start..c.end, m2));
                 let ys = year_str(year);
                 r(
                     Some(format!("{ys}-{m1:02}/{ys}-{m2:02}")),
