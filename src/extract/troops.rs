@@ -1185,6 +1185,16 @@ const TIME_WORDS: &[&str] = &[
     "ngày", "tháng", "năm", "thứ", "tuần", "đầu", "cuối", "giữa", "sáng", "chiều", "tối", "đêm",
 ];
 
+/// True when the clause ends after a unitless number ending at `end`:
+/// punctuation, the text's end or a time adjunct (`… là 3.000 vào ngày
+/// 23/10`); not `con số này tăng 20%`, `… 300 xe tải`.
+fn clause_ends_after(text: &str, key: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    rest.is_empty()
+        || rest.starts_with([',', '.', ';', ':', ')', '"', '”', '\n', '\r'])
+        || time_adjunct_at(key, text.len() - rest.len())
+}
+
 /// True when a time adjunct starts at `at` of `key`: `vào ngày 23/10`,
 /// `hôm 23/10`, `tính đến cuối tháng 10`, `ngày 23/10`.
 fn time_adjunct_at(key: &str, at: usize) -> bool {
@@ -1218,13 +1228,7 @@ fn restated_figure(
     if between.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    // the clause ends after the number: punctuation, the text's end or a
-    // time adjunct (`… là 3.000 vào ngày 23/10`)
-    let rest = text[n.end..].trim_start_matches([' ', '\t']);
-    if !(rest.is_empty()
-        || rest.starts_with([',', '.', ';', ':', ')', '"', '”', '\n', '\r'])
-        || time_adjunct_at(key, text.len() - rest.len()))
-    {
+    if !clause_ends_after(text, key, n.end) {
         return None;
     }
     let qualifier_word = qualifier_before(text, key, n.start, sentence_start);
@@ -1271,11 +1275,7 @@ fn counted_figure(text: &str, key: &str, n: NumberMatch, sentence_start: usize) 
     {
         return None;
     }
-    let rest = text[n.end..].trim_start_matches([' ', '\t']);
-    if !(rest.is_empty()
-        || rest.starts_with([',', '.', ';', ':', ')', '"', '”', '\n', '\r'])
-        || time_adjunct_at(key, text.len() - rest.len()))
-    {
+    if !clause_ends_after(text, key, n.end) {
         return None;
     }
     // the soldier noun: `binh sĩ` of `số binh sĩ`, `quân` of `quân số`
