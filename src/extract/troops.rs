@@ -66,8 +66,8 @@ const TERMS_TSV: &str = include_str!("../../data/troop_terms.tsv");
 /// The word lists of `data/troop_terms.tsv`, longest phrase first.
 struct Terms {
     units: Vec<String>,
-    /// Finds the units that start at a word: a sentence where none does is
-    /// skipped ([`may_name_a_unit`]).
+    /// Finds the units (and [`CASUALTY_NOUN`]) that start at a word: a
+    /// sentence where none does is skipped ([`may_name_a_unit`]).
     unit_matcher: WordMatcher,
     unit_blockers: Vec<String>,
     qualifiers: Vec<(String, Qualifier)>,
@@ -124,7 +124,11 @@ fn terms() -> &'static Terms {
             }
         }
         t.units.sort_by_key(|u| std::cmp::Reverse(u.len()));
-        t.unit_matcher = WordMatcher::new(&t.units);
+        // (`thương vong` counts soldiers where the sentence names them: a
+        // sentence with it may hold a figure)
+        let mut may_follow_a_number = t.units.clone();
+        may_follow_a_number.push(CASUALTY_NOUN.to_string());
+        t.unit_matcher = WordMatcher::new(&may_follow_a_number);
         t.qualifiers
             .sort_by_key(|(q, _)| std::cmp::Reverse(q.len()));
         t.statuses.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
@@ -170,7 +174,7 @@ fn phrase_at(key: &str, pos: usize, phrase: &str) -> Option<usize> {
 }
 
 /// False when no figure can be read in `key[sentence]` (whose words are
-/// `words`): no unit starts at a word, and no number runs into a word
+/// `words`): no unit (nor `thương vong`) starts at a word, and no number runs into a word
 /// (`15.000đặc công`, where [`figure_at`] reads the unit right after the
 /// digits). Digits inside a word (`ặ15đặc`) are not looked at: that is
 /// not text a figure is written in.
@@ -273,6 +277,7 @@ pub fn extract(
                 .into_iter()
                 .filter(|n| !overlaps_a_date(dates, n.start, n.end))
                 .filter(|n| !designates_a_formation(text, key, n, sentence.start))
+                .filter(|n| !is_the_article(n))
                 .collect();
         // the sentence's figures first: each one's context ends at the next
         let mut cores = Vec::new();
@@ -690,6 +695,14 @@ const FORMATIONS: &[&str] = &[
     "trung đoàn",
 ];
 
+/// True when `n` is `một` alone: before a noun it is the article as
+/// much as the number (`Một binh sĩ Triều Tiên bị thương được đưa tới
+/// Kiev`, a wounded soldier), and one soldier is no troop figure.
+/// `một nghìn`, `một trăm` and the digit `1` are counts.
+fn is_the_article(n: &NumberMatch) -> bool {
+    n.words && !n.vague && n.value == 1.0
+}
+
 /// Formations and commands that take a number as their name: `Sư đoàn
 /// 98`, `Hạm đội 7`, `Quân khu 4`, `Tập đoàn quân 58`.
 const NUMBERED_FORMATIONS: &[&str] = &["hạm đội", "quân khu", "phi đội", "tập đoàn quân"];
@@ -828,14 +841,27 @@ fn sentence_names_soldiers(
 /// True when `[from, to)` names an army: `quân đội`, or `quân` before a
 /// capitalized name (`quân Triều Tiên`, `quân Nga`); `quân` alone is also
 /// the first word of `quân sự` (military), and `hành quân` is to march.
+/// `lực lượng` (forces) names one before a capitalized name (`lực lượng
+/// Triều Tiên`) or as `lực lượng vũ trang`/`quân sự`; other forces
+/// (`lực lượng cứu hộ`, rescuers; `lực lượng chức năng`, the
+/// authorities) are no army.
 fn names_an_army(text: &str, key: &str, from: usize, to: usize) -> bool {
-    key[from..to].match_indices("quân ").any(|(i, _)| {
+    let before_name = |after: usize| text[after..to].starts_with(char::is_uppercase);
+    let quan = key[from..to].match_indices("quân ").any(|(i, _)| {
         let at = from + i;
         let after = at + "quân ".len();
         super::word_edges(key, at, at + "quân".len())
             && !key[from..at].ends_with("hành ")
-            && (key[after..to].starts_with("đội ")
-                || text[after..to].starts_with(char::is_uppercase))
+            && (key[after..to].starts_with("đội ") || before_name(after))
+    });
+    quan || key[from..to].match_indices("lực lượng ").any(|(i, _)| {
+        let at = from + i;
+        let after = at + "lực lượng ".len();
+        super::word_edges(key, at, at + "lực lượng".len())
+            && (before_name(after)
+                || ["vũ trang ", "quân sự "]
+                    .iter()
+                    .any(|w| key[after..to].starts_with(w)))
     })
 }
 
@@ -2067,6 +2093,13 @@ fn claimant(
             }
         }
     }
+    // `Nghị sĩ X dẫn lời NIS cho biết …` (quoting NIS): the one quoted
+    // claims it
+    for quoting in QUOTING {
+        if let Some(i) = find_word(&key[from..v], quoting) {
+            from = skip_spaces(key, from + i + quoting.len());
+        }
+    }
     if from >= v {
         return None;
     }
@@ -2085,6 +2118,10 @@ fn claimant(
     // whom it stands for)
     (!x.is_empty()).then_some(x)
 }
+
+/// Verbs of quoting between a speaker and the source quoted: `X dẫn lời Y
+/// cho biết` (X, quoting Y, said).
+const QUOTING: &[&str] = &["dẫn lời", "trích lời"];
 
 /// True for a subject that stands for a speaker named earlier (`ông`,
 /// `bà ấy`).
@@ -2924,6 +2961,24 @@ mod tests {
                 "Cuộc tấn công của quân Nga gây ra 50 thương vong dân sự.",
                 &[][..],
             ),
+            // forces of a country, or armed forces, are an army too; rescue
+            // forces and the authorities are not
+            (
+                "Lực lượng Triều Tiên đã chịu khoảng 4.000 thương vong kể từ khi tham chiến.",
+                &[(4000, TroopStatus::Casualties)][..],
+            ),
+            (
+                "Các lực lượng vũ trang của Ukraine mất khoảng 2.000 người trong tháng qua.",
+                &[(2000, TroopStatus::Casualties)][..],
+            ),
+            (
+                "Lực lượng cứu hộ cho biết vụ sập nhà gây 30 thương vong.",
+                &[][..],
+            ),
+            (
+                "Lực lượng chức năng xác nhận vụ cháy làm 12 người thiệt mạng.",
+                &[][..],
+            ),
             // … not `quân sự` (military) nor `hành quân` (to march)
             (
                 "Cuộc tấn công quân sự gây thương vong cho hơn 300 người.",
@@ -3703,6 +3758,20 @@ mod tests {
             "Ông Yusov, người phát ngôn của HUR, hôm 4/3 cũng cho biết 200 pháo thủ đang ở Kursk.",
         );
         assert_eq!(f[0].claimed_by.as_deref(), Some("Ông Yusov"));
+        // a speaker quoting a source: the source claims it
+        for (text, want) in [
+            (
+                "Nghị sĩ Lee Seong-kweun, thành viên Ủy ban Tình báo, dẫn lời NIS cho biết khoảng 2.000 quân Triều Tiên đã thiệt mạng.",
+                "NIS",
+            ),
+            (
+                "Hãng Yonhap trích lời một quan chức quân đội cho biết 1.500 binh sĩ đã tới Nga.",
+                "một quan chức quân đội",
+            ),
+        ] {
+            let f = figures("2025-04-24", text);
+            assert_eq!(f[0].claimed_by.as_deref(), Some(want), "{text}");
+        }
         let f = figures("2025-11-08", "Ngoại trưởng Mỹ Antony Blinken hôm 31/10 cho biết 8.000 binh sĩ Triều Tiên đang ở Nga.");
         assert_eq!(
             f[0].claimed_by.as_deref(),
@@ -3897,6 +3966,10 @@ mod tests {
     /// Numbers that are not troop figures.
     const NEGATIVES: &[&str] = &[
         "Có ít nhất 10 cuộc gặp song phương cấp cao.",
+        // `một` before a noun is the article as much as the number: one
+        // soldier is no troop figure
+        "Một binh sĩ Triều Tiên bị thương được đưa tới Kiev để thẩm vấn.",
+        "Ukraine cho biết đã bắt được một lính Triều Tiên ở Kursk.",
         // engineers at large are no troops
         "Samsung tuyển thêm 500 kỹ sư phần mềm tại Hà Nội.",
         "Triều Tiên đã tiến hành 6 vụ thử hạt nhân.",
@@ -3937,6 +4010,22 @@ mod tests {
         "Ba quân nhạc và hai quân ủy được thành lập.",
         "Anh ta rút ba quân bài.",
     ];
+
+    #[test]
+    fn mot_with_a_scale_word_is_a_count() {
+        // (`một` alone is the article: see NEGATIVES)
+        assert_eq!(
+            counts_in(
+                "2025-11-08",
+                "Nga đã điều một nghìn binh sĩ và 1 trung đoàn tới Kursk."
+            ),
+            [1000]
+        );
+        assert_eq!(
+            counts_in("2025-11-08", "Khoảng một trăm lính Triều Tiên đã bị bắt."),
+            [100]
+        );
+    }
 
     #[test]
     fn negatives() {
