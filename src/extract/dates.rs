@@ -433,7 +433,7 @@ fn day_range(c: &Groups, _: &Tables) -> Option<Expr> {
 /// `30/4-1/5`, `từ 28/12/2024 đến 2/1/2025`, `ngày 28/2 - 3/3`: a span
 /// of days across months, each with its month. Without `từ`/`ngày` the
 /// form must be the compact one with a dash (`1/3 đến 1/2` may be
-/// fractions). The first day comes before the last (a year apart at most).
+/// fractions). The first day comes before the last.
 fn day_span(c: &Groups, _: &Tables) -> Option<Expr> {
     let (d1, m1): (u32, u32) = (num(c, "d1")?, num(c, "m1")?);
     let (d2, m2): (u32, u32) = (num(c, "d")?, num(c, "m")?);
@@ -447,10 +447,11 @@ fn day_span(c: &Groups, _: &Tables) -> Option<Expr> {
     if !(valid_dm(d1, m1) && valid_dm(d2, m2)) || y1.is_some() && y.is_none() {
         return None;
     }
-    // in order: with both years, at most a year apart; without the
-    // first's, a later month, or December into January
+    // in order: with both years, any span (an anniversary's `(30/1/1950 -
+    // 30/1/2025)` is a period, not two days); without the first's, a later
+    // month, or December into January
     let ordered = match (y1, y) {
-        (Some(a), Some(b)) => (a, m1, d1) < (b, m2, d2) && b - a <= 1,
+        (Some(a), Some(b)) => (a, m1, d1) < (b, m2, d2),
         _ => m1 < m2 || (m1, m2) == (12, 1),
     };
     (ordered && y1.is_none_or(plausible_year) && y.is_none_or(plausible_year)).then_some(
@@ -2054,16 +2055,23 @@ impl<'d> DocAnchor<'d> {
         let latest_full = candidates
             .iter()
             .filter_map(|c| match c.expr {
-                Expr::Day { d, m, y: Some(y) } => NaiveDate::from_ymd_opt(y, m, d),
+                Expr::Day { d, m, y: Some(y) }
+                | Expr::DaySpan {
+                    d2: d,
+                    m2: m,
+                    y: Some(y),
+                    ..
+                } => NaiveDate::from_ymd_opt(y, m, d),
                 _ => None,
             })
             .max();
         let latest_year = candidates
             .iter()
             .filter_map(|c| match c.expr {
-                Expr::Day { y: Some(y), .. } | Expr::Month { y: Some(y), .. } | Expr::Year(y) => {
-                    Some(y)
-                }
+                Expr::Day { y: Some(y), .. }
+                | Expr::DaySpan { y: Some(y), .. }
+                | Expr::Month { y: Some(y), .. }
+                | Expr::Year(y) => Some(y),
                 Expr::YearRange(_, y) => Some(y),
                 _ => None,
             })
@@ -3052,6 +3060,14 @@ mod tests {
             "",
             "Kỳ nghỉ kéo dài từ ngày 28/12/2024 đến 2/1/2025.",
             &["2024-12-28/2025-01-02"],
+        ),
+        // an anniversary's period, many years long, is one span; its end
+        // is no day that `cùng ngày` refers to, and gives the year of the
+        // days said without one
+        (
+            "",
+            "Chiều 12/3, Thủ tướng tiếp Đại sứ. Năm nay đánh dấu 75 năm thiết lập quan hệ ngoại giao (30/1/1950 - 30/1/2025). Cùng ngày, Bộ trưởng hội đàm trực tuyến.",
+            &["2025-03-12", "2025", "1950-01-30/2025-01-30", "2025-03-12"],
         ),
         // … not days out of order (fractions, scores)
         ("2025-03-05", "Tỷ lệ này là 3/5-1/2 tùy vùng.", &[]),
