@@ -334,6 +334,21 @@ fn day_expr(c: &Groups, t: &Tables) -> Option<Expr> {
     Some(Expr::Day { d, m, y })
 }
 
+/// A day and month that open a wire dateline: after the place and a comma
+/// that begin the sentence (`SEOUL, 5/3 (Yonhap) - …`), one to four
+/// capitalized words. Elsewhere `5/3 -` may be a fraction or a score.
+fn dateline_day_month(c: &Groups, t: &Tables) -> Option<Expr> {
+    let place = c.hay[..c.name("span")?.start()]
+        .trim_end()
+        .strip_suffix(',')?;
+    let words = place.split_whitespace();
+    let count = words.clone().count();
+    let capitalized = words.into_iter().all(|w| w.starts_with(char::is_uppercase));
+    ((1..=4).contains(&count) && capitalized)
+        .then(|| day_expr(c, t))
+        .flatten()
+}
+
 /// `thứ Năm (6/11)` or `thứ Năm, 6/11`: the day in brackets or after a
 /// comma (its own pair of groups, as a pattern names each group once).
 fn weekday_with_day(c: &Groups, t: &Tables) -> Option<Expr> {
@@ -877,6 +892,13 @@ fn rule_book() -> &'static RuleBook {
                 day_expr,
             ),
             (
+                // a wire dateline: `SEOUL, 5/3 (Yonhap) -`, `Moskva, 12/3 –`
+                // (the place before it: see `dateline_day_month`)
+                "dateline_day_month",
+                r"(?P<span>(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2}))\s*(?:\([^()]{2,40}\)\s*)?[-–—]\s".to_string(),
+                dateline_day_month,
+            ),
+            (
                 // `hôm 31/10 và 1/11`: a second day joined to a dated one
                 "joined_day_month",
                 r"(?i)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+[0-9]{1,2}\s*/\s*[0-9]{1,2}\s+(?:và|hoặc)\s+(?P<span>(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2}))".to_string(),
@@ -1251,7 +1273,7 @@ pub fn dateline_published(doc: &Prepared, dates: &[Located]) -> Option<PartialDa
     doc.sentences
         .iter()
         .take(LEAD_SENTENCES)
-        .find_map(day_of)
+        .find_map(|r| day_of(r).or_else(|| day_of(&wire_dateline(text, r)?)))
         .or_else(|| {
             let lead = doc.sentences.len().min(LEAD_SENTENCES);
             // (the cheap tests of `day_of` first: most lines hold no date)
@@ -1261,6 +1283,30 @@ pub fn dateline_published(doc: &Prepared, dates: &[Located]) -> Option<PartialDa
                 .take(LEAD_SENTENCES)
                 .find_map(|r| day_of(r).filter(|_| says_it_is_one(&r)))
         })
+}
+
+/// The wire dateline that opens the sentence `r`, before its dash and
+/// without the agency in brackets: `Hà Nội, ngày 5/3/2025` of `Hà Nội,
+/// ngày 5/3/2025 (TTXVN) - Bộ Ngoại giao hôm nay cho biết …`. The dash is
+/// within the sentence's first 100 bytes, with a space either side.
+fn wire_dateline(text: &str, r: &Range<usize>) -> Option<Range<usize>> {
+    let sentence = &text[r.clone()];
+    let dash = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| sentence.find(d))
+        .min()
+        .filter(|&at| at <= 100)?;
+    let mut head = sentence[..dash].trim_end();
+    // the agency: `(TTXVN)`, `(Yonhap)`, `(Dân trí)`
+    if let Some((before, agency)) = head.strip_suffix(')').and_then(|h| h.rsplit_once('(')) {
+        let words = agency.split_whitespace();
+        if (1..=3).contains(&words.clone().count())
+            && words.into_iter().all(|w| w.starts_with(char::is_uppercase))
+        {
+            head = before.trim_end();
+        }
+    }
+    Some(r.start..r.start + head.len())
 }
 
 /// A clock time as datelines write it: `10:20`, `21h15`, `9h`.
@@ -3061,6 +3107,16 @@ mod tests {
             "Kỳ nghỉ kéo dài từ ngày 28/12/2024 đến 2/1/2025.",
             &["2024-12-28/2025-01-02"],
         ),
+        // the day and month of a wire dateline, after its place
+        (
+            "",
+            "SEOUL, 5/3 (Yonhap) - Bộ Tham mưu Liên quân Hàn Quốc cho biết.",
+            &["XXXX-03-05"],
+        ),
+        ("2025-03-06", "Moskva, 5/3 – Điện Kremlin cho biết.", &["2025-03-05"]),
+        // … not a fraction or a score before a dash elsewhere
+        ("2025-03-06", "Tỷ lệ là 5/3 - cao hơn mức trung bình.", &[]),
+        ("2025-03-06", "Trong trận đấu, tỷ số 5/3 - một bất ngờ.", &[]),
         // an anniversary's period, many years long, is one span; its end
         // is no day that `cùng ngày` refers to, and gives the year of the
         // days said without one
@@ -3762,6 +3818,26 @@ Ngày 30/4/1975.",
                 (Some("2025-03-12".into()), Some("2025-03-11".into())),
                 "{text}"
             );
+        }
+        // a wire dateline opens the first sentence, up to its dash, the
+        // agency in brackets
+        for text in [
+            "Tiêu đề\nHà Nội, ngày 12/3/2025 (TTXVN) - Bộ Ngoại giao hôm qua ra thông cáo.",
+            "Tiêu đề\nMOSKVA, 12/3/2025 (Sputnik) – Điện Kremlin hôm qua ra thông cáo.",
+        ] {
+            assert_eq!(
+                relative(text),
+                (Some("2025-03-12".into()), Some("2025-03-11".into())),
+                "{text}"
+            );
+        }
+        // … not a dash later in the sentence, nor words before it that are
+        // no dateline's
+        for text in [
+            "Tiêu đề\nHà Nội, ngày 12/3/2025, Bộ Ngoại giao và Bộ Quốc phòng cùng các cơ quan liên quan của hai nước đã họp bàn về hợp tác - hôm qua họ họp.",
+            "Tiêu đề\nNgày 12/3/2025 Bộ Ngoại giao ra thông cáo - hôm qua họ họp.",
+        ] {
+            assert_eq!(relative(text), (Some("2025-03-12".into()), None), "{text}");
         }
         // … not a sentence whose words after the comma are no dateline's
         assert_eq!(
