@@ -379,7 +379,8 @@ pub fn extract(
             // khi được điều sang Nga`
             let sent_later = sent_after_subordinator(key, g, places, next_figure, clause_limit);
             let mut destination =
-                destination(key, g, places, core, s.start, next_figure, sent_later);
+                destination(key, g, places, core, s.start, next_figure, sent_later)
+                    .or_else(|| receiver(text, key, g, places, core, s.start));
             // (where captives are held is not where they were sent: `Hai
             // binh sĩ Triều Tiên bị bắt … đang được thẩm vấn tại Kiev`)
             let mut held_there = false;
@@ -1500,19 +1501,34 @@ fn sender(
                 after = skip_spaces(key, word_end);
                 continue;
             }
-            // `200 quân nhân đến từ Nga`: where they come from is whose
-            // they are, unless that is a list of countries, which no one
-            // sender is
-            if matches!(word, "đến" | "tới") && end == core.unit_end {
-                if let Some(e) = phrase_at(key, skip_spaces(key, word_end), "từ") {
+            // `200 quân nhân đến từ Nga`, `15.000 binh sĩ từ Triều Tiên`:
+            // where they come from is whose they are, unless that is a list
+            // of countries, which no one sender is, or troops are withdrawn
+            // from it (`rút 3.000 quân từ Ukraine`)
+            let from_word = if matches!(word, "đến" | "tới") {
+                phrase_at(key, skip_spaces(key, word_end), "từ")
+            } else {
+                (word == "từ"
+                    && !super::contains_any_word(&key[sentence_start..core.start], WITHDRAW_WORDS))
+                .then_some(word_end)
+            };
+            if end == core.unit_end {
+                if let Some(e) = from_word {
                     let from = skip_spaces(key, e);
                     let country = places_in(places, from, from + 1)
                         .iter()
                         .find(|m| m.is_country(g));
                     if let Some(m) = country {
-                        let next = skip_spaces(key, m.end);
-                        let listed = text[m.end..].trim_start().starts_with(',')
-                            || phrase_at(key, next, "và").is_some();
+                        // (a comma or `và`, then another country: a
+                        // comma alone may end the clause)
+                        let mut next = skip_spaces(key, m.end);
+                        if let Some(e) = phrase_at(key, next, "và") {
+                            next = skip_spaces(key, e);
+                        }
+                        let listed = next > m.end
+                            && places_in(places, next, next + 1)
+                                .iter()
+                                .any(|p| p.is_country(g));
                         return if listed {
                             None
                         } else {
@@ -1559,7 +1575,48 @@ fn sender(
                 && !owns_the_place_before(m)
                 && !in_a_source(text, key, m.start, m.end, sentence_start, core.start)
                 && !holds_captives(key, core, m.end)
+                && receives(key, m.end, core.start).is_none()
         })
+        .and_then(|m| m.country(g).map(str::to_string))
+}
+
+/// Verbs of withdrawing troops: the country after `từ` (from) is where
+/// they leave, not whose they are.
+const WITHDRAW_WORDS: &[&str] = &["rút", "sơ tán", "di tản"];
+
+/// Verbs of receiving troops: `Nga nhận được khoảng 15.000 binh sĩ`, `Nga
+/// đã tiếp nhận 2.000 lính Triều Tiên`. The country before them is where
+/// the troops go, not whose they are.
+const RECEIVING_WORDS: &[&str] = &["tiếp nhận", "nhận được", "nhận thêm", "đón nhận"];
+
+/// The start of a receiving verb ([`RECEIVING_WORDS`]) between `from` and
+/// the figure at `figure`, with only qualifiers and adverbs after it (`đã
+/// tiếp nhận thêm khoảng 3.000 quân`).
+fn receives(key: &str, from: usize, figure: usize) -> Option<usize> {
+    let between = key.get(from..figure)?;
+    let i = super::find_last_of(between, RECEIVING_WORDS)?;
+    let verb = from + i;
+    let after = longest_phrase_at(key, verb, RECEIVING_WORDS)?;
+    (figure - after < 30).then_some(verb)
+}
+
+/// The country that receives the figure's troops: the nearest one named
+/// before a receiving verb right before the figure, in its clause.
+fn receiver(
+    text: &str,
+    key: &str,
+    g: &Gazetteer,
+    places: &[PlaceMention],
+    core: &Core,
+    sentence_start: usize,
+) -> Option<String> {
+    let verb = receives(key, sentence_start, core.start)?;
+    let clause = text[sentence_start..verb]
+        .rfind([',', ';'])
+        .map_or(sentence_start, |c| sentence_start + c + 1);
+    places_in(places, clause, verb)
+        .iter()
+        .rfind(|m| m.end <= verb && m.is_country(g))
         .and_then(|m| m.country(g).map(str::to_string))
 }
 
@@ -2459,6 +2516,16 @@ mod tests {
         // where they went)
         ("Lễ duyệt binh ở Hà Nội có khoảng 300 quân nhân đến từ Nga.", 300, Qualifier::Approximately, Some("RU"), Some("VN"), Some("Hà Nội")),
         ("Lễ duyệt binh ở Việt Nam có hơn 200 quân nhân đến từ Nga, Trung Quốc, Lào và Campuchia.", 200, Qualifier::MoreThan, None, Some("VN"), None),
+        // … or `từ` alone, a comma after the country ending the clause; not
+        // where troops are withdrawn from
+        ("Khoảng 3.000 binh sĩ từ Triều Tiên đã tới Nga.", 3000, Qualifier::Approximately, Some("KP"), Some("RU"), None),
+        ("Năm ngoái, Nga đã nhận được khoảng 15.000 binh sĩ từ Triều Tiên, ISW ước tính.", 15000, Qualifier::Approximately, Some("KP"), Some("RU"), None),
+        ("Nga đã rút 3.000 quân từ Ukraine về nước.", 3000, Qualifier::Exact, Some("RU"), None, None),
+        // the country that receives troops is where they go, not whose
+        // they are
+        ("Nga đã tiếp nhận thêm 2.000 lính Triều Tiên.", 2000, Qualifier::Exact, Some("KP"), Some("RU"), None),
+        ("Nga đã tiếp nhận thêm 2.000 lính đánh thuê.", 2000, Qualifier::Exact, None, Some("RU"), None),
+        ("Ukraine xác nhận 3.000 binh sĩ Triều Tiên đã tới Kursk.", 3000, Qualifier::Exact, Some("KP"), Some("RU"), Some("Kursk")),
         // the owner of a place is not the sender
         ("Số binh sĩ Triều Tiên thương vong tại tỉnh Kursk của Nga đã lên tới khoảng 4.000 người.", 4000, Qualifier::Approximately, Some("KP"), Some("RU"), Some("Kursk")),
         ("Ông Blinken cho biết 8.000 người trong số binh lính Triều Tiên đang ở khu vực Kursk của Nga.", 8000, Qualifier::Exact, Some("KP"), Some("RU"), Some("Kursk")),
