@@ -481,6 +481,21 @@ fn day_span(c: &Groups, _: &Tables) -> Option<Expr> {
     )
 }
 
+/// [`day_span`] written with dashes (`từ ngày 28-2 đến 3-3`), where the
+/// two days may also share their month (`từ ngày 1-12 đến 5-12`: the
+/// slash form of that is read by [`day_range`] and the joining of `từ`
+/// and `đến` dates).
+fn dashed_day_span(c: &Groups, t: &Tables) -> Option<Expr> {
+    let (m1, m): (u32, u32) = (num(c, "m1")?, num(c, "m")?);
+    let (d1, d2): (u32, u32) = (num(c, "d1")?, num(c, "d")?);
+    let (y1, y): (Option<i32>, Option<i32>) = (num(c, "y1"), num(c, "y"));
+    if m1 == m && (y1.is_none() || y1 == y) {
+        return (valid_dm(d2, m) && d1 >= 1 && d1 < d2 && y.is_none_or(plausible_year))
+            .then_some(Expr::DayRange { d1, d2, m, y });
+    }
+    day_span(c, t)
+}
+
 /// `đêm 3 rạng sáng 4/9`: the night from one day into the next, the month
 /// said once: the two days.
 fn overnight(c: &Groups, _: &Tables) -> Option<Expr> {
@@ -944,6 +959,14 @@ fn rule_book() -> &'static RuleBook {
                 "day_span",
                 r"(?i)(?P<lead>từ\s+(?:ngày\s+)?|(?:ngày|hôm)\s+)?(?P<d1>[0-9]{1,2})\s*/\s*(?P<m1>[0-9]{1,2})(?:\s*/\s*(?P<y1>[0-9]{4}))?(?P<dash>\s*[-–]\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?)(?P<d>[0-9]{1,2})\s*/\s*(?P<m>[0-9]{1,2})(?:\s*/\s*(?P<y>[0-9]{4}))?".to_string(),
                 day_span,
+            ),
+            (
+                // `từ ngày 28-2 đến 3-3`, `từ ngày 1-12 đến 5-12`: days
+                // written with dashes, as official papers write them (only
+                // after `ngày`: `từ 5-7 ngày` is a count)
+                "dashed_day_span",
+                r"(?i)(?P<lead>(?:từ\s+)?(?:ngày|hôm)\s+)(?P<d1>[0-9]{1,2})-(?P<m1>[0-9]{1,2})(?:-(?P<y1>[0-9]{4}))?(?P<dash>\s+(?:đến|tới)\s+(?:ngày\s+)?)(?P<d>[0-9]{1,2})-(?P<m>[0-9]{1,2})(?:-(?P<y>[0-9]{4}))?".to_string(),
+                dashed_day_span,
             ),
             (
                 "day_range",
@@ -3107,6 +3130,19 @@ mod tests {
             "Kỳ nghỉ kéo dài từ ngày 28/12/2024 đến 2/1/2025.",
             &["2024-12-28/2025-01-02"],
         ),
+        // days written with dashes, joined by `đến`, across months or in
+        // one; not a count of days
+        (
+            "2025-03-06",
+            "Hội nghị diễn ra từ ngày 28-2 đến 3-3.",
+            &["2025-02-28/2025-03-03"],
+        ),
+        (
+            "2025-03-06",
+            "Cuộc tập trận diễn ra từ ngày 1-12 đến 5-12.",
+            &["2024-12-01/2024-12-05"],
+        ),
+        ("2025-03-06", "Thời gian chờ từ 5-7 ngày.", &[]),
         // the day and month of a wire dateline, after its place
         (
             "",
