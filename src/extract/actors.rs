@@ -1019,6 +1019,13 @@ impl Labeled<'_> {
                 i = last + 1;
                 continue;
             }
+            // `Liên minh Nga - Triều Tiên`, `Quan hệ Mỹ - Hàn`: a head
+            // before countries joined by dashes or `và` names a relation
+            // between states, no body
+            if !own_acronym && self.only_countries_joined(body.clone(), labels) {
+                i = last + 1;
+                continue;
+            }
             // … and so is a movement's or company's name that ends with it
             // (`Phong trào Hồi giáo Hamas`, `Tập đoàn công nghiệp Samsung`);
             // other heads name a part of it (`Ủy ban Quân sự NATO`)
@@ -1031,7 +1038,9 @@ impl Labeled<'_> {
             }
             let start = self.tokens[i].start;
             let end = self.tokens[last].end;
-            let acronym = acronym.map(|a| (self.tokens[a].start, self.tokens[a].end));
+            let acronym = acronym
+                .map(|a| (self.tokens[a].start, self.tokens[a].end))
+                .or_else(|| self.known_org_in_brackets(last, labels));
             if country.is_none() && !head_alone {
                 country = self.trailing_country(i + head_len, last).or(place_country);
             }
@@ -1099,6 +1108,57 @@ impl Labeled<'_> {
             .is_some_and(|t| matches!(t.text(self.text), "của" | "thuộc"))
     }
 
+    /// True when the tokens `body` are two or more countries, each a place
+    /// mention of one, joined by dashes or `và` and nothing else (or one,
+    /// joined so to another right after it).
+    fn only_countries_joined(&self, body: std::ops::Range<usize>, labels: &[Label]) -> bool {
+        let end = body.end;
+        let mut countries = 0;
+        let mut previous = None;
+        for k in body {
+            match labels[k] {
+                Label::Place(p) if self.places[p].is_country(self.g) => {
+                    if previous != Some(Label::Place(p)) {
+                        countries += 1;
+                    }
+                }
+                _ if matches!(self.word(k), "-" | "–" | "và") => {}
+                _ => return false,
+            }
+            previous = Some(labels[k]);
+        }
+        // (`và` and the second country may be left out of the name)
+        let joined_after = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|_| matches!(self.word(k), "-" | "–" | "và"))
+                && matches!(labels.get(k + 1), Some(&Label::Place(p)) if self.places[p].is_country(self.g))
+        };
+        countries >= 2 || countries == 1 && joined_after(end)
+    }
+
+    /// The span of a known organization's name that stands alone in
+    /// brackets right after token `last`: the same body's other name
+    /// (`Thượng viện (Hội đồng Liên bang)`), which it is, as with an
+    /// acronym.
+    fn known_org_in_brackets(&self, last: usize, labels: &[Label]) -> Option<(usize, usize)> {
+        let at = |t: usize, s: &str| self.tokens.get(t).is_some_and(|t| t.text(self.text) == s);
+        if !at(last + 1, "(") {
+            return None;
+        }
+        let Label::Actor(h) = *labels.get(last + 2)? else {
+            return None;
+        };
+        if self.actor_kind(h) != ActorKind::Organization {
+            return None;
+        }
+        let mut close = last + 2;
+        while labels.get(close) == Some(&Label::Actor(h)) {
+            close += 1;
+        }
+        at(close, ")").then(|| (self.tokens[last + 2].start, self.tokens[close - 1].end))
+    }
+
     /// The token of an `( ACRONYM )` right after token `last`, if one
     /// follows.
     fn acronym_after(&self, last: usize) -> Option<usize> {
@@ -1141,10 +1201,7 @@ impl Labeled<'_> {
                 }
                 _ => return None,
             }
-            if self
-                .acronym_after(last)
-                .is_some_and(|a| labels[a] == Label::None)
-            {
+            if self.acronym_after(last).is_some() {
                 return Some((last, country.or(place_country)));
             }
             k = last + 1;
@@ -2971,6 +3028,43 @@ mod tests {
     }
 
     #[test]
+    fn a_relation_between_countries_is_no_organization() {
+        for (text, want) in [
+            (
+                "Liên minh Nga - Triều Tiên đang thay đổi cục diện khu vực.",
+                &[][..],
+            ),
+            ("Liên minh Mỹ và Hàn Quốc vẫn vững chắc.", &[][..]),
+            // a body of the two is one
+            (
+                "Ủy ban liên chính phủ Nga - Triều Tiên đã họp tại Moskva.",
+                &["Ủy ban liên chính phủ Nga - Triều Tiên"][..],
+            ),
+            ("Liên minh châu Âu (EU) lên án vụ phóng.", &["EU"][..]),
+        ] {
+            let got: Vec<_> = actors(text).into_iter().map(|a| a.0).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_known_organization_in_brackets_is_the_same_body() {
+        // a body the pattern rules found, then its other name in brackets
+        let got = actors_with_mentions(
+            "Thượng viện (Hội đồng Liên bang) đã phê chuẩn hiệp ước vào ngày 6/11.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Hội đồng Liên bang Nga");
+        assert_eq!(got[0].2.as_deref(), Some("RU"));
+        assert_eq!(got[0].3, ["Thượng viện", "Hội đồng Liên bang"]);
+        // … not words after it in brackets that hold more than the name
+        let got = actors_with_mentions(
+            "Thượng viện (trong đó có Hội đồng Liên bang) đã họp vào ngày 6/11.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
     fn kinship_words_are_honorifics_in_the_titles_data() {
         let data = include_str!("../../data/titles.tsv");
         for word in KINSHIP {
@@ -3388,8 +3482,15 @@ mod tests {
             ),
             // lowercase words of the name, up to its acronym
             (
+                "Theo Viện Nghiên cứu chiến lược an ninh Hàn Quốc (KISS), Triều Tiên thu lợi lớn.",
+                "Viện Nghiên cứu chiến lược an ninh Hàn Quốc",
+                "KR",
+            ),
+            // … or up to a known acronym: that organization's name in other
+            // words
+            (
                 "Theo Viện Nghiên cứu chiến lược quốc phòng Hàn Quốc (KIDA), Triều Tiên thu lợi lớn.",
-                "Viện Nghiên cứu chiến lược quốc phòng Hàn Quốc",
+                "Viện Phân tích Quốc phòng Hàn Quốc",
                 "KR",
             ),
             // … through words a name holds before its acronym, and a city's
