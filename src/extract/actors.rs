@@ -193,7 +193,7 @@ fn lowercase_short<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
 }
 
 /// Words that end an organization name.
-const ORG_STOP: &[&str] = &[
+pub(super) const ORG_STOP: &[&str] = &[
     "đã", "sẽ", "đang", "vừa", "mới", "cũng", "không", "chưa", "là", "có", "được", "bị", "cho",
     "của", "với", "về", "tại", "ở", "trong", "ngoài", "từ", "đến", "tới", "sang", "nhằm", "để",
     "khi", "nếu", "thì", "mà", "này", "đó", "kia", "các", "những", "một", "hai", "ba", "nói",
@@ -203,7 +203,8 @@ const ORG_STOP: &[&str] = &[
     "hơn", "nhất", "dẫn", "đầu", "trì", "tiếp", "gặp", "họp", "cáo", "buộc", "tuyên", "bố",
     "thông", "báo", "đưa", "tin", "kêu", "gọi", "phát", "biểu", "ký", "nhấn", "mạnh", "sáng",
     "trưa", "chiều", "tối", "đêm", "tham", "khẳng", "yêu", "bày", "cảnh", "xác", "cử", "trả",
-    "nêu", "bác", "phản", "nhận", "đánh", "phân", "ước", "dự", "viết", "lưu", "thuộc",
+    "nêu", "bác", "phản", "nhận", "đánh", "phân", "ước", "dự", "viết", "lưu", "thuộc", "cập",
+    "đón", "thăm", "rời",
 ];
 
 /// Words of [`ORG_STOP`] that a name may hold where its acronym follows
@@ -1868,12 +1869,35 @@ impl Labeled<'_> {
                 i = j;
                 continue;
             }
+            // `tàu khu trục Đô đốc Tributs`: a ship named after a person
+            if has_chain
+                && self
+                    .chain_start(i - 1, labels, i)
+                    .is_some_and(|start| self.after_ship_noun(start))
+            {
+                i = j;
+                continue;
+            }
             let (roles, aff) = self.context_roles(i, j, labels, orgs);
             let (s, e) = (self.tokens[i].start, self.tokens[j - 1].end);
             raw.push(self.pattern_person(s, e, roles, aff));
             last_person_end = Some((j, raw.len() - 1));
             i = j;
         }
+    }
+
+    /// Whether a ship noun ([`super::places::SHIP_NOUNS`]: `tàu khu trục`,
+    /// `tàu ngầm`) of the same sentence stands right before token `k`.
+    fn after_ship_noun(&self, k: usize) -> bool {
+        super::places::SHIP_NOUNS.iter().any(|noun| {
+            let words: Vec<&str> = noun.split(' ').collect();
+            k >= words.len()
+                && self.same_sentence(k - words.len(), k)
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(n, w)| self.word(k - words.len() + n).to_lowercase() == *w)
+        })
     }
 
     /// Whether the capitalized words `[i, j)` are a Vietnamese person's
@@ -3002,6 +3026,9 @@ mod tests {
             "Trần Quang cho biết.",
             // a listed place whose name begins with a family name
             "Đoàn tới Phan Rang Tháp Chàm hôm qua.",
+            // a ship named after a person
+            "Tàu khu trục Đô đốc Tributs cập cảng Wonsan.",
+            "Tàu ngầm Đại tướng Belgrano bị đánh chìm.",
         ];
         for text in table {
             let persons: Vec<_> = actors(text)
@@ -3025,6 +3052,15 @@ mod tests {
         assert_eq!(orgs.len(), 1, "{got:?}");
         assert_eq!(orgs[0].0, "Bộ Quốc phòng Mỹ");
         assert_eq!(orgs[0].3.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_verb_of_arriving_ends_an_organization_name() {
+        let got: Vec<_> = actors("Tàu khu trục của Hạm đội Thái Bình Dương cập cảng Wonsan.")
+            .into_iter()
+            .map(|a| a.0)
+            .collect();
+        assert_eq!(got, ["Hạm đội Thái Bình Dương"]);
     }
 
     #[test]

@@ -285,10 +285,9 @@ fn bilateral(text: &str, hits: &[Hit], i: usize, g: &Gazetteer) -> bool {
         || (i + 1 < hits.len() && is_country(&hits[i + 1]) && joined(h, &hits[i + 1]))
 }
 
-/// Context rules for a one-word country name (see the module docs); `ti`
-/// is the first token at or after the hit.
-/// Nouns of ships, whose name may be a place's (`tàu sân bay Sơn Đông`).
-const SHIP_NOUNS: &[&str] = &[
+/// Nouns of ships, whose name may be a place's (`tàu sân bay Sơn Đông`)
+/// or a person's (`tàu khu trục Đô đốc Tributs`).
+pub(super) const SHIP_NOUNS: &[&str] = &[
     "tàu",
     "tàu sân bay",
     "tàu khu trục",
@@ -844,7 +843,11 @@ fn list_after(text: &str, key: &str, tokens: &[Token], j: usize, out: &[PlaceMen
 
 /// The end (token index) of a pattern place's name from token `from`: up
 /// to four capitalized words of `sentence`, not inside a place found
-/// already.
+/// already. A lowercase Vietnamese syllable between two capitalized words
+/// is the rest of a word whose first syllable has the capital (`Nhà máy
+/// Liên hợp Gang thép Kim Chaek`: `Liên hợp`, `Gang thép`), unless it is a
+/// function word or verb that ends a name ([`super::actors::ORG_STOP`],
+/// `và`, `hoặc`).
 fn name_run_end(
     text: &str,
     tokens: &[Token],
@@ -852,14 +855,30 @@ fn name_run_end(
     sentence: usize,
     out: &[PlaceMention],
 ) -> usize {
+    let in_name = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_word && t.sentence == sentence && !is_inside_known(out, t.start))
+    };
+    let capital = |k: usize| in_name(k) && is_capitalized(tokens[k].text(text));
     let mut j = from;
-    while j < tokens.len()
-        && j < from + 4
-        && tokens[j].is_word
-        && tokens[j].sentence == sentence
-        && is_capitalized(tokens[j].text(text))
-        && !is_inside_known(out, tokens[j].start)
-    {
+    let mut capitals = 0;
+    while capitals < 4 && in_name(j) {
+        if capital(j) {
+            capitals += 1;
+        } else {
+            let w = tokens[j].text(text);
+            let rest_of_a_word = j > from
+                && capital(j - 1)
+                && is_vietnamese_syllable(tokens[j - 1].text(text))
+                && is_vietnamese_syllable(w)
+                && !super::actors::ORG_STOP.contains(&w)
+                && !matches!(w, "và" | "hoặc")
+                && capital(j + 1);
+            if !rest_of_a_word {
+                break;
+            }
+        }
         j += 1;
     }
     j
@@ -899,10 +918,11 @@ fn country_after(
     };
     // `làng Plekhovo ở tỉnh Kursk`: after a word (not a comma, which may
     // start a list), the place it lies in, behind its generic words
-    // (`tỉnh`, `Cộng hòa`), gives the country too; the generic word may be
-    // part of the place's name (`vùng Viễn Đông`)
+    // (`tỉnh`, `Cộng hòa`, `ngoại ô`, `phía bắc tỉnh`), gives the country
+    // too; the generic word may be part of the place's name (`vùng Viễn
+    // Đông`)
     if in_words {
-        for _ in 0..2 {
+        for _ in 0..3 {
             match tokens.get(k) {
                 Some(t)
                     if place_at(k).is_none()
@@ -920,7 +940,7 @@ fn country_after(
 /// Generic words before the name of a place another one lies in.
 const ADMIN_WORDS: &[&str] = &[
     "tỉnh", "vùng", "khu", "vực", "thành", "phố", "huyện", "quận", "bang", "miền", "nước", "cộng",
-    "hòa",
+    "hòa", "ngoại", "ô", "trung", "tâm", "phía", "bắc", "nam", "đông", "tây",
 ];
 
 /// Remove place mentions inside actor names: all of them inside persons,
@@ -1358,6 +1378,18 @@ mod tests {
             ),
             Some("RU".to_string())
         );
+        // … behind words of its part (`ngoại ô`, `phía bắc tỉnh`)
+        assert_eq!(
+            country_of(
+                "Máy bay hạ cánh xuống sân bay Vnukovo ở ngoại ô Moskva.",
+                "sân bay Vnukovo"
+            ),
+            Some("RU".to_string())
+        );
+        assert_eq!(
+            country_of("Nga giành lại làng Darino ở phía bắc tỉnh Kursk.", "Darino"),
+            Some("RU".to_string())
+        );
         // a neighbour of one kind joined by `và` lends its country, either
         // way round
         for text in [
@@ -1390,6 +1422,31 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn lowercase_syllables_of_a_capitalized_word_are_in_the_name() {
+        for (text, want) in [
+            (
+                "Đoàn thăm Nhà máy Liên hợp Gang thép Kim Chaek ở Chongjin.",
+                "Nhà máy Liên hợp Gang thép Kim Chaek",
+            ),
+            (
+                "Ông Kim thăm nhà máy Cơ khí Chế tạo Ryongsong ở Bình Nhưỡng.",
+                "nhà máy Cơ khí Chế tạo Ryongsong",
+            ),
+            // not a word that ends a name, nor one before no capital
+            ("Cảng Kim Chaek đón Tàu Hải quân Nga.", "Cảng Kim Chaek"),
+            ("Họ đến sân bay Kalino sáng nay.", "sân bay Kalino"),
+        ] {
+            let got: Vec<_> = places_of(text).into_iter().map(|(t, _)| t).collect();
+            assert!(got.iter().any(|t| t == want), "{text}: {got:?}");
+        }
+        // a ward of Hanoi is no United States
+        assert_eq!(
+            names("Hội nghị diễn ra tại khu Mỹ Đình, Hà Nội."),
+            ["Mỹ Đình", "Hà Nội"]
+        );
     }
 
     #[test]
