@@ -2105,6 +2105,10 @@ struct DocAnchor<'d> {
     /// hồi tháng Sáu` in an article on Russia and North Korea), by the
     /// date's start offset.
     event_years: Vec<(usize, i32)>,
+    /// The years said in numbers (`năm 1953`, `19/6/2024`), by the start
+    /// offset of their date, for the days and months said without one
+    /// later in the same sentence.
+    said_years: Vec<(usize, i32)>,
     /// The latest year mentioned anywhere (lower bound for weekday pinning).
     latest_year: Option<i32>,
     /// Sentence ranges, to look for forward-looking words.
@@ -2146,6 +2150,16 @@ impl<'d> DocAnchor<'d> {
             })
             .max();
         let event_years = event_years(doc, ctx, candidates);
+        let said_years = candidates
+            .iter()
+            .filter_map(|c| match c.expr {
+                Expr::Year(y)
+                | Expr::Day { y: Some(y), .. }
+                | Expr::Month { y: Some(y), .. }
+                | Expr::DaySpan { y: Some(y), .. } => Some((c.start, y)),
+                _ => None,
+            })
+            .collect();
         let context_year = latest_full
             .map(|d| d.year())
             .or_else(|| event_years.iter().map(|&(_, y)| y).max())
@@ -2154,6 +2168,7 @@ impl<'d> DocAnchor<'d> {
             published: ctx.published,
             context_year,
             event_years,
+            said_years,
             latest_year,
             sentences: &doc.sentences,
             key: &doc.key,
@@ -2181,7 +2196,30 @@ impl<'d> DocAnchor<'d> {
 
     /// Year for a day and month without one; `None` when unknowable.
     fn year_for_day(&self, pos: Range<usize>, d: u32, m: u32) -> Option<(i32, Anchor)> {
-        self.prefer_event(pos.start, self.news_year_for_day(pos, d, m))
+        let usual = self
+            .year_said_before(pos.start)
+            .or_else(|| self.news_year_for_day(pos.clone(), d, m));
+        self.prefer_event(pos.start, usual)
+    }
+
+    /// The last year said in numbers before `pos` in its sentence: the
+    /// year of a day or month said after it without one (`Chiến tranh kết
+    /// thúc năm 1953 với hiệp định ký ngày 27/7` is 1953-07-27, whatever
+    /// the publication date).
+    fn year_said_before(&self, pos: usize) -> Option<(i32, Anchor)> {
+        let s = self
+            .sentences
+            .partition_point(|r| r.start <= pos)
+            .checked_sub(1)?;
+        let sentence_start = self.sentences[s].start;
+        let first = self
+            .said_years
+            .partition_point(|&(start, _)| start < sentence_start);
+        self.said_years[first..]
+            .iter()
+            .take_while(|&&(start, _)| start < pos)
+            .last()
+            .map(|&(_, y)| (y, Anchor::Context))
     }
 
     /// A well-known event's year wins over `usual`; when they agree the
@@ -2258,7 +2296,10 @@ impl<'d> DocAnchor<'d> {
     }
 
     fn year_for_month(&self, pos: Range<usize>, m: u32) -> Option<(i32, Anchor)> {
-        self.prefer_event(pos.start, self.news_year_for_month(pos, m))
+        let usual = self
+            .year_said_before(pos.start)
+            .or_else(|| self.news_year_for_month(pos.clone(), m));
+        self.prefer_event(pos.start, usual)
     }
 
     /// News-style year for a month: from the publication date, else the
@@ -3129,6 +3170,24 @@ mod tests {
             "",
             "Kỳ nghỉ kéo dài từ ngày 28/12/2024 đến 2/1/2025.",
             &["2024-12-28/2025-01-02"],
+        ),
+        // a year said earlier in the sentence is that of a day or month
+        // said without one, whatever the publication date; not in the next
+        // sentence
+        (
+            "2025-05-02",
+            "Chiến tranh kết thúc năm 1953 với hiệp định đình chiến ký ngày 27/7.",
+            &["1953", "1953-07-27"],
+        ),
+        (
+            "2025-05-02",
+            "Năm 2023, hai nhà lãnh đạo gặp nhau vào tháng 9 tại Vostochny.",
+            &["2023", "2023-09"],
+        ),
+        (
+            "2025-05-02",
+            "Chiến tranh kết thúc năm 1953. Hôm 27/4, hai bên gặp lại.",
+            &["1953", "2025-04-27"],
         ),
         // days written with dashes, joined by `đến`, across months or in
         // one; not a count of days
