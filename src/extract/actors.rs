@@ -553,6 +553,7 @@ pub fn extract(
     }
     let lx = Labeled {
         text,
+        key: &doc.key,
         tokens,
         g,
         places,
@@ -635,6 +636,8 @@ pub fn extract(
 /// The token view with every label source, shared by the rules.
 struct Labeled<'a> {
     text: &'a str,
+    /// The text's match key (lowercase, punctuation as spaces).
+    key: &'a str,
     tokens: &'a [Token],
     g: &'a Gazetteer,
     places: &'a [PlaceMention],
@@ -1887,17 +1890,9 @@ impl Labeled<'_> {
     }
 
     /// Whether a ship noun ([`super::places::SHIP_NOUNS`]: `tàu khu trục`,
-    /// `tàu ngầm`) of the same sentence stands right before token `k`.
+    /// `tàu ngầm`) stands right before token `k`.
     fn after_ship_noun(&self, k: usize) -> bool {
-        super::places::SHIP_NOUNS.iter().any(|noun| {
-            let words: Vec<&str> = noun.split(' ').collect();
-            k >= words.len()
-                && self.same_sentence(k - words.len(), k)
-                && words
-                    .iter()
-                    .enumerate()
-                    .all(|(n, w)| self.word(k - words.len() + n).to_lowercase() == *w)
-        })
+        super::places::after_ship_noun(self.key, self.tokens[k].start)
     }
 
     /// Whether the capitalized words `[i, j)` are a Vietnamese person's
