@@ -2138,19 +2138,8 @@ impl<'d> DocAnchor<'d> {
                 _ => None,
             })
             .max();
-        let latest_year = candidates
-            .iter()
-            .filter_map(|c| match c.expr {
-                Expr::Day { y: Some(y), .. }
-                | Expr::DaySpan { y: Some(y), .. }
-                | Expr::Month { y: Some(y), .. }
-                | Expr::Year(y) => Some(y),
-                Expr::YearRange(_, y) => Some(y),
-                _ => None,
-            })
-            .max();
-        let event_years = event_years(doc, ctx, candidates);
-        let said_years = candidates
+        // the years said in numbers, by where their dates start
+        let said_years: Vec<(usize, i32)> = candidates
             .iter()
             .filter_map(|c| match c.expr {
                 Expr::Year(y)
@@ -2160,6 +2149,12 @@ impl<'d> DocAnchor<'d> {
                 _ => None,
             })
             .collect();
+        let range_ends = candidates.iter().filter_map(|c| match c.expr {
+            Expr::YearRange(_, y) => Some(y),
+            _ => None,
+        });
+        let latest_year = said_years.iter().map(|&(_, y)| y).chain(range_ends).max();
+        let event_years = event_years(doc, ctx, candidates);
         let context_year = latest_full
             .map(|d| d.year())
             .or_else(|| event_years.iter().map(|&(_, y)| y).max())

@@ -1590,8 +1590,9 @@ const WITHDRAW_WORDS: &[&str] = &["rút", "sơ tán", "di tản"];
 const RECEIVING_WORDS: &[&str] = &["tiếp nhận", "nhận được", "nhận thêm", "đón nhận"];
 
 /// The start of a receiving verb ([`RECEIVING_WORDS`]) between `from` and
-/// the figure at `figure`, with only qualifiers and adverbs after it (`đã
-/// tiếp nhận thêm khoảng 3.000 quân`).
+/// the figure at `figure` that ends less than 30 bytes before the figure:
+/// room for a qualifier and an adverb (`đã tiếp nhận thêm khoảng 3.000
+/// quân`), not for a clause.
 fn receives(key: &str, from: usize, figure: usize) -> Option<usize> {
     let between = key.get(from..figure)?;
     let i = super::find_last_of(between, RECEIVING_WORDS)?;
