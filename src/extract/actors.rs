@@ -441,6 +441,40 @@ fn is_surname(word: &str) -> bool {
         .is_ok()
 }
 
+const KOREAN_SURNAMES_TSV: &str = include_str!("../../data/korean_surnames.tsv");
+
+/// The country whose romanization a Korean name of two or more words is
+/// written in, by its family name (`data/korean_surnames.tsv`): `Lee`,
+/// `Park`, `Choi` before a hyphenated given name (`Lee Seong-kweun`) are
+/// South Korea's; `Ri`, `Pak`, `Choe` North Korea's (`Ri Yong Gil`).
+/// None for other names.
+fn korean_romanization(name: &str) -> Option<&'static str> {
+    static TABLE: std::sync::OnceLock<Vec<(&'static str, &'static str, bool)>> =
+        std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        KOREAN_SURNAMES_TSV
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let (surname, country, given) = (cols.next()?, cols.next()?, cols.next()?);
+                Some((surname, country, given.trim() == "hyphen"))
+            })
+            .collect()
+    });
+    let mut words = name.split_whitespace();
+    let surname = words.next()?;
+    let given: Vec<&str> = words.collect();
+    let &(_, country, needs_hyphen) = table.iter().find(|(s, _, _)| *s == surname)?;
+    let hyphenated = given.len() == 1 && given[0].contains('-');
+    let ok = if needs_hyphen {
+        hyphenated
+    } else {
+        hyphenated || given.len() == 2
+    };
+    ok.then_some(country)
+}
+
 /// The organization heads split into words, by their first word, longest
 /// first, computed once: a capitalized word is looked up once rather than
 /// compared with every head.
@@ -2453,6 +2487,13 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
             mentions,
         });
     }
+    // a Korean name the context gave no country: the country its
+    // romanization is of
+    for a in &mut result.actors {
+        if a.kind == ActorKind::Person && a.affiliation.is_none() {
+            a.affiliation = korean_romanization(&a.name).map(str::to_string);
+        }
+    }
     inherit_affiliation(&mut result.actors);
     let mut org_countries = Vec::with_capacity(result.org_spans.len());
     for (actor, &ms) in result.actors.iter().zip(&groups) {
@@ -2768,9 +2809,10 @@ mod tests {
                 "Bộ trưởng Quốc phòng Hàn Quốc Kim Yong-hyun thăm Seoul.",
                 &[("Kim Yong Hyun", Some("KR"))],
             ),
+            // (no country in the context: the North's romanization of Park)
             (
                 "Trung tướng Pak Yong Il dẫn đầu phái đoàn.",
-                &[("Pak Yong Il", None)],
+                &[("Pak Yong Il", Some("KP"))],
             ),
             (
                 "Ngoại trưởng Triều Tiên Ri Son Gwon phát biểu.",
@@ -2828,8 +2870,8 @@ mod tests {
             ),
             // … not another office, nor a place clause inside the sentence
             (
-                "Tại Seoul, nhà phân tích Lee Sang-min cho rằng Bình Nhưỡng sẽ đáp trả.",
-                &[("Lee Sang-min", None)],
+                "Tại Seoul, nhà phân tích Jean Dupont cho rằng Bình Nhưỡng sẽ đáp trả.",
+                &[("Jean Dupont", None)],
             ),
             (
                 "Sau chuyến thăm Kursk, Thống đốc Vyacheslav Gladkov trở về.",
@@ -2919,9 +2961,10 @@ mod tests {
                 &[("Volodymyr Zelensky", Some("UA"))],
             ),
             // `chị`, `cô` mark a woman as `bà` does
+            // (the South's romanization gives the country)
             (
                 "Chị Park Ji-won, nhân viên văn phòng ở Busan, cũng vậy.",
-                &[("Park Ji-won", None)],
+                &[("Park Ji-won", Some("KR"))],
             ),
             // the phonetic Vietnamese spellings of listed names
             (
@@ -2951,6 +2994,38 @@ mod tests {
             .collect();
         assert!(names.windows(2).all(|w| w[0] < w[1]), "data/surnames.tsv");
         assert!(is_surname("Nguyễn") && is_surname("Trương") && !is_surname("Hà Nội"));
+    }
+
+    #[test]
+    fn korean_names_without_a_country_take_their_romanizations() {
+        let names: Vec<&str> = KOREAN_SURNAMES_TSV
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        assert!(
+            names.windows(2).all(|w| w[0] < w[1]),
+            "data/korean_surnames.tsv"
+        );
+        for (text, want) in [
+            (
+                "Theo bà Hwang Jin-ha, nghị sĩ, Triều Tiên đã nhận công nghệ.",
+                None,
+            ),
+            ("Nghị sĩ Lee Seong-kweun cho biết như vậy.", Some("KR")),
+            ("Đại tướng Ri Yong Gil dẫn đầu phái đoàn.", Some("KP")),
+            ("Đại tướng Pak Jong Chon thị sát đơn vị.", Some("KP")),
+            // the context's country wins; other names and spellings take none
+            ("Thủ tướng Singapore Lee Hsien Loong phát biểu.", Some("SG")),
+            ("Ông Lee Wei Ming phát biểu.", None),
+            ("Nghị sĩ Park Chan cho biết như vậy.", None),
+        ] {
+            let persons: Vec<_> = actors(text)
+                .into_iter()
+                .filter(|a| a.1 == ActorKind::Person)
+                .map(|a| a.2)
+                .collect();
+            assert_eq!(persons, [want.map(str::to_string)], "{text}");
+        }
     }
 
     #[test]
