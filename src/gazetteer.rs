@@ -140,7 +140,7 @@ pub struct Gazetteer {
 }
 
 /// Rows of a TSV file: comment and blank lines skipped, columns padded.
-fn rows(text: &str, columns: usize) -> impl Iterator<Item = (usize, Vec<&str>)> {
+pub(crate) fn rows(text: &str, columns: usize) -> impl Iterator<Item = (usize, Vec<&str>)> {
     text.lines().enumerate().filter_map(move |(i, line)| {
         if line.trim().is_empty() || line.starts_with('#') {
             return None;
@@ -531,6 +531,12 @@ fn has_bit(bits: &Filter, hash: u64) -> bool {
     bits[bit / 64] & (1 << (bit % 64)) != 0
 }
 
+/// Set the bit of `hash` in the filter `bits`, which [`has_bit`] reads.
+fn set_bit(bits: &mut Filter, hash: u64) {
+    let bit = (hash as usize) % FIRST_WORD_BITS;
+    bits[bit / 64] |= 1 << (bit % 64);
+}
+
 /// The hash of a key's first two words, from theirs, for
 /// [`WordMatcher::first_pairs`].
 #[inline]
@@ -554,10 +560,6 @@ impl WordMatcher {
         let mut first_words = Box::new([0u64; FIRST_WORD_BITS / 64]);
         let mut single_words = Box::new([0u64; FIRST_WORD_BITS / 64]);
         let mut first_pairs = Box::new([0u64; FIRST_WORD_BITS / 64]);
-        let set = |bits: &mut Filter, hash: u64| {
-            let bit = (hash as usize) % FIRST_WORD_BITS;
-            bits[bit / 64] |= 1 << (bit % 64);
-        };
         let mut groups: HashMap<u64, Vec<usize>, BuildHasherDefault<PassThrough>> =
             HashMap::default();
         for (i, key) in keys.iter().enumerate() {
@@ -566,13 +568,13 @@ impl WordMatcher {
                 continue;
             };
             let hash = first_word_hash(first.as_bytes());
-            set(&mut first_words, hash);
+            set_bit(&mut first_words, hash);
             match words.next() {
-                Some(second) => set(
+                Some(second) => set_bit(
                     &mut first_pairs,
                     pair_hash(hash, first_word_hash(second.as_bytes())),
                 ),
-                None => set(&mut single_words, hash),
+                None => set_bit(&mut single_words, hash),
             }
             groups.entry(hash).or_default().push(i);
         }

@@ -452,14 +452,8 @@ fn korean_romanization(name: &str) -> Option<&'static str> {
     static TABLE: std::sync::OnceLock<Vec<(&'static str, &'static str, bool)>> =
         std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        KOREAN_SURNAMES_TSV
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter_map(|l| {
-                let mut cols = l.split('\t');
-                let (surname, country, given) = (cols.next()?, cols.next()?, cols.next()?);
-                Some((surname, country, given.trim() == "hyphen"))
-            })
+        crate::gazetteer::rows(KOREAN_SURNAMES_TSV, 3)
+            .map(|(_, cols)| (cols[0], cols[1], cols[2] == "hyphen"))
             .collect()
     });
     let mut words = name.split_whitespace();
@@ -1150,29 +1144,24 @@ impl Labeled<'_> {
     /// mention of one, joined by dashes or `và` and nothing else (or one,
     /// joined so to another right after it).
     fn only_countries_joined(&self, body: std::ops::Range<usize>, labels: &[Label]) -> bool {
+        let country = |l: Option<&Label>| matches!(l, Some(&Label::Place(p)) if self.places[p].is_country(self.g));
+        let joiner = |k: usize| k < self.tokens.len() && matches!(self.word(k), "-" | "–" | "và");
         let end = body.end;
         let mut countries = 0;
         let mut previous = None;
         for k in body {
-            match labels[k] {
-                Label::Place(p) if self.places[p].is_country(self.g) => {
-                    if previous != Some(Label::Place(p)) {
-                        countries += 1;
-                    }
+            if country(labels.get(k)) {
+                // (a country of several tokens counts once)
+                if previous != Some(labels[k]) {
+                    countries += 1;
                 }
-                _ if matches!(self.word(k), "-" | "–" | "và") => {}
-                _ => return false,
+            } else if !joiner(k) {
+                return false;
             }
             previous = Some(labels[k]);
         }
         // (`và` and the second country may be left out of the name)
-        let joined_after = |k: usize| {
-            self.tokens
-                .get(k)
-                .is_some_and(|_| matches!(self.word(k), "-" | "–" | "và"))
-                && matches!(labels.get(k + 1), Some(&Label::Place(p)) if self.places[p].is_country(self.g))
-        };
-        countries >= 2 || countries == 1 && joined_after(end)
+        countries >= 2 || countries == 1 && joiner(end) && country(labels.get(end + 1))
     }
 
     /// The span of a known organization's name that stands alone in

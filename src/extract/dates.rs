@@ -341,12 +341,19 @@ fn dateline_day_month(c: &Groups, t: &Tables) -> Option<Expr> {
     let place = c.hay[..c.name("span")?.start()]
         .trim_end()
         .strip_suffix(',')?;
-    let words = place.split_whitespace();
-    let count = words.clone().count();
-    let capitalized = words.into_iter().all(|w| w.starts_with(char::is_uppercase));
-    ((1..=4).contains(&count) && capitalized)
+    capitalized_words(place, 4)
         .then(|| day_expr(c, t))
         .flatten()
+}
+
+/// Whether `s` is one to `max` words, each capitalized: a dateline's place
+/// (`Hà Nội`, `SEOUL`) or its news agency (`TTXVN`, `Dân trí`).
+fn capitalized_words(s: &str, max: usize) -> bool {
+    let mut words = 0;
+    s.split_whitespace().all(|w| {
+        words += 1;
+        w.starts_with(char::is_uppercase)
+    }) && (1..=max).contains(&words)
 }
 
 /// `thứ Năm (6/11)` or `thứ Năm, 6/11`: the day in brackets or after a
@@ -1249,10 +1256,8 @@ fn is_dateline(text: &str, range: &Range<usize>, dates: &[Located]) -> bool {
     let mut rest = String::new();
     let mut at = range.start;
     if let Some((place, _)) = text[range.clone()].split_once(',') {
-        let words: Vec<&str> = place.split_whitespace().collect();
         let first_date = dates.iter().find(|d| range.contains(&d.start));
-        if (1..=4).contains(&words.len())
-            && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        if capitalized_words(place, 4)
             && first_date.is_some_and(|d| d.start > range.start + place.len())
         {
             at = range.start + place.len() + 1;
@@ -1322,10 +1327,7 @@ fn wire_dateline(text: &str, r: &Range<usize>) -> Option<Range<usize>> {
     let mut head = sentence[..dash].trim_end();
     // the agency: `(TTXVN)`, `(Yonhap)`, `(Dân trí)`
     if let Some((before, agency)) = head.strip_suffix(')').and_then(|h| h.rsplit_once('(')) {
-        let words = agency.split_whitespace();
-        if (1..=3).contains(&words.clone().count())
-            && words.into_iter().all(|w| w.starts_with(char::is_uppercase))
-        {
+        if capitalized_words(agency, 3) {
             head = before.trim_end();
         }
     }
@@ -2256,15 +2258,12 @@ impl<'d> DocAnchor<'d> {
         self.context_year.map(|y| (y, Anchor::Context))
     }
 
-    /// Year for a month (or quarter) without one.
     /// The publication date, when it has a day.
     fn published_day(&self) -> Option<NaiveDate> {
         let p = self.published?;
         NaiveDate::from_ymd_opt(p.year, p.month?, p.day?)
     }
 
-    /// The year `offset` years from publication (`năm ngoái` is -1), else
-    /// from the article's own year, else unknown.
     /// The year of a date and where it comes from: the year `said` in
     /// numbers, else the one said relative to publication after the date
     /// (`năm ngoái`), else `usual` (the news-style year of its day or
@@ -2282,6 +2281,8 @@ impl<'d> DocAnchor<'d> {
         }
     }
 
+    /// The year `offset` years from publication (`năm ngoái` is -1), else
+    /// from the article's own year, else unknown.
     fn offset_year(&self, offset: i32) -> (Option<i32>, Anchor) {
         match (self.published, self.context_year) {
             (Some(p), _) => (Some(p.year + offset), Anchor::Published),
@@ -2290,6 +2291,7 @@ impl<'d> DocAnchor<'d> {
         }
     }
 
+    /// Year for a month (or quarter) without one; `None` when unknowable.
     fn year_for_month(&self, pos: Range<usize>, m: u32) -> Option<(i32, Anchor)> {
         let usual = self
             .year_said_before(pos.start)

@@ -854,7 +854,7 @@ fn list_after(text: &str, key: &str, tokens: &[Token], j: usize, out: &[PlaceMen
 /// is the rest of a word whose first syllable has the capital (`Nhà máy
 /// Liên hợp Gang thép Kim Chaek`: `Liên hợp`, `Gang thép`), unless it is a
 /// function word or verb that ends a name ([`super::actors::ORG_STOP`],
-/// `và`, `hoặc`).
+/// `và`).
 fn name_run_end(
     text: &str,
     tokens: &[Token],
@@ -880,7 +880,7 @@ fn name_run_end(
                 && is_vietnamese_syllable(tokens[j - 1].text(text))
                 && is_vietnamese_syllable(w)
                 && !super::actors::ORG_STOP.contains(&w)
-                && !matches!(w, "và" | "hoặc")
+                && w != "và"
                 && capital(j + 1);
             if !rest_of_a_word {
                 break;
