@@ -622,8 +622,14 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
             i += n;
             continue;
         }
-        // The name: capitalized words after the trigger, not already a place.
+        // `căn cứ Điều 4 của Hiệp ước`, `căn cứ Nghị quyết 2270`: `căn cứ`
+        // (based on) before a legal text is a verb, no base
         let name_start = i + n;
+        if trigger_is_verb_before_law(key, tokens, i, n) {
+            i = name_start;
+            continue;
+        }
+        // The name: capitalized words after the trigger, not already a place.
         let j = name_run_end(text, tokens, name_start, t.sentence, out);
         if j == name_start || (name_start > 0 && is_inside_known(out, tokens[name_start].start)) {
             // `hai thị trấn Sudzha và Lgov`: a list may start with a known
@@ -691,6 +697,47 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
             }
         }
     }
+}
+
+/// Legal texts (their first words, lowercase) that `căn cứ` (based on)
+/// introduces: `căn cứ Điều 51 Hiến chương`, `căn cứ Luật Quốc phòng`.
+const LEGAL_TEXTS: &[&str] = &[
+    "bộ luật",
+    "chỉ thị",
+    "chương",
+    "công ước",
+    "điều",
+    "điều khoản",
+    "hiến chương",
+    "hiến pháp",
+    "hiệp định",
+    "hiệp ước",
+    "khoản",
+    "luật",
+    "nghị định",
+    "nghị quyết",
+    "pháp lệnh",
+    "quy định",
+    "quyết định",
+    "thỏa thuận",
+    "thông tư",
+    "tuyên bố",
+];
+
+/// Whether the trigger of `n` words at token `i` is the bare `căn cứ`
+/// followed by the name of a legal text ([`LEGAL_TEXTS`]): the verb
+/// `căn cứ` (based on), not a military base.
+fn trigger_is_verb_before_law(key: &str, tokens: &[Token], i: usize, n: usize) -> bool {
+    let Some(next) = tokens.get(i + n) else {
+        return false;
+    };
+    if n != 2 || &key[tokens[i].start..tokens[i + 1].end] != "căn cứ" {
+        return false;
+    }
+    let rest = &key[next.start..];
+    LEGAL_TEXTS
+        .iter()
+        .any(|law| rest.starts_with(law) && rest[law.len()..].starts_with(' '))
 }
 
 /// `làng Novoyelizavetivka và Dachenske`: after a singular trigger's place
@@ -1235,6 +1282,31 @@ mod tests {
         for text in ["Ca sĩ Văn Nam Nga biểu diễn.", "Bà Đông Nga phát biểu."] {
             assert_eq!(names(text), Vec::<String>::new(), "{text}");
         }
+    }
+
+    #[test]
+    fn based_on_a_legal_text_is_no_base() {
+        // `căn cứ` (based on) before a law, an article, a resolution
+        for text in [
+            "Quyết định được đưa ra căn cứ Điều 4 của Hiệp ước.",
+            "Căn cứ Nghị quyết 2270, các nước phải trục xuất lao động.",
+            "Lực lượng được điều động căn cứ Luật Quốc phòng.",
+            "Căn cứ Hiến chương Liên Hợp Quốc, mọi nước có quyền tự vệ.",
+        ] {
+            assert!(
+                !names(text)
+                    .iter()
+                    .any(|n| n.to_lowercase().starts_with("căn cứ")),
+                "{text}: {:?}",
+                names(text)
+            );
+        }
+        // a base keeps its name
+        assert_eq!(names("Máy bay hạ cánh xuống căn cứ Hmeimim."), ["Hmeimim"]);
+        assert_eq!(
+            names("Binh sĩ đóng tại căn cứ Khalino gần Kursk."),
+            ["căn cứ Khalino", "Kursk"]
+        );
     }
 
     #[test]
