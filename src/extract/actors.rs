@@ -497,6 +497,9 @@ struct FoundOrg {
     country: Option<String>,
     /// Acronym alias `(ISW)` right after the name: its span.
     acronym: Option<(usize, usize)>,
+    /// Its name names no known place or organization (`Hội đồng An ninh
+    /// Quốc gia`, not `Hội đồng châu Âu`).
+    plain_name: bool,
 }
 
 /// Everything the actor pass produces.
@@ -931,6 +934,13 @@ impl Labeled<'_> {
                         {
                             break;
                         }
+                        // `Người phát ngôn Bộ Quốc phòng Igor Konashenkov`,
+                        // `… Bộ Thống nhất Koo Byoung-sam`: after a title and
+                        // a whole name, two capitalized words, one of them
+                        // no Vietnamese syllable, are a foreign person's name
+                        if after_title && end_tok.is_some() && self.foreign_name_at(j, labels) {
+                            break;
+                        }
                         if is_capitalized(w) {
                             last_cap = Some(j);
                             end_tok = Some(j);
@@ -1082,6 +1092,9 @@ impl Labeled<'_> {
                     country = self.country_of(l, &orgs);
                 }
             }
+            let plain_name = labels[i..=last]
+                .iter()
+                .all(|l| matches!(l, Label::None | Label::Title(TitleKind::Domain, _)));
             let index = orgs.len();
             for l in labels.iter_mut().take(last + 1).skip(i) {
                 *l = Label::Org(index);
@@ -1091,6 +1104,7 @@ impl Labeled<'_> {
                 end,
                 country,
                 acronym,
+                plain_name,
             });
             i = last + 1;
         }
@@ -1114,8 +1128,38 @@ impl Labeled<'_> {
                     orgs[o].country = self.places[*p].country(self.g).map(str::to_string);
                 }
             }
+            // `Ở Seoul, Tổng thống Yoon chủ trì cuộc họp với Hội đồng An
+            // ninh Quốc gia`: a body of a plain name in a sentence that
+            // opens with where it happens is that place's country's
+            if orgs[o].country.is_none() && orgs[o].plain_name {
+                let first = tokens_in(self.tokens, orgs[o].start, orgs[o].end).start;
+                let sentence = self.tokens[first].sentence;
+                let opening = self.tokens[..first].partition_point(|t| t.sentence < sentence);
+                orgs[o].country = self.sentence_opening_country(opening, labels);
+            }
         }
         orgs
+    }
+
+    /// Whether the capitalized words of no label from token `j` on (and
+    /// not before it) are a foreign person's name: two or three of them (`Igor Konashenkov`,
+    /// `Lim Soo-suk`), one at least no Vietnamese syllable. A longer run
+    /// (`Đại học Công nghệ Malek Ashtar Mehdi Jafari`) may end the name
+    /// of the body before it, and is left to the other rules.
+    fn foreign_name_at(&self, j: usize, labels: &[Label]) -> bool {
+        let plain_capital = |k: usize| {
+            k < self.tokens.len()
+                && labels[k] == Label::None
+                && self.tokens[k].is_word
+                && self.tokens[k].capitalized
+                && self.same_sentence(j, k)
+        };
+        // (the run starts at `j`: not inside a longer one)
+        let starts_run = j == 0 || !plain_capital(j - 1);
+        let run = (j..j + 4).take_while(|&k| plain_capital(k)).count();
+        starts_run
+            && (2..=3).contains(&run)
+            && (j..j + run).any(|k| !is_vietnamese_syllable(self.word(k)))
     }
 
     /// The token after `ở`/`tại` (or `có trụ sở [chính] ở`/`tại`) starting
@@ -2109,6 +2153,31 @@ impl Labeled<'_> {
         (roles, aff)
     }
 
+    /// The country of the place in `Tại <place>,` or `Ở <place>,` (at most
+    /// two lowercase words, `thủ đô`, `tỉnh`, before the place) that opens
+    /// the sentence at token `first`.
+    fn sentence_opening_country(&self, first: usize, labels: &[Label]) -> Option<String> {
+        if !matches!(self.word(first), "Tại" | "Ở") {
+            return None;
+        }
+        let plain_lowercase = |k: usize| {
+            labels[k] == Label::None && self.tokens[k].is_word && !self.tokens[k].capitalized
+        };
+        let mut k = first + 1;
+        while k < first + 3 && k < self.tokens.len() && plain_lowercase(k) {
+            k += 1;
+        }
+        let Some(&Label::Place(pi)) = labels.get(k) else {
+            return None;
+        };
+        let place = &self.places[pi];
+        let after = tokens_in(self.tokens, place.start, place.end).end;
+        let comma = self.tokens.get(after)?;
+        (comma.sentence == self.tokens[first].sentence && self.word(after) == ",")
+            .then(|| place.country(self.g).map(str::to_string))
+            .flatten()
+    }
+
     /// The country of the place in `Tại <place>,` or `Ở <place>,` (a
     /// generic word such as `tỉnh` or `vùng` may come before the place)
     /// when that clause opens the sentence and ends right before the title
@@ -2772,6 +2841,15 @@ mod tests {
             // after the name, in every mention
             ("Tổng thống V.Putin tiếp Chủ tịch Kim Jong-un tại Điện Kremlin.", "Kim Jong Un", Some("KP")),
             ("Ông Putin tại Bình Nhưỡng nói. Tổng thống Vladimir Putin ký hiệp ước.", "Vladimir Putin", Some("RU")),
+            // a body of a plain name, in a sentence that opens with where
+            // it happens
+            ("Ở Seoul, Tổng thống chủ trì cuộc họp khẩn với Hội đồng An ninh Quốc gia.", "Hội đồng An ninh Quốc gia", Some("KR")),
+            ("Tại thủ đô Tokyo, Bộ Quốc phòng đang theo dõi sát tình hình.", "Bộ Quốc phòng", Some("JP")),
+            // … not where the place is no opening clause, nor for a body
+            // whose name names a place of its own
+            ("Hội đồng An ninh Quốc gia họp ở Seoul.", "Hội đồng An ninh Quốc gia", None),
+            ("Tổng thống ở Seoul, Hội đồng An ninh Quốc gia họp.", "Hội đồng An ninh Quốc gia", None),
+            ("Tại Brussels, Hội đồng châu Âu ra tuyên bố chung.", "Hội đồng châu Âu", None),
         ];
         for &(text, name, want) in cases {
             assert_eq!(country(text, name).as_deref(), want, "{text}");
@@ -2986,6 +3064,52 @@ mod tests {
     }
 
     #[test]
+    fn a_foreign_name_after_a_title_and_a_body_is_a_person() {
+        // (sentence, persons, organizations)
+        let table: &[(&str, &[&str], &[&str])] = &[
+            (
+                "Người phát ngôn Bộ Quốc phòng Igor Konashenkov cho biết các đơn vị đã rút.",
+                &["Igor Konashenkov"],
+                &["Bộ Quốc phòng"],
+            ),
+            (
+                "Người phát ngôn Bộ Thống nhất Koo Byoung-sam nói vậy.",
+                &["Koo Byoung-sam"],
+                &["Bộ Thống nhất"],
+            ),
+            (
+                "Chủ tịch Ủy ban Olympic Quốc tế Thomas Bach phát biểu.",
+                &["Thomas Bach"],
+                &["Ủy ban Olympic Quốc tế"],
+            ),
+            // a longer run may end the body's name: not split by this rule
+            // (by the given names the gazetteer knows)
+            (
+                "Hiệu trưởng Đại học Công nghệ Malek Ashtar Mehdi Jafari phát biểu.",
+                &["Mehdi Jafari"],
+                &["Đại học Công nghệ Malek Ashtar"],
+            ),
+            // Vietnamese words go on naming the body
+            (
+                "Người phát ngôn Bộ Công Thương cho biết giá sẽ tăng.",
+                &[],
+                &["Bộ Công Thương"],
+            ),
+        ];
+        for &(text, persons, orgs) in table {
+            let got = actors_with_mentions(text);
+            let names = |kind: ActorKind| -> Vec<String> {
+                got.iter()
+                    .filter(|a| a.1 == kind)
+                    .flat_map(|a| a.3.clone())
+                    .collect()
+            };
+            assert_eq!(names(ActorKind::Person), persons, "{text}");
+            assert_eq!(names(ActorKind::Organization), orgs, "{text}");
+        }
+    }
+
+    #[test]
     fn korean_names_without_a_country_take_their_romanizations() {
         let names: Vec<&str> = KOREAN_SURNAMES_TSV
             .lines()
@@ -2998,8 +3122,11 @@ mod tests {
         for (text, want) in [
             (
                 "Theo bà Hwang Jin-ha, nghị sĩ, Triều Tiên đã nhận công nghệ.",
-                None,
+                Some("KR"),
             ),
+            ("Người phát ngôn Lim Soo-suk cho biết như vậy.", Some("KR")),
+            // a hyphenated name of another language: none
+            ("Theo ông Chen Wei-lun, hòn đảo sẽ tự vệ.", None),
             ("Nghị sĩ Lee Seong-kweun cho biết như vậy.", Some("KR")),
             ("Đại tướng Ri Yong Gil dẫn đầu phái đoàn.", Some("KP")),
             ("Đại tướng Pak Jong Chon thị sát đơn vị.", Some("KP")),
