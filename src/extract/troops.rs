@@ -409,9 +409,12 @@ pub fn extract(
             }
             // a part of the figure before it (`mất hơn 60.000 quân, trong
             // đó có khoảng 4.000 binh sĩ Triều Tiên`)
+            // … or more of the same troops (`11.000 binh sĩ … và thêm
+            // khoảng 3.000 người`)
             let part_of_previous = f > 0 && {
                 let between = key.get(cores[f - 1].end..core.start).unwrap_or("");
                 between.len() < 80 && super::contains_any_word(between, PART_OF_WORDS)
+                    || more_of_previous(key, cores[f - 1].end, core.start)
             };
             // … or `khoảng 4.700 người trong số này đã thương vong`: some of
             // the troops the figure before in the paragraph counted. Both
@@ -464,11 +467,21 @@ pub fn extract(
             if let Some(c) = &claimed_by {
                 last_claim = Some((paragraph, c.clone()));
             }
-            let first = dates.partition_point(|d| d.start < sentence.start);
-            let date = dates[first..]
-                .iter()
-                .take_while(|d| d.end <= sentence.end)
-                .find_map(|d| d.mention.value.clone())
+            // the figure's date: a later figure's own, said after it and
+            // before the next (`11.000 binh sĩ … vào cuối năm 2024, và thêm
+            // 3.000 người vào đầu năm 2025`), else the sentence's first
+            let first_date_in = |from: usize, to: usize| {
+                let first = dates.partition_point(|d| d.start < from);
+                dates[first..]
+                    .iter()
+                    .take_while(|d| d.end <= to)
+                    .find_map(|d| d.mention.value.clone())
+            };
+            let next_figure = cores.get(f + 1).map_or(sentence.end, |c| c.start);
+            let date = (f > 0)
+                .then(|| first_date_in(core.end, next_figure))
+                .flatten()
+                .or_else(|| first_date_in(sentence.start, sentence.end))
                 .or_else(|| ctx.published.map(|p| p.iso()));
             // the status words of a figure lie between the numbers around
             // it (`700.000 quân ở Ukraine và đã chịu hơn 800.000 thương
@@ -494,7 +507,7 @@ pub fn extract(
                     previous.status
                 }
                 // … and so do a figure and a number of something else
-                // before it (`sẽ gửi 1.000 chuyên gia rà phá bom mìn và
+                // before it (`sẽ gửi 1.000 tấn lương thực và
                 // 5.000 lính`, `điều 200 xe tăng và 3.000 binh sĩ`): the
                 // verb is read before that number
                 // … and so does a figure that restates the number before
@@ -756,6 +769,21 @@ const COUNTED_SUBJECTS: &[&str] = &["số", "số lượng", "tổng số", "con
 /// `trong đó` (of whom), `trong số (đó)` (among them), `bao gồm`, `gồm`
 /// (including).
 const PART_OF_WORDS: &[&str] = &["trong đó", "trong số", "bao gồm", "gồm"];
+
+/// True when the number from `num_start` counts more of the troops of the
+/// figure ending at `previous_end`, earlier in its sentence: `thêm`
+/// (more) among the three words before it (`11.000 binh sĩ được triển
+/// khai tới Nga vào cuối năm 2024, và thêm khoảng 3.000 người`).
+fn more_of_previous(key: &str, previous_end: usize, num_start: usize) -> bool {
+    key.get(previous_end..num_start).is_some_and(|between| {
+        between.len() < 200
+            && between
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .any(|w| w == "thêm")
+    })
+}
 
 /// True when `N người` is a part of the troop figure just before it in the
 /// sentence (`12.000 quân …, trong đó khoảng 3.000 người đã được điều tới
@@ -1115,9 +1143,11 @@ fn figure_at(
                 nguoi_end,
                 sentence_start,
                 previous_figure_end.is_some(),
-            ) || previous_figure_end
-                .is_some_and(|pe| people_are_part_of_figure(text, key, pe, n.start, nguoi_end)) => {
-            }
+            ) || previous_figure_end.is_some_and(|pe| {
+                people_are_part_of_figure(text, key, pe, n.start, nguoi_end)
+                    || more_of_previous(key, pe, n.start)
+                        && nguoi_stands_alone(text, key, nguoi_end)
+            }) => {}
             None => return None,
         }
         unit_end = nguoi_end;
@@ -3286,7 +3316,7 @@ mod tests {
         );
         // a number of something else between the verb and the figure
         assert_eq!(
-            statuses("Ông Shoigu nói rằng Triều Tiên sẽ gửi 1.000 chuyên gia rà phá bom mìn và 5.000 lính xây dựng quân sự."),
+            statuses("Ông Shoigu nói rằng Triều Tiên sẽ gửi 1.000 tấn lương thực và 5.000 lính xây dựng quân sự."),
             [TroopStatus::Planned]
         );
         assert_eq!(
@@ -3477,6 +3507,80 @@ mod tests {
             let f = figures("2025-01-20", text);
             assert_eq!(f[0].sender.as_deref(), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn more_of_the_same_troops_and_each_figures_date() {
+        // `và thêm N người`: more of the troops counted before, sent by the
+        // same country to the same place, at the date said with them
+        let f = figures(
+            "2025-06-01",
+            "Khoảng 11.000 binh sĩ Triều Tiên được triển khai tới Nga vào cuối năm 2024, và thêm khoảng 3.000 người vào đầu năm 2025.",
+        );
+        let got: Vec<_> = f
+            .iter()
+            .map(|f| {
+                (
+                    f.count,
+                    f.status,
+                    f.sender.as_deref(),
+                    f.destination.as_deref(),
+                    f.date.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    11000,
+                    TroopStatus::Deployed,
+                    Some("KP"),
+                    Some("RU"),
+                    Some("2024")
+                ),
+                (
+                    3000,
+                    TroopStatus::Deployed,
+                    Some("KP"),
+                    Some("RU"),
+                    Some("2025")
+                ),
+            ]
+        );
+        // … but not more people of another kind, nor `thêm` far before
+        for text in [
+            "Khoảng 11.000 binh sĩ Triều Tiên đã tới Nga, và thêm 3.000 người dân sơ tán khỏi Kursk.",
+            "Thêm vào đó, khoảng 11.000 binh sĩ Triều Tiên đã tới Nga và hàng không đã chở 3.000 người.",
+        ] {
+            assert_eq!(counts_in("2025-06-01", text), [11000], "{text}");
+        }
+        // a later figure with no date of its own takes the sentence's
+        let f = figures(
+            "2025-06-01",
+            "Ngày 8/5, Nga điều 1.000 quân tới Kursk và Triều Tiên điều 2.000 quân.",
+        );
+        let dates: Vec<_> = f.iter().map(|f| f.date.as_deref()).collect();
+        assert_eq!(dates, [Some("2025-05-08"), Some("2025-05-08")]);
+    }
+
+    #[test]
+    fn military_experts_are_personnel_other_experts_are_not() {
+        assert_eq!(
+            counts_in(
+                "2025-06-18",
+                "Triều Tiên sẽ cử 1.000 chuyên gia rà phá bom mìn và 5.000 công nhân xây dựng quân sự tới Kursk."
+            ),
+            [1000, 5000]
+        );
+        assert_eq!(
+            counts_in("", "Nga gửi 200 chuyên gia quân sự tới Bình Nhưỡng."),
+            [200]
+        );
+        assert_eq!(
+            counts_in("", "Hơn 300 chuyên gia y tế đã tới Bình Nhưỡng."),
+            Vec::<u64>::new()
+        );
     }
 
     #[test]
