@@ -633,19 +633,37 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
         let j = name_run_end(text, tokens, name_start, t.sentence, out);
         if j == name_start || (name_start > 0 && is_inside_known(out, tokens[name_start].start)) {
             // `hai thị trấn Sudzha và Lgov`: a list may start with a known
-            // place
-            let known_end = (name_start < tokens.len() && plural_before(key, tokens, i))
+            // place, and so may two names without the plural word (`làng
+            // Plekhovo và Vorozhba`)
+            let plural = name_start < tokens.len() && plural_before(key, tokens, i);
+            let known = (name_start < tokens.len() && (plural || english.is_none()))
                 .then(|| out.iter().find(|m| m.start == tokens[name_start].start))
                 .flatten()
-                .map(|m| m.end);
-            match known_end {
-                Some(end) => {
-                    let after = tokens_in(tokens, tokens[name_start].start, end).end;
-                    let first = out.len();
-                    let listed = list_after(text, key, tokens, after, out);
-                    i = push_listed(doc, g, tokens, out, listed, first, (kind, english)).max(i + n);
+                .map(|m| (m.end, m.country(g).map(str::to_string)));
+            let (known_end, known_country) = known.unzip();
+            let listed = known_end.and_then(|end| {
+                let after = tokens_in(tokens, tokens[name_start].start, end).end;
+                if plural {
+                    Some(list_after(text, key, tokens, after, out))
+                } else {
+                    joined_foreign_name(doc, g, tokens, after, out)
                 }
-                _ => i += n,
+            });
+            match listed {
+                Some(listed) => {
+                    let first = out.len();
+                    i = push_listed(doc, g, tokens, out, listed, first, (kind, english)).max(i + n);
+                    // the places listed with a known one, of one kind, lie
+                    // in its country unless the text says otherwise
+                    if let Some(c) = known_country.flatten() {
+                        for m in &mut out[first..] {
+                            if let PlaceRef::Found { country, .. } = &mut m.place {
+                                country.get_or_insert_with(|| c.clone());
+                            }
+                        }
+                    }
+                }
+                None => i += n,
             }
             continue;
         }
@@ -1490,6 +1508,14 @@ mod tests {
             country_of("Giao tranh gần Sudzha và làng Makhnovka.", "Makhnovka"),
             None
         );
+        // a known place listed with it, of the same kind, gives its own
+        assert_eq!(
+            country_of(
+                "Họ chịu tổn thất gần làng Plekhovo và Vorozhba.",
+                "Vorozhba"
+            ),
+            Some("RU".to_string())
+        );
         // a known place it lies near gives it too, and to a name joined to it
         for name in ["Novoyelizavetivka", "Dachenske"] {
             assert_eq!(
@@ -1565,6 +1591,11 @@ mod tests {
             (
                 "Nga kiểm soát làng Novoyelizavetivka và Dachenske gần thành phố Pokrovsk.",
                 &["Nga", "Novoyelizavetivka", "Dachenske", "Pokrovsk"],
+            ),
+            // … also when the first is a known place
+            (
+                "Họ chịu tổn thất gần làng Plekhovo và Vorozhba.",
+                &["Plekhovo", "Vorozhba"],
             ),
             // not a known actor, a Vietnamese word or a longer name
             (
