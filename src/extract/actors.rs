@@ -1616,8 +1616,17 @@ impl Labeled<'_> {
                     k = m.max(k + 1);
                     continue;
                 }
+                // (`chuyên gia về Triều Tiên`: a country after `về` is what
+                // the role is about, not whom it serves)
                 Label::Place(_) | Label::Org(_) | Label::Actor(_) if affiliation.is_none() => {
-                    affiliation = self.country_of(labels[k], orgs);
+                    let first = (start..k)
+                        .rev()
+                        .take_while(|&j| labels[j] == labels[k])
+                        .last();
+                    let first = first.unwrap_or(k);
+                    if !(first > 0 && self.word(first - 1) == "về") {
+                        affiliation = self.country_of(labels[k], orgs);
+                    }
                 }
                 Label::None => {
                     // `Tổng thống Mỹ đắc cử`: status words after the
@@ -2841,6 +2850,10 @@ mod tests {
             // after the name, in every mention
             ("Tổng thống V.Putin tiếp Chủ tịch Kim Jong-un tại Điện Kremlin.", "Kim Jong Un", Some("KP")),
             ("Ông Putin tại Bình Nhưỡng nói. Tổng thống Vladimir Putin ký hiệp ước.", "Vladimir Putin", Some("RU")),
+            // a country after `về` is what a role is about
+            ("Ông Victor Cha, chuyên gia về Triều Tiên tại Trung tâm Nghiên cứu Orion ở Washington, cho biết.", "Victor Cha", Some("US")),
+            ("Chuyên gia về Hàn Quốc Andrei Lankov nhận định.", "Andrei Lankov", None),
+            ("Đặc phái viên Mỹ về Triều Tiên Julie Turner cho biết.", "Julie Turner", Some("US")),
             // a body of a plain name, in a sentence that opens with where
             // it happens
             ("Ở Seoul, Tổng thống chủ trì cuộc họp khẩn với Hội đồng An ninh Quốc gia.", "Hội đồng An ninh Quốc gia", Some("KR")),
@@ -3670,6 +3683,12 @@ mod tests {
                 "Bộ Tổng Tham mưu Ba Lan cho biết.",
                 "Bộ Tổng Tham mưu Ba Lan",
                 "PL",
+            ),
+            // the prosecution, a domain of three syllables
+            (
+                "Tên lửa đã bắn vào Kiev, theo Văn phòng Tổng công tố Ukraine.",
+                "Văn phòng Tổng công tố Ukraine",
+                "UA",
             ),
             (
                 "Bộ Chỉ huy Trung tâm Mỹ (CENTCOM) cho biết.",
