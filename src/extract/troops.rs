@@ -407,6 +407,13 @@ pub fn extract(
                     destination.as_deref(),
                 );
             }
+            // `… 10.000 quân Triều Tiên đã được đưa tới Nga. Lầu Năm Góc cho
+            // biết ít nhất 8.000 người đã có mặt ở Kursk`: bare people in a
+            // paragraph of troops are those troops, of the same sender
+            let bare_people = &key[core.unit_start..core.unit_end] == "người";
+            if sender.is_none() && !foreign && bare_people && figure_earlier_in_paragraph {
+                sender = out.last().and_then(|previous| previous.sender.clone());
+            }
             // a part of the figure before it (`mất hơn 60.000 quân, trong
             // đó có khoảng 4.000 binh sĩ Triều Tiên`)
             // … or more of the same troops (`11.000 binh sĩ … và thêm
@@ -920,6 +927,45 @@ fn sent_in_the_passive(text: &str, key: &str, nguoi_end: usize) -> bool {
         .is_some_and(|e| longest_phrase_at(key, skip_spaces(key, e), SENDING_VERBS).is_some())
 }
 
+/// Verbs of being at the front or in garrison that make the `N người`
+/// before them troops present, in a paragraph about troops.
+const PRESENCE_AFTER: &[&str] = &["có mặt", "hiện diện", "đóng quân", "đồn trú", "tham chiến"];
+
+/// True when `N người` (number from `num_start`, `người` ending at
+/// `nguoi_end`) is the subject of a verb of presence ([`PRESENCE_AFTER`],
+/// the adverbs of [`BEFORE_PASSIVE`] allowed first) in a paragraph that
+/// counted troops before it, or in a sentence that names soldiers: `Lầu
+/// Năm Góc cho biết ít nhất 8.000 người đã có mặt ở Kursk` after a figure of
+/// North Korean troops.
+fn people_are_troops_present(
+    text: &str,
+    key: &str,
+    num_start: usize,
+    nguoi_end: usize,
+    sentence_start: usize,
+    before: FiguresBefore,
+) -> bool {
+    let next_is_word = text[nguoi_end..]
+        .trim_start_matches(' ')
+        .starts_with(crate::normalize::is_word_char);
+    if !next_is_word {
+        return false;
+    }
+    let mut at = skip_spaces(key, nguoi_end);
+    while let Some(e) = longest_phrase_at(key, at, BEFORE_PASSIVE) {
+        at = skip_spaces(key, e);
+    }
+    longest_phrase_at(key, at, PRESENCE_AFTER).is_some()
+        && (before.in_paragraph
+            || sentence_names_soldiers(
+                text,
+                key,
+                num_start,
+                sentence_start,
+                before.in_sentence_end.is_some(),
+            ))
+}
+
 /// True when `N người` (number from `num_start`, `người` ending at
 /// `nguoi_end`) are troops sent or a force, in a sentence that names
 /// soldiers (a soldier noun, or a troop figure before it), and `người`
@@ -1143,6 +1189,13 @@ fn figure_at(
                 nguoi_end,
                 sentence_start,
                 previous_figure_end.is_some(),
+            ) || people_are_troops_present(
+                text,
+                key,
+                n.start,
+                nguoi_end,
+                sentence_start,
+                before,
             ) || previous_figure_end.is_some_and(|pe| {
                 people_are_part_of_figure(text, key, pe, n.start, nguoi_end)
                     || more_of_previous(key, pe, n.start)
@@ -1480,7 +1533,18 @@ fn in_a_source(
     let clause = text[sentence_start..start]
         .rfind(',')
         .map_or(sentence_start, |c| sentence_start + c + 1);
-    phrase_at(key, skip_spaces(key, clause), "theo").is_some() && text[end..figure].contains(',')
+    if phrase_at(key, skip_spaces(key, clause), "theo").is_some() && text[end..figure].contains(',')
+    {
+        return true;
+    }
+    // `Lầu Năm Góc ngày 4/11 cho biết ít nhất 8.000 người đã có mặt ở
+    // Kursk`: the figure opens the clause its reporting verb reports (not
+    // `… cho biết sẽ điều thêm 1.500 lính`, where the body acts)
+    let reporting = &terms().reporting;
+    key.get(end..figure)
+        .and_then(|between| super::find_last_of(between, reporting))
+        .and_then(|v| longest_phrase_at(key, end + v, reporting))
+        .is_some_and(|verb_end| matches!(key[verb_end..figure].trim(), "" | "rằng" | "là"))
 }
 
 fn sender(
@@ -3562,6 +3626,48 @@ mod tests {
         );
         let dates: Vec<_> = f.iter().map(|f| f.date.as_deref()).collect();
         assert_eq!(dates, [Some("2025-05-08"), Some("2025-05-08")]);
+    }
+
+    #[test]
+    fn people_present_in_a_paragraph_of_troops() {
+        // bare `N người` with a verb of presence, after a troop figure in
+        // the paragraph: those troops, reported (not sent) by the body
+        let f = figures(
+            "2024-12-03",
+            "Khoảng 10.000 quân Triều Tiên đã được đưa tới Nga. Lầu Năm Góc ngày 4/11 cho biết ít nhất 8.000 người đã có mặt ở Kursk.",
+        );
+        let got: Vec<_> = f
+            .iter()
+            .map(|f| {
+                (
+                    f.count,
+                    f.status,
+                    f.sender.as_deref(),
+                    f.claimed_by.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (10000, TroopStatus::Deployed, Some("KP"), None),
+                (8000, TroopStatus::Present, Some("KP"), Some("Lầu Năm Góc")),
+            ]
+        );
+        // no troops before: people at a square are no figure
+        assert_eq!(
+            counts_in(
+                "",
+                "Khoảng 8.000 người đã có mặt ở quảng trường để xem diễu binh."
+            ),
+            Vec::<u64>::new()
+        );
+        // a body that acts is still the sender of what it sends
+        let f = figures(
+            "",
+            "Lầu Năm Góc cho biết sẽ điều thêm 1.500 lính tới Ba Lan.",
+        );
+        assert_eq!(f[0].sender.as_deref(), Some("US"));
     }
 
     #[test]
