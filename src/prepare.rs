@@ -210,14 +210,34 @@ pub fn parse_header(text: &str) -> Header {
         }
     }
     if header.title.is_none() {
+        // (a time stamp above the headline is none: `08/11/2025 09:12 GMT+7`)
         header.title = text[header.body_start..]
             .lines()
             .map(str::trim)
-            .find(|l| !l.is_empty())
+            .find(|l| !l.is_empty() && !is_time_stamp(l))
             .filter(|l| reads_as_headline(l))
             .map(str::to_string);
     }
     header
+}
+
+/// Words a publication time stamp is written with besides its numbers
+/// (lowercase): weekdays, `Cập nhật`, `GMT`.
+const TIME_STAMP_WORDS: &[&str] = &[
+    "am", "ba", "bảy", "chủ", "cập", "giờ", "gmt", "hai", "lúc", "ngày", "nhật", "năm", "pm",
+    "sáu", "thứ", "tư", "utc", "đăng",
+];
+
+/// Whether `line` is a publication time stamp alone (`08/11/2025 09:12
+/// GMT+7`, `Thứ Bảy, 8/11/2025, 14:30`, `Cập nhật: 08/11/2025`): a short
+/// line with a number whose words are all [`TIME_STAMP_WORDS`].
+fn is_time_stamp(line: &str) -> bool {
+    line.len() <= 80
+        && line.contains(|c: char| c.is_ascii_digit())
+        && line
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .all(|w| TIME_STAMP_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether the first line of an article without a header is its headline:
@@ -419,6 +439,28 @@ mod tests {
             Some("Nga - Triều Tiên thắt chặt hợp tác")
         );
         assert_eq!(h.body_start, " date 2025-11-08 ".len());
+    }
+
+    #[test]
+    fn a_time_stamp_above_the_headline_is_no_title() {
+        for stamp in [
+            "08/11/2025 09:12 GMT+7",
+            "Thứ Bảy, 8/11/2025, 14:30 (GMT+7)",
+            "Cập nhật: 08/11/2025 10:15",
+        ] {
+            let text = format!("{stamp}\nNga và Triều Tiên hội đàm\n\nHai bên gặp nhau.");
+            assert_eq!(
+                parse_header(&text).title.as_deref(),
+                Some("Nga và Triều Tiên hội đàm"),
+                "{stamp}"
+            );
+        }
+        // a headline with a number is still one
+        let h = parse_header("Năm 2025: Nga và Triều Tiên hội đàm\n\nHai bên gặp nhau.");
+        assert_eq!(
+            h.title.as_deref(),
+            Some("Năm 2025: Nga và Triều Tiên hội đàm")
+        );
     }
 
     #[test]
