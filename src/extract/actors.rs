@@ -763,19 +763,27 @@ impl Labeled<'_> {
             .any(|h| h.split(' ').eq((i..i + len).map(|k| self.word(k))))
     }
 
-    /// The last token of a country joined by one of [`super::PAIR_JOINERS`]
-    /// to the country that ends at token `last` (`Hàn - Mỹ`, `Nga –
-    /// Triều`), if one is.
+    /// The last token of a country, or of a known organization of states,
+    /// joined by one of [`super::PAIR_JOINERS`] to the country that ends at
+    /// token `last` (`Hàn - Mỹ`, `Nga – Triều`, `Hội đồng Nga - NATO`), if
+    /// one is.
     fn paired_country_end(&self, last: usize, labels: &[Label]) -> Option<usize> {
         let dash = self.tokens.get(last + 1)?;
         if dash.is_word || !super::PAIR_JOINERS.contains(&dash.text(self.text)) {
             return None;
         }
+        if !self.same_sentence(last, last + 2) {
+            return None;
+        }
         match labels.get(last + 2)? {
-            Label::Place(p) if self.same_sentence(last, last + 2) => {
+            Label::Place(p) => {
                 let m = &self.places[*p];
                 m.is_country(self.g)
                     .then(|| tokens_in(self.tokens, m.start, m.end).end - 1)
+            }
+            Label::Actor(h) if self.actor_kind(*h) == ActorKind::Organization => {
+                let hit = self.actor_hits[*h];
+                Some(tokens_in(self.tokens, hit.start, hit.end).end - 1)
             }
             _ => None,
         }
@@ -3276,6 +3284,11 @@ mod tests {
                 &["Ủy ban liên chính phủ Nga - Triều Tiên"][..],
             ),
             ("Liên minh châu Âu (EU) lên án vụ phóng.", &["EU"][..]),
+            // … and so is a body of a country and an organization of states
+            (
+                "Hội đồng Nga - NATO ngừng hoạt động từ năm 2022.",
+                &["Hội đồng Nga - NATO", "NATO"][..],
+            ),
         ] {
             let got: Vec<_> = actors(text).into_iter().map(|a| a.0).collect();
             assert_eq!(got, want, "{text}");
