@@ -539,12 +539,30 @@ pub fn extract(
             };
             // `có 11.000 binh sĩ Triều Tiên ở Nga` (there are): present;
             // prisoners of war (`hai tù binh`) are captured
+            // … but `trong đó có` (among whom are) names a part, not a
+            // presence: a part of prisoners is captured (`trao đổi 1.200 tù
+            // nhân, trong đó có 390 binh sĩ`)
+            let part_of_prisoners = || {
+                before > 0 && {
+                    let previous = &nums[before - 1];
+                    let between = key.get(previous.end..core.start).unwrap_or("");
+                    between.len() < 80
+                        && super::contains_any_word(between, PART_OF_WORDS)
+                        && longest_phrase_at(key, skip_spaces(key, previous.end), PRISONER_NOUNS)
+                            .is_some()
+                }
+            };
+            let existential = phrase_before(key, core.start, "có").is_some_and(|co| {
+                !PART_OF_BEFORE_CO
+                    .iter()
+                    .any(|w| phrase_before(key, co, w).is_some())
+            });
             let status = if status != TroopStatus::Unknown {
                 status
-            } else if phrase_before(key, core.start, "có").is_some() {
-                TroopStatus::Present
-            } else if is_prisoners(key, core) {
+            } else if is_prisoners(key, core) || part_of_prisoners() {
                 TroopStatus::Captured
+            } else if existential {
+                TroopStatus::Present
             } else {
                 status
             };
@@ -791,6 +809,21 @@ fn more_of_previous(key: &str, previous_end: usize, num_start: usize) -> bool {
                 .any(|w| w == "thêm")
     })
 }
+
+/// Words before `có` that make `có N …` a part of what was counted before
+/// (`trong đó có`, among whom are), not a presence (`có N binh sĩ`, there
+/// are).
+const PART_OF_BEFORE_CO: &[&str] = &[
+    "trong đó",
+    "trong số đó",
+    "trong số này",
+    "trong số",
+    "bao gồm",
+    "gồm",
+];
+
+/// Nouns of captives: a figure counted as their part was captured.
+const PRISONER_NOUNS: &[&str] = &["tù nhân", "tù binh", "người bị bắt", "tù nhân chiến tranh"];
 
 /// True when `N người` is a part of the troop figure just before it in the
 /// sentence (`12.000 quân …, trong đó khoảng 3.000 người đã được điều tới
@@ -3668,6 +3701,26 @@ mod tests {
             "Lầu Năm Góc cho biết sẽ điều thêm 1.500 lính tới Ba Lan.",
         );
         assert_eq!(f[0].sender.as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn a_part_of_what_was_counted_is_no_presence() {
+        // `có N` (there are) is present; `trong đó có N` a part
+        assert_eq!(
+            statuses_in("", "Hiện có khoảng 11.000 binh sĩ Triều Tiên ở Nga."),
+            [TroopStatus::Present]
+        );
+        assert_eq!(
+            statuses_in(
+                "",
+                "Nga và Ukraine trao đổi 1.200 tù nhân, trong đó có 390 binh sĩ."
+            ),
+            [TroopStatus::Captured]
+        );
+        assert_eq!(
+            statuses_in("", "Đoàn gồm 300 người, trong đó có 20 sĩ quan."),
+            [TroopStatus::Unknown]
+        );
     }
 
     #[test]
