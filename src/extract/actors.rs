@@ -1141,9 +1141,7 @@ impl Labeled<'_> {
             // opens with where it happens is that place's country's
             if orgs[o].country.is_none() && orgs[o].plain_name {
                 let first = tokens_in(self.tokens, orgs[o].start, orgs[o].end).start;
-                let sentence = self.tokens[first].sentence;
-                let opening = self.tokens[..first].partition_point(|t| t.sentence < sentence);
-                orgs[o].country = self.sentence_opening_country(opening, labels);
+                orgs[o].country = self.sentence_opening_country(first, labels);
             }
         }
         orgs
@@ -2170,10 +2168,10 @@ impl Labeled<'_> {
         (roles, aff)
     }
 
-    /// The country of the place in `Tại <place>,` or `Ở <place>,` (at most
-    /// two lowercase words, `thủ đô`, `tỉnh`, before the place) that opens
-    /// the sentence at token `first`.
-    fn sentence_opening_country(&self, first: usize, labels: &[Label]) -> Option<String> {
+    /// The place of a `Tại <place>,` or `Ở <place>,` clause (at most two
+    /// lowercase words, `thủ đô`, `tỉnh`, before the place) that opens the
+    /// sentence at token `first`: the place, and the token of its comma.
+    fn opening_place(&self, first: usize, labels: &[Label]) -> Option<(usize, usize)> {
         if !matches!(self.word(first), "Tại" | "Ở") {
             return None;
         }
@@ -2188,44 +2186,38 @@ impl Labeled<'_> {
             return None;
         };
         let place = &self.places[pi];
-        let after = tokens_in(self.tokens, place.start, place.end).end;
-        let comma = self.tokens.get(after)?;
-        (comma.sentence == self.tokens[first].sentence && self.word(after) == ",")
-            .then(|| place.country(self.g).map(str::to_string))
-            .flatten()
+        let comma = tokens_in(self.tokens, place.start, place.end).end;
+        let opens_clause = self.tokens.get(comma)?.sentence == self.tokens[first].sentence
+            && self.word(comma) == ",";
+        opens_clause.then_some((pi, comma))
     }
 
-    /// The country of the place in `Tại <place>,` or `Ở <place>,` (a
-    /// generic word such as `tỉnh` or `vùng` may come before the place)
-    /// when that clause opens the sentence and ends right before the title
-    /// chain that starts at token `chain_first` (or its modifier).
+    /// The first token of the sentence of token `k`.
+    fn sentence_first(&self, k: usize) -> usize {
+        let sentence = self.tokens[k].sentence;
+        self.tokens[..k].partition_point(|t| t.sentence < sentence)
+    }
+
+    /// The country of the [`Labeled::opening_place`] of the sentence of
+    /// token `k`.
+    fn sentence_opening_country(&self, k: usize, labels: &[Label]) -> Option<String> {
+        let (pi, _) = self.opening_place(self.sentence_first(k), labels)?;
+        self.places[pi].country(self.g).map(str::to_string)
+    }
+
+    /// The country of the [`Labeled::opening_place`] of the sentence when
+    /// its clause ends right before the title chain that starts at token
+    /// `chain_first` (or its modifier).
     fn opening_place_country(&self, chain_first: usize, labels: &[Label]) -> Option<String> {
         // (`quyền`, `cựu` before the title)
         let after_comma = match chain_first.checked_sub(1) {
             Some(k) if self.is_role_modifier(k) => k,
             _ => chain_first,
         };
-        let comma = after_comma.checked_sub(1)?;
-        if self.word(comma) != "," {
-            return None;
-        }
-        let Label::Place(pi) = labels[comma.checked_sub(1)?] else {
-            return None;
-        };
-        let place = &self.places[pi];
-        let first = tokens_in(self.tokens, place.start, place.end).start;
-        // the preposition, then at most two lowercase words before the place
-        let at = (first.saturating_sub(3)..first).find(|&k| {
-            let opens = k == 0 || self.tokens[k - 1].sentence != self.tokens[k].sentence;
-            opens
-                && matches!(self.word(k), "Tại" | "Ở")
-                && (k + 1..first).all(|w| {
-                    labels[w] == Label::None
-                        && self.tokens[w].is_word
-                        && !self.tokens[w].capitalized
-                })
-        });
-        at.and(place.country(self.g).map(str::to_string))
+        let (pi, comma) = self.opening_place(self.sentence_first(chain_first), labels)?;
+        (comma + 1 == after_comma)
+            .then(|| self.places[pi].country(self.g).map(str::to_string))
+            .flatten()
     }
 }
 

@@ -725,7 +725,6 @@ const LEGAL_TEXTS: &[&str] = &[
     "chương",
     "công ước",
     "điều",
-    "điều khoản",
     "hiến chương",
     "hiến pháp",
     "hiệp định",

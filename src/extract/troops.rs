@@ -823,7 +823,7 @@ const PART_OF_BEFORE_CO: &[&str] = &[
 ];
 
 /// Nouns of captives: a figure counted as their part was captured.
-const PRISONER_NOUNS: &[&str] = &["tù nhân", "tù binh", "người bị bắt", "tù nhân chiến tranh"];
+const PRISONER_NOUNS: &[&str] = &["tù nhân", "tù binh", "người bị bắt"];
 
 /// True when `N người` is a part of the troop figure just before it in the
 /// sentence (`12.000 quân …, trong đó khoảng 3.000 người đã được điều tới
@@ -946,18 +946,27 @@ const BEFORE_PASSIVE: &[&str] = &["đã", "sẽ", "vừa", "mới", "đang", "c�
 /// triển khai`, `được cử`), the adverbs of [`BEFORE_PASSIVE`] allowed first,
 /// with no punctuation between (the key has it as spaces).
 fn sent_in_the_passive(text: &str, key: &str, nguoi_end: usize) -> bool {
+    verb_after_people(text, key, nguoi_end).is_some_and(|at| {
+        phrase_at(key, at, "được")
+            .is_some_and(|e| longest_phrase_at(key, skip_spaces(key, e), SENDING_VERBS).is_some())
+    })
+}
+
+/// Where the verb after `người` (ending at `nguoi_end`) begins, past the
+/// adverbs of [`BEFORE_PASSIVE`] (`đã`, `đang` …); `None` when punctuation
+/// follows `người` (the key, which has it as spaces, would read on).
+fn verb_after_people(text: &str, key: &str, nguoi_end: usize) -> Option<usize> {
     let next_is_word = text[nguoi_end..]
         .trim_start_matches(' ')
         .starts_with(crate::normalize::is_word_char);
     if !next_is_word {
-        return false;
+        return None;
     }
     let mut at = skip_spaces(key, nguoi_end);
     while let Some(e) = longest_phrase_at(key, at, BEFORE_PASSIVE) {
         at = skip_spaces(key, e);
     }
-    phrase_at(key, at, "được")
-        .is_some_and(|e| longest_phrase_at(key, skip_spaces(key, e), SENDING_VERBS).is_some())
+    Some(at)
 }
 
 /// Verbs of being at the front or in garrison that make the `N người`
@@ -978,17 +987,8 @@ fn people_are_troops_present(
     sentence_start: usize,
     before: FiguresBefore,
 ) -> bool {
-    let next_is_word = text[nguoi_end..]
-        .trim_start_matches(' ')
-        .starts_with(crate::normalize::is_word_char);
-    if !next_is_word {
-        return false;
-    }
-    let mut at = skip_spaces(key, nguoi_end);
-    while let Some(e) = longest_phrase_at(key, at, BEFORE_PASSIVE) {
-        at = skip_spaces(key, e);
-    }
-    longest_phrase_at(key, at, PRESENCE_AFTER).is_some()
+    verb_after_people(text, key, nguoi_end)
+        .is_some_and(|at| longest_phrase_at(key, at, PRESENCE_AFTER).is_some())
         && (before.in_paragraph
             || sentence_names_soldiers(
                 text,
