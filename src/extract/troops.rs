@@ -2004,7 +2004,19 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
             best = Some(candidate);
         }
     }
+    // a noun that says what happened to them (`500 thương binh`, wounded
+    // soldiers; `hai tù binh`, prisoners of war)
+    let unit_status = || {
+        status_at(key, core.unit_start)
+            .filter(|&(end, _)| end == core.unit_end)
+            .map(|(_, st)| st)
+    };
     match best.map(|(_, index, pos)| (pos, t.statuses[index].1)) {
+        // … outweighs a verb of moving or being (`Bệnh viện tiếp nhận 500
+        // thương binh`: wounded)
+        Some((_, TroopStatus::Deployed | TroopStatus::Present)) if unit_status().is_some() => {
+            unit_status().unwrap_or(TroopStatus::Unknown)
+        }
         Some((pos, st @ (TroopStatus::Deployed | TroopStatus::Present))) => {
             // `dự kiến gửi`, `sẽ triển khai`, `chuẩn bị điều`: a few words back
             let window_start = key[s..pos]
@@ -2063,11 +2075,7 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
             }
         }
         Some((_, st)) => st,
-        // a noun that says what happened to them (`500 thương binh`,
-        // wounded soldiers; `hai tù binh`, prisoners of war)
-        None => status_at(key, core.unit_start)
-            .filter(|&(end, _)| end == core.unit_end)
-            .map_or(TroopStatus::Unknown, |(_, st)| st),
+        None => unit_status().unwrap_or(TroopStatus::Unknown),
     }
 }
 
@@ -3701,6 +3709,32 @@ mod tests {
             "Lầu Năm Góc cho biết sẽ điều thêm 1.500 lính tới Ba Lan.",
         );
         assert_eq!(f[0].sender.as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn troops_received_arrived_and_what_the_noun_says_outweighs_it() {
+        for (text, want) in [
+            (
+                "Nga đã tiếp nhận thêm 2.000 lính Triều Tiên.",
+                TroopStatus::Deployed,
+            ),
+            (
+                "Năm ngoái, Nga nhận được khoảng 15.000 binh sĩ.",
+                TroopStatus::Deployed,
+            ),
+            (
+                "Nga sẽ tiếp nhận 6.000 công binh Triều Tiên.",
+                TroopStatus::Planned,
+            ),
+            // wounded, prisoners: the noun says what happened to them
+            (
+                "Bệnh viện tiếp nhận 500 thương binh Nga.",
+                TroopStatus::Wounded,
+            ),
+            ("Hai tù binh đã được đưa tới Kiev.", TroopStatus::Captured),
+        ] {
+            assert_eq!(statuses_in("2025-06-18", text), [want], "{text}");
+        }
     }
 
     #[test]
