@@ -537,11 +537,11 @@ pub fn extract(
                 }
                 (status, _) => status,
             };
-            // `có 11.000 binh sĩ Triều Tiên ở Nga` (there are): present;
-            // prisoners of war (`hai tù binh`) are captured
-            // … but `trong đó có` (among whom are) names a part, not a
-            // presence: a part of prisoners is captured (`trao đổi 1.200 tù
-            // nhân, trong đó có 390 binh sĩ`)
+            // `có 11.000 binh sĩ Triều Tiên ở Nga` (there are): present
+            // (prisoners of war, `hai tù binh`, are captured by their noun
+            // in `status_of`); but `trong đó có` (among whom are) names a
+            // part, not a presence, and a part of prisoners is captured
+            // (`trao đổi 1.200 tù nhân, trong đó có 390 binh sĩ`)
             let part_of_prisoners = || {
                 before > 0 && {
                     let previous = &nums[before - 1];
@@ -559,7 +559,7 @@ pub fn extract(
             });
             let status = if status != TroopStatus::Unknown {
                 status
-            } else if is_prisoners(key, core) || part_of_prisoners() {
+            } else if part_of_prisoners() {
                 TroopStatus::Captured
             } else if existential {
                 TroopStatus::Present
@@ -1713,7 +1713,8 @@ const WITHDRAW_WORDS: &[&str] = &["rút", "sơ tán", "di tản"];
 
 /// Verbs of receiving troops: `Nga nhận được khoảng 15.000 binh sĩ`, `Nga
 /// đã tiếp nhận 2.000 lính Triều Tiên`. The country before them is where
-/// the troops go, not whose they are.
+/// the troops go, not whose they are. (data/troop_terms.tsv lists them as
+/// `deployed` status words too: received troops have arrived.)
 const RECEIVING_WORDS: &[&str] = &["tiếp nhận", "nhận được", "nhận thêm", "đón nhận"];
 
 /// The start of a receiving verb ([`RECEIVING_WORDS`]) between `from` and
@@ -2005,18 +2006,21 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
         }
     }
     // a noun that says what happened to them (`500 thương binh`, wounded
-    // soldiers; `hai tù binh`, prisoners of war)
-    let unit_status = || {
-        status_at(key, core.unit_start)
-            .filter(|&(end, _)| end == core.unit_end)
-            .map(|(_, st)| st)
-    };
-    match best.map(|(_, index, pos)| (pos, t.statuses[index].1)) {
-        // … outweighs a verb of moving or being (`Bệnh viện tiếp nhận 500
-        // thương binh`: wounded)
-        Some((_, TroopStatus::Deployed | TroopStatus::Present)) if unit_status().is_some() => {
-            unit_status().unwrap_or(TroopStatus::Unknown)
+    // soldiers; `hai tù binh`, prisoners of war) stands alone, and
+    // outweighs a verb of moving or being (`Bệnh viện tiếp nhận 500 thương
+    // binh`: wounded)
+    let found = best.map(|(_, index, pos)| (pos, t.statuses[index].1));
+    if matches!(
+        found,
+        None | Some((_, TroopStatus::Deployed | TroopStatus::Present))
+    ) {
+        if let Some((_, st)) =
+            status_at(key, core.unit_start).filter(|&(end, _)| end == core.unit_end)
+        {
+            return st;
         }
+    }
+    match found {
         Some((pos, st @ (TroopStatus::Deployed | TroopStatus::Present))) => {
             // `dự kiến gửi`, `sẽ triển khai`, `chuẩn bị điều`: a few words back
             let window_start = key[s..pos]
@@ -2075,7 +2079,7 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
             }
         }
         Some((_, st)) => st,
-        None => unit_status().unwrap_or(TroopStatus::Unknown),
+        None => TroopStatus::Unknown,
     }
 }
 
