@@ -607,10 +607,10 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
             {
                 continue;
             }
-            matched = Some((n, kind, english));
+            matched = Some((trigger, n, kind, english));
             break;
         }
-        let Some((n, kind, english)) = matched else {
+        let Some((trigger, n, kind, english)) = matched else {
             i += 1;
             continue;
         };
@@ -625,7 +625,7 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
         // `căn cứ Điều 4 của Hiệp ước`, `căn cứ Nghị quyết 2270`: `căn cứ`
         // (based on) before a legal text is a verb, no base
         let name_start = i + n;
-        if trigger_is_verb_before_law(key, tokens, i, n) {
+        if trigger == "căn cứ" && names_a_legal_text(key, tokens, name_start) {
             i = name_start;
             continue;
         }
@@ -656,11 +656,7 @@ fn find_patterns(doc: &Prepared, g: &Gazetteer, tokens: &[Token], out: &mut Vec<
                     // the places listed with a known one, of one kind, lie
                     // in its country unless the text says otherwise
                     if let Some(c) = known_country.flatten() {
-                        for m in &mut out[first..] {
-                            if let PlaceRef::Found { country, .. } = &mut m.place {
-                                country.get_or_insert_with(|| c.clone());
-                            }
-                        }
+                        fill_country(&mut out[first..], &c);
                     }
                 }
                 None => i += n,
@@ -741,20 +737,26 @@ const LEGAL_TEXTS: &[&str] = &[
     "tuyên bố",
 ];
 
-/// Whether the trigger of `n` words at token `i` is the bare `căn cứ`
-/// followed by the name of a legal text ([`LEGAL_TEXTS`]): the verb
-/// `căn cứ` (based on), not a military base.
-fn trigger_is_verb_before_law(key: &str, tokens: &[Token], i: usize, n: usize) -> bool {
-    let Some(next) = tokens.get(i + n) else {
+/// Whether the name of a legal text ([`LEGAL_TEXTS`]) begins at token
+/// `at`: after the bare trigger `căn cứ`, the verb "based on", not a base.
+fn names_a_legal_text(key: &str, tokens: &[Token], at: usize) -> bool {
+    let Some(next) = tokens.get(at) else {
         return false;
     };
-    if n != 2 || &key[tokens[i].start..tokens[i + 1].end] != "căn cứ" {
-        return false;
-    }
     let rest = &key[next.start..];
     LEGAL_TEXTS
         .iter()
         .any(|law| rest.starts_with(law) && rest[law.len()..].starts_with(' '))
+}
+
+/// Gives the found places of `listed` the country `c` where the text gave
+/// them none.
+fn fill_country(listed: &mut [PlaceMention], c: &str) {
+    for m in listed {
+        if let PlaceRef::Found { country, .. } = &mut m.place {
+            country.get_or_insert_with(|| c.to_string());
+        }
+    }
 }
 
 /// `làng Novoyelizavetivka và Dachenske`: after a singular trigger's place
@@ -827,11 +829,7 @@ fn push_listed(
         });
     }
     if let Some(c) = country_after(text, tokens, listed.end, out, g, false) {
-        for m in &mut out[first..] {
-            if let PlaceRef::Found { country, .. } = &mut m.place {
-                country.get_or_insert_with(|| c.clone());
-            }
-        }
+        fill_country(&mut out[first..], &c);
     }
     listed.end
 }
