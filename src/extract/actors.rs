@@ -767,7 +767,7 @@ impl Labeled<'_> {
     /// joined by one of [`super::PAIR_JOINERS`] to the country that ends at
     /// token `last` (`Hàn - Mỹ`, `Nga – Triều`, `Hội đồng Nga - NATO`), if
     /// one is.
-    fn paired_country_end(&self, last: usize, labels: &[Label]) -> Option<usize> {
+    fn paired_party_end(&self, last: usize, labels: &[Label]) -> Option<usize> {
         let dash = self.tokens.get(last + 1)?;
         if dash.is_word || !super::PAIR_JOINERS.contains(&dash.text(self.text)) {
             return None;
@@ -898,7 +898,7 @@ impl Labeled<'_> {
                             country = m.country(self.g).map(str::to_string);
                             // `Liên quân Hàn - Mỹ`: a pair of countries ends
                             // the name (its country is the first's)
-                            end_tok = Some(self.paired_country_end(last, labels).unwrap_or(last));
+                            end_tok = Some(self.paired_party_end(last, labels).unwrap_or(last));
                             break;
                         }
                         // a sea or region inside the name (`Hạm đội Thái Bình
@@ -921,7 +921,7 @@ impl Labeled<'_> {
                         .end - 1;
                         country = self.country_of(Label::Actor(h), &orgs);
                         // `Ủy ban Liên Chính phủ Việt Nam - Nga`
-                        end_tok = Some(self.paired_country_end(last, labels).unwrap_or(last));
+                        end_tok = Some(self.paired_party_end(last, labels).unwrap_or(last));
                         break;
                     }
                     Label::Title(TitleKind::Domain, _) => {
@@ -1069,7 +1069,7 @@ impl Labeled<'_> {
                 i = last + 1;
                 continue;
             }
-            // `Liên minh Nga - Triều Tiên`, `Quan hệ Mỹ - Hàn`: a head
+            // `Liên minh Nga - Triều Tiên`, `Liên minh Mỹ và Hàn Quốc`: a head
             // before countries joined by dashes or `và` names a relation
             // between states, no body
             if !own_acronym && self.only_countries_joined(body.clone(), labels) {
@@ -1148,10 +1148,11 @@ impl Labeled<'_> {
     }
 
     /// Whether the capitalized words of no label from token `j` on (and
-    /// not before it) are a foreign person's name: two or three of them (`Igor Konashenkov`,
-    /// `Lim Soo-suk`), one at least no Vietnamese syllable. A longer run
-    /// (`Đại học Công nghệ Malek Ashtar Mehdi Jafari`) may end the name
-    /// of the body before it, and is left to the other rules.
+    /// not before it) are a foreign person's name: two or three of them
+    /// (`Igor Konashenkov`, `Lim Soo-suk`), one at least no Vietnamese
+    /// syllable. A longer run (`Đại học Công nghệ Malek Ashtar Mehdi
+    /// Jafari`) may end the name of the body before it, and is left to the
+    /// other rules.
     fn foreign_name_at(&self, j: usize, labels: &[Label]) -> bool {
         let plain_capital = |k: usize| {
             k < self.tokens.len()
