@@ -348,9 +348,15 @@ fn jsonl_sources(input: &Input, max_file_size: u64) -> Vec<Result<Source, ErrorR
         Ok(b) => b,
         Err(e) => return vec![Err(error_record(display, &e))],
     };
-    let text = match load::decode(&bytes) {
-        Ok(d) => d.text,
-        Err(e) => return vec![Err(error_record(display, &e))],
+    // JSON is UTF-8: each record's text is checked for a legacy font's
+    // letters on its own (`load::from_unicode`), not the whole file
+    let utf8 = std::str::from_utf8(&bytes).ok();
+    let text = match utf8 {
+        Some(text) => text.strip_prefix('\u{FEFF}').unwrap_or(text).to_owned(),
+        None => match load::decode(&bytes) {
+            Ok(d) => d.text,
+            Err(e) => return vec![Err(error_record(display, &e))],
+        },
     };
     let stem = load::id_for(input);
     text.lines()
@@ -376,13 +382,15 @@ fn jsonl_sources(input: &Input, max_file_size: u64) -> Vec<Result<Source, ErrorR
                     )
                 })?),
             };
+            let bytes = rec.text.len();
+            let decoded = load::from_unicode(rec.text);
             Ok(Source {
                 id,
                 path,
-                bytes: rec.text.len(),
-                text: rec.text,
-                encoding: "utf-8",
-                warnings: Vec::new(),
+                bytes,
+                text: decoded.text,
+                encoding: decoded.encoding,
+                warnings: decoded.warnings,
                 published,
             })
         })

@@ -9,11 +9,16 @@
 //! - **reading** ([`read_file`]): only regular files are opened (a FIFO or a
 //!   device is reported, never read forever), up to `--max-file-size`;
 //! - **decoding** ([`decode`]): UTF-8 with or without BOM, UTF-16 with BOM,
-//!   Windows-1258 for legacy Vietnamese bytes that are not UTF-8, and UTF-8
-//!   with a few stray invalid bytes (replaced by U+FFFD, with a warning).
+//!   for bytes that are not UTF-8 Windows-1258 or the legacy Vietnamese
+//!   encodings TCVN3, VNI-Windows and VISCII, whichever reads as Vietnamese
+//!   ([`legacy`]), UTF-8 text that holds a legacy encoding's bytes as Latin-1
+//!   characters, and UTF-8 with a few stray invalid bytes (replaced by
+//!   U+FFFD, with a warning).
 //!
 //! Every failure is an [`InputError`] tied to its path: it becomes an error
 //! record and the run goes on.
+
+pub mod legacy;
 
 use crate::error::InputError;
 use std::ffi::OsStr;
@@ -392,11 +397,7 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, InputError> {
     // text, where a multi-byte character comes every few bytes; the copy
     // out of the checked bytes costs far less than the check saved.
     match simdutf8::basic::from_utf8(&bytes) {
-        Ok(text) => Ok(Decoded {
-            text: text.to_owned(),
-            encoding: "utf-8",
-            warnings: Vec::new(),
-        }),
+        Ok(text) => Ok(utf8(text)),
         Err(_) => decode(&bytes),
     }
 }
@@ -432,7 +433,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
         return Err(InputError::Binary);
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
-        return ok(s.to_string(), "utf-8");
+        return Ok(utf8(s));
     }
     // Not UTF-8. Mostly-UTF-8 text with a few bad bytes (a truncated or
     // spliced file) keeps its UTF-8 reading; otherwise try Windows-1258.
@@ -441,19 +442,49 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
         return Ok(lossy_utf8(bytes));
     }
     let (text, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(bytes);
+    if let Some((encoding, text)) = legacy::best_reading(bytes, legacy::score(&text)) {
+        return ok(text, encoding.name());
+    }
     if looks_like_legacy_vietnamese(&text) {
         return Err(InputError::Decode(
-            "looks like legacy VNI or TCVN3 Vietnamese (not supported): convert it to UTF-8 first"
+            "looks like legacy Vietnamese, but reads as neither TCVN3, VNI-Windows nor VISCII"
                 .to_string(),
         ));
     }
     if text.chars().any(|c| ('\u{80}'..='\u{9F}').contains(&c)) {
         return Err(InputError::Decode(
-            "not UTF-8, UTF-16 or Windows-1258 text (legacy VNI/TCVN3 files are not supported)"
-                .to_string(),
+            "not UTF-8, UTF-16, Windows-1258, TCVN3, VNI-Windows or VISCII text".to_string(),
         ));
     }
     ok(text.into_owned(), "windows-1258")
+}
+
+/// A UTF-8 text as it is, or, when its Latin-1 characters are a legacy
+/// encoding's bytes (`Vieät Nam`), decoded ([`legacy::repair_latin1`]).
+fn utf8(text: &str) -> Decoded {
+    from_unicode(text.to_owned())
+}
+
+/// Text that is Unicode already (a file's UTF-8, a JSON Lines record's
+/// `text`): as it is, with encoding `utf-8`, or, when its Latin-1
+/// characters are a legacy encoding's bytes (`Vieät Nam`, `ViÖt Nam`: an old
+/// document converted letter by letter), decoded, with a warning.
+pub fn from_unicode(text: String) -> Decoded {
+    match legacy::repair_latin1(&text) {
+        Some((encoding, repaired)) => Decoded {
+            text: repaired,
+            encoding: encoding.in_utf8_name(),
+            warnings: vec![format!(
+                "UTF-8 text in the letters of the legacy {} encoding (`Vieät`, `ViÖt`): decoded",
+                encoding.name()
+            )],
+        },
+        None => Decoded {
+            text,
+            encoding: "utf-8",
+            warnings: Vec::new(),
+        },
+    }
 }
 
 /// VNI and TCVN3 bytes read as Windows-1258 give Latin-1 letters that
@@ -661,17 +692,32 @@ mod tests {
     }
 
     #[test]
-    fn legacy_vni_and_tcvn3_are_reported() {
+    fn legacy_vni_and_tcvn3_bytes_are_decoded() {
         // VNI-Windows bytes (Latin-1 letters carry the marks)
         let vni = "Toång thoáng Nga Vladimir Putin ñaõ ñeán Bình Nhöôõng vaø hoäi ñaøm vôùi oâng Kim Jong Un veà hôïp taùc quaân söï.";
         let bytes: Vec<u8> = vni.chars().map(|c| c as u32 as u8).collect();
-        match decode(&bytes) {
-            Err(InputError::Decode(m)) => assert!(m.contains("VNI or TCVN3"), "{m}"),
-            other => panic!("{other:?}"),
-        }
-        // real Windows-1258 Vietnamese is not mistaken for it
+        let want = "Tổng thống Nga Vladimir Putin đã đến Bình Nhưỡng và hội đàm với ông Kim Jong Un về hợp tác quân sự.";
+        let d = decode(&bytes).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (want, "vni-windows"));
+        // the same letters in a UTF-8 file: read as the bytes they were
+        let d = decode_owned(vni.as_bytes().to_vec()).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (want, "utf-8-vni-windows"));
+        assert_eq!(d.warnings.len(), 1);
+        // TCVN3 (`.VnTime`) bytes
+        let tcvn3 = b"T\xE6ng th\xE8ng Nga \xAE\xB7 \xAE\xD5n B\xD7nh Nh\xAD\xECng";
+        let d = decode(tcvn3).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
+            ("Tổng thống Nga đã đến Bình Nhưỡng", "tcvn3")
+        );
+        // real Windows-1258 Vietnamese is not mistaken for them
         let cp1258 = b"T\xF4\xECng th\xF4\xECng Nga \xF0a\xDE \xF0\xEA\xECn Bi\xECnh Nh\xFD\xF5\xDEng va\xCC h\xF4\xF2i \xF0a\xCCm v\xF5\xECi \xF4ng Kim v\xEA\xCC h\xF5\xF2p ta\xECc qu\xE2n s\xFD\xF2.";
         assert_eq!(decode(cp1258).unwrap().encoding, "windows-1258");
+        // bytes that read as no Vietnamese in any of them stay an error
+        let noise: Vec<u8> = (0..200u32)
+            .map(|i| (0x80 + (i * 37) % 0x20) as u8)
+            .collect();
+        assert!(matches!(decode(&noise), Err(InputError::Decode(_))));
     }
 
     #[test]

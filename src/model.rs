@@ -401,7 +401,9 @@ pub struct Document {
     /// Publication date, if known.
     pub published: Option<Published>,
     /// Detected encoding (`utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`,
-    /// `windows-1258`, `utf-8-lossy`).
+    /// `windows-1258`, `tcvn3`, `vni-windows`, `viscii`, `utf-8-lossy`, and
+    /// `utf-8-tcvn3`, `utf-8-vni-windows`, `utf-8-viscii` for UTF-8 text in
+    /// a legacy font's Latin-1 letters).
     pub encoding: &'static str,
     /// What normalization changed.
     pub normalization: NormalizationReport,

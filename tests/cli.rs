@@ -95,6 +95,31 @@ fn nfd_and_windows_1258_copies_give_the_same_values() {
 }
 
 #[test]
+fn legacy_tcvn3_vni_and_viscii_copies_give_the_same_values() {
+    // TCVN3 and VISCII copies made with iconv (TCVN5712-1, VISCII), whose
+    // fonts have no curly quotes or en dash: those are ASCII in them
+    for id in ["000_36f7b37c0ef47342", "004_f3e2a161b2957a9e"] {
+        let orig = json(&run(&["analyze", &format!("seeds/{id}.txt")], b""));
+        let orig_doc = &orig["documents"][0];
+        for (variant, enc) in [
+            ("tcvn3", "tcvn3"),
+            ("vni", "vni-windows"),
+            ("viscii", "viscii"),
+        ] {
+            let out = run(
+                &["analyze", &format!("tests/fixtures/{id}.{variant}.txt")],
+                b"",
+            );
+            assert_eq!(out.status.code(), Some(0), "{id} {variant}");
+            let v = json(&out);
+            let doc = &v["documents"][0];
+            assert_eq!(doc["encoding"], enc);
+            assert_eq!(values(doc), values(orig_doc), "{id} {variant}");
+        }
+    }
+}
+
+#[test]
 fn bad_files_among_good_ones_exit_1_with_error_records() {
     let dir = TempDir::new("bad-among-good");
     dir.write("a.txt", &seed_bytes(SEEDS[0]));
