@@ -116,7 +116,8 @@ const ROLE_MODIFIERS: &[&str] = &["cựu", "nguyên", "tân", "quyền"];
 /// role: `Tổng thống đắc cử` (elect), `Thủ tướng sắp mãn nhiệm` (outgoing),
 /// `Tổng thống lâm thời` (interim), `Thủ tướng tạm quyền` (acting),
 /// `đương nhiệm` (sitting), `tiền nhiệm` (previous), `cao cấp` (senior),
-/// `thường trực` (standing, first). Longer phrases first.
+/// `thường trực` (standing), `thứ nhất` (first: `Thứ trưởng Ngoại giao thứ
+/// nhất`, whose title lists no `… thứ nhất` form). Longer phrases first.
 const TITLE_STATUS: &[&[&str]] = &[
     &["sắp", "mãn", "nhiệm"],
     &["cao", "cấp"],
@@ -127,6 +128,7 @@ const TITLE_STATUS: &[&[&str]] = &[
     &["đương", "nhiệm"],
     &["tiền", "nhiệm"],
     &["thường", "trực"],
+    &["thứ", "nhất"],
 ];
 
 /// Honorifics of [`TitleKind::Honorific`] that name a relation: before a
@@ -1402,6 +1404,13 @@ impl Labeled<'_> {
             }
             let t = &self.tokens[ku];
             if !t.is_word {
+                // `Giám đốc Cơ quan Tình báo Quốc gia Hàn Quốc (NIS) Cho
+                // Tae-yong`: an organization's acronym in brackets
+                if let Some(open) = self.bracketed_acronym_at(ku, labels) {
+                    k = open as isize - 1;
+                    steps += 3;
+                    continue;
+                }
                 break;
             }
             match labels[ku] {
@@ -1433,6 +1442,28 @@ impl Labeled<'_> {
             steps += 1;
         }
         first_title
+    }
+
+    /// When token `close` is the `)` of an acronym in brackets right after
+    /// an organization's name (`Cơ quan Tình báo Quốc gia Hàn Quốc (NIS)`),
+    /// the index of its `(`.
+    fn bracketed_acronym_at(&self, close: usize, labels: &[Label]) -> Option<usize> {
+        let open = close.checked_sub(2)?;
+        let org_before = open.checked_sub(1).is_some_and(|o| match labels[o] {
+            Label::Org(_) => true,
+            Label::Actor(h) => self.actor_kind(h) == ActorKind::Organization,
+            _ => false,
+        });
+        let tokens = (
+            self.tokens[open].text(self.text),
+            self.tokens[close].text(self.text),
+        );
+        (tokens == ("(", ")")
+            && org_before
+            && self.tokens[open + 1].is_word
+            && is_all_caps(self.word(open + 1))
+            && self.same_sentence(open - 1, close))
+        .then_some(open)
     }
 
     /// True when token `k` may sit inside a title chain: one of
@@ -1946,8 +1977,11 @@ impl Labeled<'_> {
                         }
                         // `Chủ tịch FIFA Gianni Infantino`: an acronym no
                         // list knows, in a title chain
+                        // (or one in brackets after its organization's name)
                         Label::None => {
-                            is_all_caps(self.word(p)) && self.chain_start(p, labels, i).is_some()
+                            (is_all_caps(self.word(p))
+                                || self.bracketed_acronym_at(p, labels).is_some())
+                                && self.chain_start(p, labels, i).is_some()
                         }
                     }
             };
@@ -3207,6 +3241,9 @@ mod tests {
             // the first word of a longer organization head, before a known
             // organization
             "Phó tư lệnh Lực lượng Liên Hợp Quốc (UNC) cho biết như vậy.",
+            // a capitalized word after an organization's bracketed acronym
+            // with no title before it
+            "Theo Cơ quan Tình báo Quốc gia Hàn Quốc (NIS) Triều Tiên đã gửi thêm quân.",
             "Chủ tịch Hội đồng Bảo an nhóm họp.",
             "Cô lập Nga là mục tiêu của phương Tây.",
             // officials without a name
@@ -3402,6 +3439,24 @@ mod tests {
                 "Tổng thống Mỹ đắc cử Donald Trump hôm 19/11 phát biểu.",
                 "Donald Trump",
                 &["Tổng thống đắc cử"],
+            ),
+            // `thứ nhất` (first) after a title and its field
+            (
+                "Thứ trưởng Ngoại giao thứ nhất Hàn Quốc Kim Hong-kyun triệu tập đại sứ Nga.",
+                "Kim Hong-kyun",
+                &["Thứ trưởng Ngoại giao thứ nhất"],
+            ),
+            // an organization's acronym in brackets inside the chain, before
+            // a listed and an unlisted name
+            (
+                "Giám đốc Cơ quan Tình báo Trung ương Mỹ (CIA) William Burns nói.",
+                "William Burns",
+                &["Giám đốc Cơ quan Tình báo Trung ương Mỹ"],
+            ),
+            (
+                "Giám đốc Cơ quan Tình báo Quốc gia Hàn Quốc (NIS) Kim Min-soo cho biết.",
+                "Kim Min-soo",
+                &["Giám đốc Cơ quan Tình báo Quốc gia Hàn Quốc"],
             ),
             // the initial of a listed name does not break its chain
             (
