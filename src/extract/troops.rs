@@ -669,7 +669,9 @@ const SOLDIER_WORDS: &[&str] = &["binh sĩ", "binh lính", "lính", "quân nhân
 
 /// Losses that make `N người` soldiers when the sentence has spoken of
 /// soldiers: `binh sĩ Triều Tiên thương vong, trong đó 300 người chết`,
-/// `mất 1.250 binh sĩ, nâng tổng số thương vong lên 890.000 người`.
+/// `mất 1.250 binh sĩ, nâng tổng số thương vong lên 890.000 người`; the
+/// adverbs of [`BEFORE_PASSIVE`] may come first (`4.700 người đã thương
+/// vong`).
 const LOSS_AFTER: &[&str] = &[
     "chết",
     "thiệt mạng",
@@ -681,12 +683,6 @@ const LOSS_AFTER: &[&str] = &[
     "bị giết",
     "mất tích",
     "thương vong",
-    "đã chết",
-    "đã thiệt mạng",
-    "đã tử trận",
-    "đã hy sinh",
-    "đã bị thương",
-    "đã bị bắt",
 ];
 const LOSS_BEFORE: &[&str] = &["thương vong", "tổn thất"];
 
@@ -1044,7 +1040,8 @@ fn people_are_soldiers_lost(
     let after = skip_spaces(key, nguoi_end);
     let loss_at = |at: usize| LOSS_AFTER.iter().any(|w| phrase_at(key, at, w).is_some());
     let loss_before = || super::contains_any_word(window(80), LOSS_BEFORE);
-    if (loss_at(after) || loss_before())
+    let loss_after = || verb_after_people(text, key, nguoi_end).is_some_and(loss_at);
+    if (loss_after() || loss_before())
         && sentence_names_soldiers(text, key, num_start, sentence_start, after_a_figure)
     {
         return true;
@@ -1978,6 +1975,17 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
             found.push((start, index))
         });
     let mut best: Option<(usize, usize, usize)> = None; // (distance, phrase, start)
+                                                        // the verb of a figure that is its subject follows it, past adverbs
+                                                        // (`2.700 người đã bị thương`): those do not count in the distance, or
+                                                        // `300 người đã chết và 2.700 người đã bị thương` gave the second the
+                                                        // first's status, as near
+    let verb_after = {
+        let mut at = skip_spaces(key, core.end);
+        while let Some(e) = longest_phrase_at(key, at, BEFORE_PASSIVE) {
+            at = skip_spaces(key, e);
+        }
+        at
+    };
     for (pos, index) in found {
         let phrase = &t.statuses[index].0;
         if phrase_at(key, pos, phrase).is_none()
@@ -1995,7 +2003,9 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
         if pos >= core.start && pos < core.end {
             continue;
         }
-        let dist = if pos >= core.end {
+        let dist = if pos >= verb_after {
+            pos - verb_after
+        } else if pos >= core.end {
             pos - core.end
         } else {
             core.start - (pos + phrase.len()).min(core.start)
@@ -3126,8 +3136,25 @@ mod tests {
                     (600, TroopStatus::Killed),
                 ][..],
             ),
+            // an adverb between the people and their loss; each figure
+            // of a pair takes the verb after it, not the previous one's
+            (
+                "Trong số khoảng 11.000 binh sĩ Triều Tiên được điều sang Nga, khoảng 4.700 người đã thương vong.",
+                &[
+                    (11000, TroopStatus::Deployed),
+                    (4700, TroopStatus::Casualties),
+                ][..],
+            ),
+            (
+                "Binh sĩ Triều Tiên chịu tổn thất nặng, 300 người đã chết và 2.700 người đã bị thương.",
+                &[(300, TroopStatus::Killed), (2700, TroopStatus::Wounded)][..],
+            ),
             (
                 "Trận động đất khiến khoảng 600 người thiệt mạng ở miền nam.",
+                &[][..],
+            ),
+            (
+                "Trận động đất khiến khoảng 600 người đã thiệt mạng ở miền nam.",
                 &[][..],
             ),
             // an army that loses people
