@@ -582,6 +582,17 @@ pub fn extract(
                 ),
                 None => (text[core.unit_start..core.unit_end].to_string(), status),
             };
+            // `Ukraine bắt sống hai lính Triều Tiên … thẩm vấn hai tù binh`:
+            // a figure with no country that gives again the count and
+            // status of an earlier one of the article counts the same troops
+            if sender.is_none() && !foreign && core.count >= 2 && status != TroopStatus::Unknown {
+                if let Some(same) = out
+                    .iter()
+                    .rfind(|p| p.count == core.count && p.status == status && p.sender.is_some())
+                {
+                    sender = same.sender.clone();
+                }
+            }
             if !(part_of_previous || among_previous || core.restates_previous) {
                 last_whole = Some(out.len());
             }
@@ -3832,6 +3843,30 @@ mod tests {
         );
         let senders: Vec<_> = f.iter().map(|f| f.sender.as_deref()).collect();
         assert_eq!(senders, [Some("RU"), None]);
+    }
+
+    #[test]
+    fn the_same_count_and_status_again_is_the_same_troops() {
+        let senders = |text: &str| -> Vec<Option<String>> {
+            figures("2025-01-12", text)
+                .into_iter()
+                .map(|f| f.sender)
+                .collect()
+        };
+        let kp = || Some("KP".to_string());
+        assert_eq!(
+            senders("Ukraine bắt sống hai lính Triều Tiên ở Kursk. Ông Zelensky đăng video thẩm vấn hai tù binh."),
+            [kp(), kp()]
+        );
+        // another count, or the same count with another status, is not them
+        assert_eq!(
+            senders("Ukraine bắt sống hai lính Triều Tiên ở Kursk. Ông Zelensky cho biết ba tù binh khác đang được thẩm vấn."),
+            [kp(), None]
+        );
+        assert_eq!(
+            senders("Triều Tiên đã điều 2.000 binh sĩ tới Nga. Khoảng 2.000 người đã thiệt mạng trong trận động đất."),
+            [kp()]
+        );
     }
 
     #[test]
