@@ -831,6 +831,23 @@ mod tests {
         assert_eq!(contained(&fine, lengths), [Ok(1), Ok(4)]);
     }
 
+    #[test]
+    fn a_troop_figure_without_a_date_is_of_the_day_the_article_gives() {
+        // no header line: the day comes from the dateline under the headline
+        let text = "Triều Tiên có thể điều thêm quân sang Nga\n\
+            Thứ bảy, 15/11/2025 - 07:45\n\
+            Theo NIS, khoảng 10.000 binh sĩ Triều Tiên vẫn đang đóng quân tại Kursk.\n";
+        let mut s = source(0);
+        s.text = text.to_string();
+        let doc = analyze(&s, &Options::default());
+        let dates: Vec<_> = doc
+            .troop_figures
+            .iter()
+            .map(|f| f.date.as_deref())
+            .collect();
+        assert_eq!(dates, [Some("2025-11-15")]);
+    }
+
     fn source(len: usize) -> Source {
         Source {
             id: format!("s{len}"),

@@ -409,7 +409,7 @@ fn csv_has_one_row_per_item_with_rfc4180_quoting() {
     }
     assert_eq!(text.matches("\r\n").count(), items + 1);
     // a claimant with commas is quoted
-    assert!(text.contains("\"count_max=; unit=binh lính; status=deployed; destination=RU; location=; claimed_by=Mỹ, NATO, Hàn Quốc và Ukraine; date=\""));
+    assert!(text.contains("\"count_max=; unit=binh lính; status=deployed; destination=RU; location=; claimed_by=Mỹ, NATO, Hàn Quốc và Ukraine; date=2024-11-01\""));
 }
 
 #[test]

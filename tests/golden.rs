@@ -91,12 +91,12 @@ fn summary_has_the_corpus_view() {
         timeline,
         [
             ("2024-10-31".into(), 8000),
+            ("2024-11-01".into(), 10000),
             ("2025-09".into(), 5000),
-            ("2025-11-08".into(), 15000),
-            ("-".into(), 10000)
+            ("2025-11-08".into(), 15000)
         ]
     );
-    assert_eq!(s["troop_timeline"][1]["claimed_by"], "tình báo Hàn Quốc");
+    assert_eq!(s["troop_timeline"][2]["claimed_by"], "tình báo Hàn Quốc");
 }
 
 #[test]

@@ -22,7 +22,7 @@ const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         r#"corpus analyze seeds/ | jq -r '.documents[].troop_figures[] | "\(.date)\t\(.count)\t\(.sender) → \(.destination)/\(.location)\t\(.claimed_by)"'"#,
-        "2025-11-08\t15000\tKP → RU/null\ttình báo Hàn Quốc\n2025-09\t5000\tKP → RU/Kursk\ttình báo Hàn Quốc\nnull\t10000\tKP → RU/null\tMỹ, NATO, Hàn Quốc và Ukraine\n2024-10-31\t8000\tKP → RU/Kursk\tNgoại trưởng Mỹ Antony Blinken\n",
+        "2025-11-08\t15000\tKP → RU/null\ttình báo Hàn Quốc\n2025-09\t5000\tKP → RU/Kursk\ttình báo Hàn Quốc\n2024-11-01\t10000\tKP → RU/null\tMỹ, NATO, Hàn Quốc và Ukraine\n2024-10-31\t8000\tKP → RU/Kursk\tNgoại trưởng Mỹ Antony Blinken\n",
     ),
 ];
 

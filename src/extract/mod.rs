@@ -289,11 +289,19 @@ pub fn finish_batch(batch: &[(&Prepared, Context)], first: Vec<FirstPass>) -> Ve
         .iter()
         .zip(&place_mentions)
         .zip(&dates)
+        .zip(&inferred)
         .zip(&actors)
-        .map(|((((doc, ctx), places), dates), actors)| {
+        .map(|(((((doc, ctx), places), dates), inferred), actors)| {
+            // a figure with no date of its own is of the day of publication,
+            // the header's or the one the article gives (`Thứ bảy,
+            // 15/11/2025` under the headline)
+            let ctx = Context {
+                published: ctx.published.or(*inferred),
+                ..*ctx
+            };
             troops::extract(
                 doc,
-                ctx,
+                &ctx,
                 places,
                 dates,
                 &actors.org_countries,
