@@ -2144,9 +2144,26 @@ impl Labeled<'_> {
                     && is_capitalized(self.word(k))
                     && !is_all_caps(self.word(k))
             };
+            // (an initial and a name, `A. Bê-lâu-xốp`, as the national
+            // press writes foreign names)
+            let initial_and_name_at = |k: usize| {
+                self.word(k).chars().count() == 1
+                    && name_word_at(k)
+                    && self
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|t| t.text(self.text) == ".")
+                    && self
+                        .tokens
+                        .get(k + 2)
+                        .is_some_and(|t| t.is_word && t.capitalized && self.same_sentence(k, k + 2))
+            };
             let names_someone = (sep + 1..end).any(|k| person_at(k) || name_word_at(k));
-            let names_someone_surely = (sep + 1..end)
-                .any(|k| person_at(k) || (k + 1 < end && name_word_at(k) && name_word_at(k + 1)));
+            let names_someone_surely = (sep + 1..end).any(|k| {
+                person_at(k)
+                    || (k + 1 < end && name_word_at(k) && name_word_at(k + 1))
+                    || initial_and_name_at(k)
+            });
             if (sep != b && names_someone) || names_someone_surely {
                 break;
             }
@@ -3439,6 +3456,18 @@ mod tests {
                 "Tổng thống Mỹ đắc cử Donald Trump hôm 19/11 phát biểu.",
                 "Donald Trump",
                 &["Tổng thống đắc cử"],
+            ),
+            // a title after the comma that a name with an initial follows
+            // is the next person's, no apposition
+            (
+                "Đoàn có Bộ trưởng Ngoại giao Nga X. Ca-ra-xin, Bộ trưởng Quốc phòng A. Pê-tơ-rốp.",
+                "X. Ca-ra-xin",
+                &["Bộ trưởng Ngoại giao"],
+            ),
+            (
+                "Đoàn có Bộ trưởng Ngoại giao Nga X. Ca-ra-xin, Bộ trưởng Quốc phòng A. Pê-tơ-rốp.",
+                "A. Pê-tơ-rốp",
+                &["Bộ trưởng Quốc phòng"],
             ),
             // `thứ nhất` (first) after a title and its field
             (
