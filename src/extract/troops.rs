@@ -1348,10 +1348,23 @@ fn clause_ends_after(text: &str, key: &str, end: usize) -> bool {
 
 /// True when a time adjunct starts at `at` of `key`: `vào ngày 23/10`,
 /// `hôm 23/10`, `tính đến cuối tháng 10`, `ngày 23/10`.
+///
+/// Right after the number, with no opener, a time word must lead on to a
+/// date (`… 11.000 ngày 23/10`, `… cuối tháng 10`): alone it is the unit
+/// of a duration (`mất gần một nửa quân số chỉ sau 3 ngày`), and the
+/// number no count.
 fn time_adjunct_at(key: &str, at: usize) -> bool {
-    let at = longest_phrase_at(key, at, TIME_ADJUNCT_OPENERS).map_or(at, |e| skip_spaces(key, e));
-    key.as_bytes().get(at).is_some_and(u8::is_ascii_digit)
-        || longest_phrase_at(key, at, TIME_WORDS).is_some()
+    let opener_end = longest_phrase_at(key, at, TIME_ADJUNCT_OPENERS);
+    let at = opener_end.map_or(at, |e| skip_spaces(key, e));
+    let digit_at = |i: usize| key.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+    if digit_at(at) {
+        return true;
+    }
+    let Some(word_end) = longest_phrase_at(key, at, TIME_WORDS) else {
+        return false;
+    };
+    let next = skip_spaces(key, word_end);
+    opener_end.is_some() || digit_at(next) || longest_phrase_at(key, next, TIME_WORDS).is_some()
 }
 
 /// A number without a unit that gives again the count of the figure
@@ -3089,6 +3102,15 @@ mod tests {
             ("Số binh sĩ Nga tăng 20% so với năm ngoái.", &[]),
             ("Số quân này cần 300 xe tải để di chuyển.", &[]),
             ("Số binh sĩ năm 2024 giảm mạnh.", &[]),
+            // … nor a duration: the time word alone is its unit
+            (
+                "Đơn vị của anh đã mất gần một nửa quân số chỉ sau 3 ngày.",
+                &[],
+            ),
+            (
+                "Số quân Nga ở Kursk là 50.000 ngày 23/10.",
+                &["50000 Exact quân Unknown RU"],
+            ),
         ];
         for (text, want) in rows {
             assert_eq!(summary(text), *want, "{text}");
