@@ -882,12 +882,18 @@ impl Labeled<'_> {
         let n = self.tokens.len();
         let mut i = 0;
         while i < n {
-            // (most tokens are not capitalized: no head starts there)
-            if !self.tokens[i].capitalized {
+            // (most tokens are not capitalized: no head starts there, but
+            // for a party's, [`Labeled::lowercase_party_at`])
+            if !self.tokens[i].capitalized && !self.lowercase_party_at(i, labels) {
                 i += 1;
                 continue;
             }
-            let Some(head_len) = self.head_at(i, labels) else {
+            let head = if self.tokens[i].capitalized {
+                self.head_at(i, labels)
+            } else {
+                Some(1)
+            };
+            let Some(head_len) = head else {
                 i += 1;
                 continue;
             };
@@ -1338,6 +1344,19 @@ impl Labeled<'_> {
             return None;
         }
         self.capitalized_head_at(i, labels)
+    }
+
+    /// True when token `i` is `đảng` (party) in lowercase before a
+    /// capitalized word: the head of a party's name as the news writes
+    /// foreign ones (`đảng Dân chủ`, `đảng Quyền lực Nhân dân`).
+    fn lowercase_party_at(&self, i: usize, labels: &[Label]) -> bool {
+        self.word(i) == "đảng"
+            && labels[i] == Label::None
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.is_word && t.capitalized && labels[i + 1] == Label::None)
+            && self.same_sentence(i, i + 1)
     }
 
     /// [`Labeled::head_at`] for a capitalized token `i`.
@@ -3920,6 +3939,12 @@ mod tests {
                 "Bộ Ngoại giao Nga",
                 "RU",
             ),
+            // a party's head in lowercase, as the news writes foreign ones
+            (
+                "Đại diện đảng Cấp tiến Mỹ chỉ trích quyết định này.",
+                "đảng Cấp tiến Mỹ",
+                "US",
+            ),
             // lowercase domains inside the name
             (
                 "Lực lượng vũ trang Belarus đặt trong tình trạng sẵn sàng.",
@@ -3939,6 +3964,13 @@ mod tests {
                 (name, Some(country)),
                 "{text}"
             );
+        }
+        // … not `đảng` before a place, nor a party member
+        for text in [
+            "Các đảng Hàn Quốc đều phản đối.",
+            "Ông là đảng viên từ năm 1990.",
+        ] {
+            assert_eq!(actors(text), [], "{text}");
         }
         // `và` joins two subjects before an acronym, not a name's words
         let got = actors("Bộ Quốc phòng và các đơn vị (BTL) đã tới.");
