@@ -880,11 +880,17 @@ impl Labeled<'_> {
     fn find_orgs(&self, labels: &mut [Label]) -> Vec<FoundOrg> {
         let mut orgs: Vec<FoundOrg> = Vec::new();
         let n = self.tokens.len();
+        let any_lowercase_party =
+            memchr::memmem::find(self.text.as_bytes(), "đảng ".as_bytes()).is_some();
         let mut i = 0;
         while i < n {
             // (most tokens are not capitalized: no head starts there, but
-            // for a party's, [`Labeled::lowercase_party_at`])
-            if !self.tokens[i].capitalized && !self.lowercase_party_at(i, labels) {
+            // for a party's, [`Labeled::lowercase_party_at`], asked only in
+            // a text that has the word: asked of every lowercase token, it
+            // cost 5k instructions a document)
+            let may_head = self.tokens[i].capitalized
+                || (any_lowercase_party && self.lowercase_party_at(i, labels));
+            if !may_head {
                 i += 1;
                 continue;
             }
