@@ -85,8 +85,8 @@ impl Legacy {
                 let mut after_vowel = false;
                 for &b in bytes {
                     let i = usize::from(b);
-                    if let (true, Some(marks)) = (after_vowel, tables.vni_marks[i]) {
-                        out.extend(marks);
+                    if let (true, Some(marks)) = (after_vowel, &tables.vni_marks[i]) {
+                        out.extend(marks.iter());
                         // one mark byte a vowel
                         after_vowel = false;
                         continue;
@@ -131,7 +131,7 @@ struct Tables {
     tcvn3: [Option<char>; 256],
     viscii: [Option<char>; 256],
     vni_letters: [Option<char>; 256],
-    vni_marks: [Option<&'static [char]>; 256],
+    vni_marks: Vec<Option<Box<[char]>>>,
 }
 
 fn tables() -> &'static Tables {
@@ -158,7 +158,7 @@ fn parse_tables(tsv: &str) -> Tables {
         tcvn3: [None; 256],
         viscii: [None; 256],
         vni_letters: [None; 256],
-        vni_marks: [None; 256],
+        vni_marks: vec![None; 256],
     };
     for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
         let cells: Vec<&str> = line.split('\t').collect();
@@ -172,9 +172,7 @@ fn parse_tables(tsv: &str) -> Tables {
         tables.vni_letters[i] = cell(3).first().copied();
         let marks = cell(4);
         if !marks.is_empty() {
-            // parsed once for the process: the few mark sequences live as
-            // long as the tables do
-            tables.vni_marks[i] = Some(Vec::leak(marks));
+            tables.vni_marks[i] = Some(marks.into_boxed_slice());
         }
     }
     tables
@@ -368,7 +366,7 @@ mod tests {
                 let bases = "aeiouyAEIOUYơưƠƯ";
                 for base in bases.chars() {
                     for b in 0x80..=255u8 {
-                        let Some(marks) = tables.vni_marks[usize::from(b)] else {
+                        let Some(marks) = &tables.vni_marks[usize::from(b)] else {
                             continue;
                         };
                         let composed: String = std::iter::once(base)
