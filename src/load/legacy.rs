@@ -242,29 +242,22 @@ pub fn score(text: &str) -> Score {
 const VOWELS: &str = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩị\
     oòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ";
 
-/// True for a lowercase word that is one Vietnamese syllable: an initial
-/// consonant (`ngh`, `tr`, `qu`, `đ` …) or none, one to four vowels (`ười`,
-/// `uyê`), a final consonant (`ng`, `ch`, `t` …) or none, and at most one
-/// tone mark.
+/// True for a lowercase word that is one Vietnamese syllable: written in
+/// the letters of the language only (no `ñ`, `ö`, `å`, which fold to plain
+/// letters), with at most one tone mark, and spelled as a syllable
+/// ([`crate::extract::tokens::is_vietnamese_syllable`]: initial, vowels,
+/// final).
 fn is_syllable(word: &str) -> bool {
-    static SYLLABLE: OnceLock<regex::Regex> = OnceLock::new();
-    let syllable = SYLLABLE.get_or_init(|| {
-        regex::Regex::new(&format!(
-            "^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{VOWELS}]{{1,4}}(?:ch|ng|nh|[cmnpt])?$"
-        ))
-        .expect("the syllable pattern is valid")
-    });
-    let toned = word
-        .chars()
-        .filter(|&c| {
-            // a toned vowel is every sixth from the second of its group
-            VOWELS
-                .chars()
-                .position(|v| v == c)
-                .is_some_and(|i| i % 6 != 0)
-        })
-        .count();
-    toned <= 1 && syllable.is_match(word)
+    let mut toned = 0;
+    for c in word.chars() {
+        match VOWELS.chars().position(|v| v == c) {
+            // a toned vowel is every one of its group of six but the first
+            Some(i) => toned += usize::from(i % 6 != 0),
+            None if c.is_ascii_lowercase() || c == 'đ' => {}
+            None => return false,
+        }
+    }
+    toned <= 1 && crate::extract::tokens::is_vietnamese_syllable(word)
 }
 
 /// Non-ASCII characters that tell nothing about the encoding: spaces,
