@@ -888,16 +888,10 @@ impl Labeled<'_> {
             // for a party's, [`Labeled::lowercase_party_at`], asked only in
             // a text that has the word: asked of every lowercase token, it
             // cost 5k instructions a document)
-            let may_head = self.tokens[i].capitalized
-                || (any_lowercase_party && self.lowercase_party_at(i, labels));
-            if !may_head {
-                i += 1;
-                continue;
-            }
             let head = if self.tokens[i].capitalized {
                 self.head_at(i, labels)
             } else {
-                Some(1)
+                (any_lowercase_party && self.lowercase_party_at(i, labels)).then_some(1)
             };
             let Some(head_len) = head else {
                 i += 1;
@@ -1490,22 +1484,16 @@ impl Labeled<'_> {
     /// an organization's name (`Cơ quan Tình báo Quốc gia Hàn Quốc (NIS)`),
     /// the index of its `(`.
     fn bracketed_acronym_at(&self, close: usize, labels: &[Label]) -> Option<usize> {
-        let open = close.checked_sub(2)?;
-        let org_before = open.checked_sub(1).is_some_and(|o| match labels[o] {
+        let name_end = close.checked_sub(3)?;
+        let org_before = match labels[name_end] {
             Label::Org(_) => true,
             Label::Actor(h) => self.actor_kind(h) == ActorKind::Organization,
             _ => false,
-        });
-        let tokens = (
-            self.tokens[open].text(self.text),
-            self.tokens[close].text(self.text),
-        );
-        (tokens == ("(", ")")
-            && org_before
-            && self.tokens[open + 1].is_word
-            && is_all_caps(self.word(open + 1))
-            && self.same_sentence(open - 1, close))
-        .then_some(open)
+        };
+        (org_before
+            && self.acronym_after(name_end) == Some(close - 1)
+            && self.same_sentence(name_end, close))
+        .then_some(close - 2)
     }
 
     /// True when token `k` may sit inside a title chain: one of
