@@ -418,11 +418,9 @@ pub fn extract(
             // đó có khoảng 4.000 binh sĩ Triều Tiên`)
             // … or more of the same troops (`11.000 binh sĩ … và thêm
             // khoảng 3.000 người`)
-            let part_of_previous = f > 0 && {
-                let between = key.get(cores[f - 1].end..core.start).unwrap_or("");
-                between.len() < 80 && super::contains_any_word(between, PART_OF_WORDS)
-                    || more_of_previous(key, cores[f - 1].end, core.start)
-            };
+            let part_of_previous = f > 0
+                && (names_a_part(key, cores[f - 1].end, core.start)
+                    || more_of_previous(key, cores[f - 1].end, core.start));
             // … or `khoảng 4.700 người trong số này đã thương vong`: some of
             // the troops the figure before in the paragraph counted. Both
             // were sent by the same country to the same place, unless the
@@ -545,9 +543,7 @@ pub fn extract(
             let part_of_prisoners = || {
                 before > 0 && {
                     let previous = &nums[before - 1];
-                    let between = key.get(previous.end..core.start).unwrap_or("");
-                    between.len() < 80
-                        && super::contains_any_word(between, PART_OF_WORDS)
+                    names_a_part(key, previous.end, core.start)
                         && longest_phrase_at(key, skip_spaces(key, previous.end), PRISONER_NOUNS)
                             .is_some()
                 }
@@ -842,12 +838,16 @@ fn people_are_part_of_figure(
     num_start: usize,
     nguoi_end: usize,
 ) -> bool {
-    let Some(between) = key.get(previous_end..num_start) else {
-        return false;
-    };
-    between.len() < 80
-        && nguoi_stands_alone(text, key, nguoi_end)
-        && super::contains_any_word(between, PART_OF_WORDS)
+    names_a_part(key, previous_end, num_start) && nguoi_stands_alone(text, key, nguoi_end)
+}
+
+/// True when a word of [`PART_OF_WORDS`] (`trong đó`, `gồm` …) stands
+/// shortly between a number ending at `previous_end` and one starting at
+/// `num_start`: the second counts a part of the first.
+fn names_a_part(key: &str, previous_end: usize, num_start: usize) -> bool {
+    key.get(previous_end..num_start).is_some_and(|between| {
+        between.len() < 80 && super::contains_any_word(between, PART_OF_WORDS)
+    })
 }
 
 /// True when `N người` (number from `num_start`, `người` ending at
@@ -969,11 +969,17 @@ fn verb_after_people(text: &str, key: &str, nguoi_end: usize) -> Option<usize> {
     if !next_is_word {
         return None;
     }
-    let mut at = skip_spaces(key, nguoi_end);
+    Some(past_adverbs(key, nguoi_end))
+}
+
+/// Where the next word after `from` begins, past the adverbs of
+/// [`BEFORE_PASSIVE`] (`đã`, `sẽ`, `đang` …) and the spaces around them.
+fn past_adverbs(key: &str, from: usize) -> usize {
+    let mut at = skip_spaces(key, from);
     while let Some(e) = longest_phrase_at(key, at, BEFORE_PASSIVE) {
         at = skip_spaces(key, e);
     }
-    Some(at)
+    at
 }
 
 /// Verbs of being at the front or in garrison that make the `N người`
@@ -1060,11 +1066,7 @@ fn people_are_soldiers_lost(
     // `khoảng 4.700 người trong số này đã thương vong`: of the troops a
     // figure before in the paragraph counted, these were lost
     if let Some(among_end) = longest_phrase_at(key, after, AMONG_THESE) {
-        let mut at = skip_spaces(key, among_end);
-        while let Some(e) = longest_phrase_at(key, at, BEFORE_PASSIVE) {
-            at = skip_spaces(key, e);
-        }
-        if loss_at(at)
+        if loss_at(past_adverbs(key, among_end))
             && (before.in_paragraph
                 || sentence_names_soldiers(text, key, num_start, sentence_start, false))
         {
@@ -1998,18 +2000,13 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
         .each(key.as_bytes(), s, e, |start, _, index| {
             found.push((start, index))
         });
-    let mut best: Option<(usize, usize, usize)> = None; // (distance, phrase, start)
-                                                        // the verb of a figure that is its subject follows it, past adverbs
-                                                        // (`2.700 người đã bị thương`): those do not count in the distance, or
-                                                        // `300 người đã chết và 2.700 người đã bị thương` gave the second the
-                                                        // first's status, as near
-    let verb_after = {
-        let mut at = skip_spaces(key, core.end);
-        while let Some(e) = longest_phrase_at(key, at, BEFORE_PASSIVE) {
-            at = skip_spaces(key, e);
-        }
-        at
-    };
+    // (distance, phrase, start)
+    let mut best: Option<(usize, usize, usize)> = None;
+    // the verb of a figure that is its subject follows it, past adverbs
+    // (`2.700 người đã bị thương`): those do not count in the distance, or
+    // `300 người đã chết và 2.700 người đã bị thương` gave the second the
+    // first's status, as near
+    let verb_after = past_adverbs(key, core.end);
     for (pos, index) in found {
         let phrase = &t.statuses[index].0;
         if phrase_at(key, pos, phrase).is_none()
