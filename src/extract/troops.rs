@@ -311,8 +311,14 @@ pub fn extract(
         for f in (0..cores.len().saturating_sub(1)).rev() {
             let (this, next) = (&cores[f], &cores[f + 1]);
             let between = key.get(this.end..next.start).unwrap_or("");
+            // (`và` joins two clauses when a verb of the second stands
+            // after it: `có 1,2 triệu quân thường trực, và quân đội nước này
+            // đã mất khoảng 4.000 binh sĩ ở Kursk`)
             let joined = between.len() < 120
-                && super::find_word(between, "và").is_some()
+                && super::find_last_of(between, &["và"]).is_some_and(|va| {
+                    let after_va = this.end + va + "và".len();
+                    !has_status_phrase(key, after_va, next.start)
+                })
                 && !super::contains_any_word(between, PART_OF_WORDS);
             joined_to_next[f] = joined;
             said_before[f] = if joined {
@@ -493,9 +499,11 @@ pub fn extract(
             // vong`: the casualties are the second number's)
             // (binary searches: `nums` is sorted, and a one-line 50 MB file
             // is one sentence with a million numbers)
-            let status_to = nums
+            let next_number = nums
                 .get(nums.partition_point(|m| m.start < core.end))
-                .map_or(s.end, |m| m.start.min(s.end));
+                .filter(|m| m.start < s.end);
+            let status_to = next_number.map_or(s.end, |m| m.start);
+            let number_at_end = next_number.is_some();
             let before = nums.partition_point(|m| m.end <= core.start);
             let status_from = before
                 .checked_sub(1)
@@ -505,7 +513,10 @@ pub fn extract(
             // (`out` ends with figure f - 1 of this sentence when f > 0)
             // a part of the figure before it shares what happened to it,
             // when it says nothing of its own
-            let status = match (status_of(key, core, status_from, status_to), out.last()) {
+            let status = match (
+                status_of(key, core, status_from, status_to, number_at_end),
+                out.last(),
+            ) {
                 (TroopStatus::Unknown, Some(previous))
                     if f > 0 && (joined_to_next[f - 1] || part_of_previous) =>
                 {
@@ -520,15 +531,17 @@ pub fn extract(
                 (TroopStatus::Unknown, _) if before > 0 => {
                     let between = nums[before - 1].end.max(s.start)..core.start;
                     // (the key has no punctuation: the text tells commas)
+                    // (`cũng như`, as well as, joins them after a comma)
                     let joined = super::find_word(&key[between.clone()], "và").is_some()
-                        && !text[between.clone()].contains([',', ';']);
+                        && !text[between.clone()].contains([',', ';'])
+                        || key[between.clone()].trim_end().ends_with(" cũng như");
                     let restated = between.len() < 80
                         && super::contains_any_word(&key[between], RESTATING_WORDS);
                     if joined || restated {
                         let from = before
                             .checked_sub(2)
                             .map_or(s.start, |i| nums[i].end.max(s.start));
-                        status_of(key, core, from, status_to)
+                        status_of(key, core, from, status_to, number_at_end)
                     } else {
                         TroopStatus::Unknown
                     }
@@ -792,6 +805,11 @@ fn nguoi_stands_alone(text: &str, key: &str, nguoi_end: usize) -> bool {
 /// Subjects that are a number of something (`số`, `tổng số`, `quân số`):
 /// before a reporting verb, that number is what is estimated.
 const COUNTED_SUBJECTS: &[&str] = &["số", "số lượng", "tổng số", "con số", "quân số"];
+
+/// Words that say a sentence gives an estimate (`con số`, a figure;
+/// `ước tính`, to estimate): people it says were lost, after a figure of
+/// troops in the paragraph, are those troops' losses.
+const ESTIMATE_WORDS: &[&str] = &["con số", "số liệu", "ước tính", "thống kê"];
 
 /// Words that make the figure after them a part of the one before:
 /// `trong đó` (of whom), `trong số (đó)` (among them), `bao gồm`, `gồm`
@@ -1063,6 +1081,13 @@ fn people_are_soldiers_lost(
     {
         return true;
     }
+    // `… khoảng 3.000 lính đã thiệt mạng hoặc bị thương. Tình báo Hàn Quốc
+    // đưa ra con số thấp hơn, với khoảng 300 người chết`: another estimate
+    // of the losses of the troops counted before in the paragraph
+    if loss_after() && before.in_paragraph && super::contains_any_word(window(120), ESTIMATE_WORDS)
+    {
+        return true;
+    }
     // `khoảng 4.700 người trong số này đã thương vong`: of the troops a
     // figure before in the paragraph counted, these were lost
     if let Some(among_end) = longest_phrase_at(key, after, AMONG_THESE) {
@@ -1173,11 +1198,15 @@ fn figure_at(
     let Some((unit_start, mut unit_end, unit_word)) = unit else {
         return restated();
     };
-    // `quân sự`, `quân đội` … are not personnel
+    // `quân sự`, `quân đội`, `người dân`, `lính cứu hỏa` … are not
+    // personnel: a one-word unit may begin another noun; a longer one is a
+    // whole noun, and a word after it describes it (`binh sĩ lực lượng đặc
+    // nhiệm`, `binh sĩ dân quân`)
     let next = skip_spaces(key, unit_end);
-    if t.unit_blockers
-        .iter()
-        .any(|b| phrase_at(key, next, b).is_some())
+    if !unit_word.contains(' ')
+        && t.unit_blockers
+            .iter()
+            .any(|b| phrase_at(key, next, b).is_some())
     {
         return None;
     }
@@ -1522,7 +1551,7 @@ const LOCATION_TO_WORDS: &[&str] = match TO_WORDS.split_last() {
 /// someone's country; the place named is no location (`Moskva` stands for
 /// Russia there).
 const HELP_WORDS: &[&str] = &["hỗ trợ", "giúp", "giúp đỡ", "chi viện", "tiếp viện"];
-const AT_WORDS: &[&str] = &["tại", "ở", "trong", "gần", "quanh"];
+const AT_WORDS: &[&str] = &["tại", "ở", "trong", "trên", "gần", "quanh"];
 /// Words between `tới`/`tại` and the place they lead to: `tới tỉnh Kursk`,
 /// `tới miền tây nước Nga`, `tới thành phố cảng Vladivostok` (up to two,
 /// read backwards from the place).
@@ -1596,11 +1625,17 @@ fn in_a_source(
     // `Lầu Năm Góc ngày 4/11 cho biết ít nhất 8.000 người đã có mặt ở
     // Kursk`: the figure opens the clause its reporting verb reports (not
     // `… cho biết sẽ điều thêm 1.500 lính`, where the body acts)
+    // … or gives a figure whose description the clause goes on with:
+    // `tình báo Hàn Quốc đưa ra con số thấp hơn, với khoảng 300 người`
     let reporting = &terms().reporting;
     key.get(end..figure)
         .and_then(|between| super::find_last_of(between, reporting))
         .and_then(|v| longest_phrase_at(key, end + v, reporting))
-        .is_some_and(|verb_end| matches!(key[verb_end..figure].trim(), "" | "rằng" | "là"))
+        .is_some_and(|verb_end| {
+            matches!(key[verb_end..figure].trim(), "" | "rằng" | "là")
+                || (key[..verb_end].ends_with("con số") || key[..verb_end].ends_with("số liệu"))
+                    && !text[verb_end..figure].contains(['.', ';', ':'])
+        })
 }
 
 fn sender(
@@ -1726,8 +1761,23 @@ fn sender(
                 && !in_a_source(text, key, m.start, m.end, sentence_start, core.start)
                 && !holds_captives(key, core, m.end)
                 && receives(key, m.end, core.start).is_none()
+                && !names_a_means(text, key, sentence_start, m.start)
         })
         .and_then(|m| m.country(g).map(str::to_string))
+}
+
+/// Whether the place at `pos` qualifies a means of transport or tool,
+/// within the three words after `bằng` (by means of): `được đưa tới bằng
+/// tàu hải quân Nga` says whose ships, not whose troops.
+fn names_a_means(text: &str, key: &str, floor: usize, pos: usize) -> bool {
+    let window = super::window_before(key, pos, 40, floor);
+    let Some(at) = super::find_last_of(window, &["bằng"]) else {
+        return false;
+    };
+    let from = pos - window.len() + at;
+    // (no punctuation between: the key has it as spaces)
+    key[from..pos].split_whitespace().count() <= 4
+        && !text[from..pos].contains([',', '.', ';', ':'])
 }
 
 /// Verbs of withdrawing troops: the country after `từ` (from) is where
@@ -1985,7 +2035,7 @@ fn location(
     })
 }
 
-fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
+fn status_of(key: &str, core: &Core, s: usize, e: usize, number_at_e: bool) -> TroopStatus {
     let t = terms();
     // `1.500 thương vong`: the unit says what happened to them
     if key.get(core.unit_start..core.unit_end) == Some(CASUALTY_NOUN) {
@@ -2022,6 +2072,12 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
             continue;
         }
         if pos >= core.start && pos < core.end {
+            continue;
+        }
+        // the verb right before the next number, past its qualifiers, is
+        // that number's: `có khoảng 1,2 triệu quân, và quân đội nước này đã
+        // mất khoảng 4.000 binh sĩ` (the first were not lost)
+        if number_at_e && pos >= core.end && only_qualifiers(key, pos + phrase.len(), e) {
             continue;
         }
         let dist = if pos >= verb_after {
@@ -2111,6 +2167,38 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize) -> TroopStatus {
         }
         Some((_, st)) => st,
         None => TroopStatus::Unknown,
+    }
+}
+
+/// Whether a status phrase (`đã mất`, `triển khai`) begins at a word of
+/// `key[from..to]`.
+fn has_status_phrase(key: &str, from: usize, to: usize) -> bool {
+    let Some(words) = key.get(from..to) else {
+        return false;
+    };
+    words
+        .split(' ')
+        .scan(from, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .any(|(start, w)| !w.is_empty() && status_at(key, start).is_some_and(|(end, _)| end <= to))
+}
+
+/// Whether `key[from..to]` holds only spaces and qualifiers (`khoảng`,
+/// `hơn`, `ít nhất` …).
+fn only_qualifiers(key: &str, mut from: usize, to: usize) -> bool {
+    let qualifiers = &terms().qualifiers;
+    loop {
+        from = skip_spaces(key, from);
+        if from >= to {
+            return true;
+        }
+        match qualifiers.iter().find_map(|(q, _)| phrase_at(key, from, q)) {
+            Some(end) if end <= to => from = end,
+            _ => return false,
+        }
     }
 }
 
@@ -2928,6 +3016,20 @@ mod tests {
              Trường Sa dự lễ. Hai binh sĩ báo cáo rằng họ bị tấn công.",
         );
         assert_eq!(counts, [100, 1000, 50, 2]);
+        // a word that would begin a noun after `quân` (`quân lực`, `quân
+        // dân`) describes a longer noun
+        let counts = counts_in(
+            "2024-10-24",
+            "Triều Tiên đã đưa 1.500 binh sĩ lực lượng đặc nhiệm tới Vladivostok. Nga huy \
+             động 300 quân nhân dân quân địa phương.",
+        );
+        assert_eq!(counts, [1500, 300]);
+        // … and still ends a one-word unit
+        let counts = counts_in(
+            "2024-10-24",
+            "Nga có 5.000 quân lực dự bị, 200 lính cứu hỏa và 300 người dân ở Kursk.",
+        );
+        assert_eq!(counts, Vec::<u64>::new());
     }
 
     #[test]
@@ -3179,6 +3281,25 @@ mod tests {
                 "Binh sĩ Triều Tiên chịu tổn thất nặng, 300 người đã chết và 2.700 người đã bị thương.",
                 &[(300, TroopStatus::Killed), (2700, TroopStatus::Wounded)][..],
             ),
+            // another estimate of the losses of the troops counted before
+            // in the paragraph; not people lost in a sentence that gives no
+            // estimate, nor an estimate with no troops before it
+            (
+                "Khoảng 3.000 lính Triều Tiên đã thiệt mạng hoặc bị thương. Tình báo Hàn Quốc đưa ra con số thấp hơn, với khoảng 300 người chết và 2.700 người bị thương.",
+                &[
+                    (3000, TroopStatus::Casualties),
+                    (300, TroopStatus::Killed),
+                    (2700, TroopStatus::Wounded),
+                ][..],
+            ),
+            (
+                "Nga đã triển khai 50.000 quân tới Kursk. Vụ pháo kích khiến 5 người chết ở Belgorod.",
+                &[(50000, TroopStatus::Deployed)][..],
+            ),
+            (
+                "Giới chức ước tính khoảng 600 người thiệt mạng trong trận động đất.",
+                &[][..],
+            ),
             (
                 "Trận động đất khiến khoảng 600 người thiệt mạng ở miền nam.",
                 &[][..],
@@ -3301,6 +3422,40 @@ mod tests {
             [
                 (700000, TroopStatus::Present),
                 (800000, TroopStatus::Casualties)
+            ]
+        );
+        // … nor the verb right before the next number (past its
+        // qualifiers), which is that number's, nor the place said after it
+        // when `và` joins two clauses
+        let f = figures(
+            "2025-04-11",
+            "Ông ước tính Triều Tiên có khoảng 1,2 triệu quân thường trực, và quân đội nước này đã mất khoảng 4.000 binh sĩ ở Kursk.",
+        );
+        let got: Vec<_> = f
+            .iter()
+            .map(|f| (f.count, f.status, f.location.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (1_200_000, TroopStatus::Present, None),
+                (4000, TroopStatus::Casualties, Some("Kursk"))
+            ]
+        );
+        // (figures joined by `và` with no verb between still share both)
+        let f = figures(
+            "2025-04-11",
+            "Nga điều 1.000 công binh và 5.000 lính tới Kursk.",
+        );
+        let got: Vec<_> = f
+            .iter()
+            .map(|f| (f.status, f.location.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (TroopStatus::Deployed, Some("Kursk")),
+                (TroopStatus::Deployed, Some("Kursk"))
             ]
         );
     }
@@ -3484,6 +3639,16 @@ mod tests {
         assert_eq!(
             statuses("Ông Shoigu nói rằng Triều Tiên sẽ gửi 1.000 tấn lương thực và 5.000 lính xây dựng quân sự."),
             [TroopStatus::Planned]
+        );
+        // … or `cũng như` (as well as), after a comma
+        assert_eq!(
+            statuses("Triều Tiên sẽ gửi 1.000 tấn gạo, cũng như 5.000 binh sĩ tới Nga."),
+            [TroopStatus::Planned]
+        );
+        // (a comma alone ends the verb's reach)
+        assert_eq!(
+            statuses("Triều Tiên sẽ gửi 1.000 tấn gạo, 5.000 binh sĩ khác chờ lệnh."),
+            [TroopStatus::Unknown]
         );
         assert_eq!(
             statuses("Nga đã điều 200 xe tăng và 3.000 binh sĩ tới biên giới."),
@@ -3851,6 +4016,14 @@ mod tests {
             ("Ukraine bắt sống hai binh sĩ Triều Tiên.", Some("KP")),
             // `bắt đầu` (to begin) holds no one
             ("Triều Tiên bắt đầu điều 3.000 quân sang Nga.", Some("KP")),
+            // where they work, and whose ship carries them, say not whose
+            // they are
+            ("Họ rà phá bom mìn trên lãnh thổ Nga, cũng như 5.000 binh sĩ khác.", None),
+            ("Binh sĩ được chở tới bằng tàu hải quân Nga, và 12.000 người sẽ được triển khai.", None),
+            ("Nga, bằng mọi giá, sẽ điều 12.000 quân.", Some("RU")),
+            // the country that gives a figure claims it
+            ("Tình báo Hàn Quốc đưa ra con số thấp hơn, với khoảng 300 lính thiệt mạng.", None),
+            ("Hàn Quốc công bố số liệu mới: Triều Tiên có 3.000 lính thiệt mạng.", Some("KP")),
         ] {
             let f = figures("2025-01-20", text);
             assert_eq!(f[0].sender.as_deref(), want, "{text}");
@@ -4113,6 +4286,11 @@ mod tests {
             (
                 "Tổng thống Zelensky: \"Triều Tiên đã gửi 10.000 lính\"",
                 Some("Tổng thống Zelensky"),
+            ),
+            // the subject that gives a figure (`đưa ra con số`)
+            (
+                "Trong khi đó, tình báo Hàn Quốc đưa ra con số thấp hơn, với khoảng 300 lính Triều Tiên chết.",
+                Some("tình báo Hàn Quốc"),
             ),
             // a caption label or a town's dateline does not
             ("Ảnh: 3.000 binh sĩ Triều Tiên tới Nga.", None),
