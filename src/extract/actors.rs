@@ -1447,6 +1447,19 @@ impl Labeled<'_> {
                     steps += 3;
                     continue;
                 }
+                // `Tư lệnh Bộ Tư lệnh Ấn Độ - Thái Bình Dương Samuel
+                // Paparo`: punctuation inside an organization's name
+                let inside_an_org = match labels[ku] {
+                    Label::Org(_) => true,
+                    Label::Actor(h) => self.actor_kind(h) == ActorKind::Organization,
+                    _ => false,
+                } && ku > 0
+                    && labels[ku - 1] == labels[ku];
+                if inside_an_org {
+                    k -= 1;
+                    steps += 1;
+                    continue;
+                }
                 break;
             }
             match labels[ku] {
@@ -3277,6 +3290,8 @@ mod tests {
             "Hôm nay, Tổng thống phát biểu.",
             "Nhật Lệ",
             "Tổng thống Nga và Thủ tướng Ấn Độ hội đàm.",
+            // a country after a title that opens a sentence or headline
+            "Tướng Mỹ: Lính Triều Tiên ở Nga học cách chiến đấu hiện đại",
             "Cùng ngày, Hà Nội, thủ đô Việt Nam, đón đoàn.",
             // an organization after a title, not a one-word name
             "Phó Chủ tịch Quân ủy Trung ương Trung Quốc có mặt.",
@@ -3448,6 +3463,12 @@ mod tests {
                 "Chính ủy Quân khu 7, Trung tướng Trần Văn Bảy, tiếp đoàn.",
                 "Trần Văn Bảy",
                 &["Trung tướng", "Chính ủy Quân khu 7"],
+            ),
+            // an organization written with a dash inside its name
+            (
+                "Tư lệnh Bộ Tư lệnh Ấn Độ - Thái Bình Dương Samuel Paparo cảnh báo.",
+                "Samuel Paparo",
+                &["Tư lệnh Bộ Tư lệnh Ấn Độ - Thái Bình Dương"],
             ),
             (
                 "Tổng Lãnh sự Nga tại Đà Nẵng Alexey Popov phát biểu.",

@@ -118,7 +118,7 @@ const OPENERS: &[&str] = &[
     "các", "những", "hai", "ba", "mọi", "mỗi", "một", "nhiều", // time words
     "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "ngày", "tuần", "tháng", "năm",
     // nouns a country qualifies
-    "người", "nước", "quân", "lính", "tàu", "dân", "báo", "hãng", "phe",
+    "người", "nước", "quân", "lính", "tàu", "dân", "báo", "hãng", "phe", "tướng", "xe", "pháo",
 ];
 
 /// Words after which a capitalized word is a personal name, not a place.
@@ -1376,6 +1376,11 @@ mod tests {
         );
         assert_eq!(names("Quân Nga đã rút khỏi thành phố."), ["Nga"]);
         assert_eq!(names("Lính Mỹ tới căn cứ."), ["Mỹ"]);
+        assert_eq!(
+            names("Tướng Mỹ: Lính Triều Tiên học cách chiến đấu."),
+            ["Mỹ", "Triều Tiên"]
+        );
+        assert_eq!(names("Pháo Nga nã vào Kharkiv."), ["Nga", "Kharkiv"]);
         // a ship named after a place is no mention of it; a country
         // before a ship's name says whose ship
         assert_eq!(
