@@ -2131,6 +2131,12 @@ impl<'d> DocAnchor<'d> {
             .iter()
             .filter_map(|c| match c.expr {
                 Expr::Day { d, m, y: Some(y) }
+                | Expr::DayRange {
+                    d2: d,
+                    m,
+                    y: Some(y),
+                    ..
+                }
                 | Expr::DaySpan {
                     d2: d,
                     m2: m,
@@ -2147,6 +2153,10 @@ impl<'d> DocAnchor<'d> {
                 Expr::Year(y)
                 | Expr::Day { y: Some(y), .. }
                 | Expr::Month { y: Some(y), .. }
+                | Expr::DayRange { y: Some(y), .. }
+                | Expr::MonthRange { y: Some(y), .. }
+                | Expr::Quarter { y: Some(y), .. }
+                | Expr::Half { y: Some(y), .. }
                 | Expr::DaySpan { y: Some(y), .. } => Some((c.start, y)),
                 _ => None,
             })
@@ -2773,6 +2783,19 @@ mod tests {
             &["2024-06-19"],
         ),
         ("", "Hội nghị diễn ra hôm 05-11-2025.", &["2025-11-05"]),
+        // the year of a range of days (or of months, a quarter) is the
+        // article's year for the days said without one, in that sentence
+        // and later
+        (
+            "",
+            "Ông Lavrov thăm Triều Tiên từ 11 đến 13/7/2025. Ngày 12/7, ông gặp bà Choe.",
+            &["2025-07-11/2025-07-13", "2025-07-12"],
+        ),
+        (
+            "",
+            "Trong quý I/2025, du khách tăng mạnh, nhất là sau ngày 8/3.",
+            &["2025-Q1", "2025-03-08"],
+        ),
         ("", "Ngày 5.11.2025, phái đoàn lên đường.", &["2025-11-05"]),
         (
             "",
