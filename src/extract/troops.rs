@@ -987,7 +987,13 @@ fn verb_after_people(text: &str, key: &str, nguoi_end: usize) -> Option<usize> {
     if !next_is_word {
         return None;
     }
-    Some(past_adverbs(key, nguoi_end))
+    Some(past_adverbs(key, past_khac(key, nguoi_end)))
+}
+
+/// Past `khác` (other) right after a figure's noun, if there: `khoảng 1.000
+/// người khác bị thương`.
+fn past_khac(key: &str, noun_end: usize) -> usize {
+    phrase_at(key, skip_spaces(key, noun_end), "khác").unwrap_or(noun_end)
 }
 
 /// Where the next word after `from` begins, past the adverbs of
@@ -1166,7 +1172,13 @@ fn figure_at(
     };
     // only spaces between the number and the noun (the key turns
     // punctuation into spaces: `15/3, Quân …` is no figure)
-    if !text[last.end..after].chars().all(char::is_whitespace) {
+    // … or the quotes around a quoted number: `“hàng trăm” binh sĩ`
+    let opening_quote = text[..n.start]
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '"' | '“'));
+    let quoted = opening_quote.is_some() && matches!(text[last.end..after].trim(), "\"" | "”");
+    if !quoted && !text[last.end..after].chars().all(char::is_whitespace) {
         return restated();
     }
     let mut unit = None;
@@ -1295,6 +1307,11 @@ fn figure_at(
             .or(qualifier_word.map(|(at, _)| at))
             .unwrap_or(n.start),
         _ => qualifier_word.map_or(n.start, |(at, _)| at),
+    };
+    // (the figure's text holds both quotes)
+    let start = match opening_quote {
+        Some(q) if quoted && start == n.start => start - q.len_utf8(),
+        _ => start,
     };
     Some((
         Core {
@@ -2056,7 +2073,7 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize, number_at_e: bool) -> T
     // (`2.700 người đã bị thương`): those do not count in the distance, or
     // `300 người đã chết và 2.700 người đã bị thương` gave the second the
     // first's status, as near
-    let verb_after = past_adverbs(key, core.end);
+    let verb_after = past_adverbs(key, past_khac(key, core.end));
     for (pos, index) in found {
         let phrase = &t.statuses[index].0;
         if phrase_at(key, pos, phrase).is_none()
@@ -3280,6 +3297,11 @@ mod tests {
             (
                 "Binh sĩ Triều Tiên chịu tổn thất nặng, 300 người đã chết và 2.700 người đã bị thương.",
                 &[(300, TroopStatus::Killed), (2700, TroopStatus::Wounded)][..],
+            ),
+            // `người khác` (others)
+            (
+                "Ít nhất 100 lính Triều Tiên đã thiệt mạng và khoảng 1.000 người khác bị thương.",
+                &[(100, TroopStatus::Killed), (1000, TroopStatus::Wounded)][..],
             ),
             // another estimate of the losses of the troops counted before
             // in the paragraph; not people lost in a sentence that gives no
@@ -4652,6 +4674,32 @@ mod tests {
         assert_eq!(
             counts_in("2025-11-08", "Khoảng một trăm lính Triều Tiên đã bị bắt."),
             [100]
+        );
+    }
+
+    #[test]
+    fn a_quoted_number_is_a_count() {
+        let f = figures(
+            "2024-12-18",
+            "Ông Ryder cho biết \"hàng trăm\" binh sĩ Triều Tiên đã chết hoặc bị thương ở Kursk.",
+        );
+        let got: Vec<_> = f
+            .iter()
+            .map(|f| (f.text.as_str(), f.count, f.status))
+            .collect();
+        assert_eq!(
+            got,
+            [("\"hàng trăm\" binh sĩ", 100, TroopStatus::Casualties)]
+        );
+        // other punctuation, or a quote that opens before other words,
+        // still ends the number
+        assert_eq!(
+            counts_in("", "Ông nói: \"Có 3.000\" binh sĩ ở đây."),
+            Vec::<u64>::new()
+        );
+        assert_eq!(
+            counts_in("", "Năm 2024: 3.000) binh sĩ."),
+            Vec::<u64>::new()
         );
     }
 
