@@ -116,9 +116,13 @@ enum Expr {
         ahead: bool,
     },
     /// `cùng ngày`, `hôm đó` (0), `hôm sau` (+1), `ngày hôm trước` (-1):
-    /// a day counted from the day the text dated last.
+    /// a day counted from the day the text dated last. With `chains`
+    /// (`hai ngày sau đó`: two days after that), the next such day counts
+    /// from this one; `hôm sau` … `tối hôm trước` both count from the
+    /// dated day.
     DayAfterPrevious {
         offset: i32,
+        chains: bool,
     },
     Vague,
 }
@@ -702,6 +706,21 @@ fn roman_numeral(raw: &str) -> Option<i32> {
 /// alone is also "the other day", no particular one: it needs `ngày` or a
 /// time of day before it.
 fn day_after_previous(c: &Groups, _: &Tables) -> Option<Expr> {
+    // `một ngày trước đó`, `hai ngày sau đó`: counted from the day before
+    if let Some(count) = c.name("count") {
+        let n: i32 = match count.as_str().to_lowercase().as_str() {
+            "một" => 1,
+            "hai" => 2,
+            "ba" => 3,
+            "bốn" => 4,
+            digits => digits.parse().ok().filter(|&n| (1..=31).contains(&n))?,
+        };
+        let later = c.name("dir")?.as_str().to_lowercase() == "sau";
+        return Some(Expr::DayAfterPrevious {
+            offset: if later { n } else { -n },
+            chains: true,
+        });
+    }
     let offset = match c.name("rel").map(|r| r.as_str().to_lowercase()) {
         None => 0,
         Some(rel) => match rel.as_str() {
@@ -711,7 +730,10 @@ fn day_after_previous(c: &Groups, _: &Tables) -> Option<Expr> {
             _ => return None,
         },
     };
-    Some(Expr::DayAfterPrevious { offset })
+    Some(Expr::DayAfterPrevious {
+        offset,
+        chains: false,
+    })
 }
 
 fn relative(c: &Groups, _: &Tables) -> Option<Expr> {
@@ -1072,7 +1094,7 @@ fn rule_book() -> &'static RuleBook {
                 // `sáng cùng ngày`, `ngày hôm sau`: the day the text dated
                 // last, or the one after or before it
                 "day_after_previous",
-                r"(?i)(?:(?P<pre>sáng|trưa|chiều|tối|đêm|rạng\s+sáng)\s+)?(?:cùng\s+ngày|(?P<ngay>ngày\s+)?hôm\s+(?P<rel>đó|sau|trước))".to_string(),
+                r"(?i)(?:(?P<pre>sáng|trưa|chiều|tối|đêm|rạng\s+sáng)\s+)?(?:cùng\s+ngày|(?P<ngay>ngày\s+)?hôm\s+(?P<rel>đó|sau|trước))|(?P<count>một|hai|ba|bốn|[0-9]{1,2})\s+ngày\s+(?P<dir>sau|trước)\s+đó".to_string(),
                 day_after_previous,
             ),
             (
@@ -1204,7 +1226,7 @@ fn resolve_all(doc: &Prepared, ctx: &Context, candidates: Vec<Candidate>) -> Vec
 fn count_from_previous_day(out: &mut [(Candidate, Resolved)]) {
     let mut previous: Option<(String, Anchor)> = None;
     for (c, r) in out.iter_mut() {
-        if let Expr::DayAfterPrevious { offset } = c.expr {
+        if let Expr::DayAfterPrevious { offset, chains } = c.expr {
             let Some((value, anchor)) = &previous else {
                 continue;
             };
@@ -1221,13 +1243,18 @@ fn count_from_previous_day(out: &mut [(Candidate, Resolved)]) {
                 _ => (offset == 0).then(|| value.clone()),
             };
             if let Some(v) = counted {
-                r.value = Some(v);
+                r.value = Some(v.clone());
                 // taken from another date of the text, unless that one was
                 // counted from publication or has no year
                 r.anchor = match anchor {
                     Anchor::Explicit => Anchor::Context,
                     other => *other,
                 };
+                // (the next is counted from this one: `Một ngày trước đó
+                // … Hai ngày sau đó`)
+                if chains {
+                    previous = Some((v, r.anchor));
+                }
             }
         } else if r.granularity == Granularity::Day {
             if let Some(v) = &r.value {
@@ -2951,6 +2978,18 @@ mod tests {
             "Hôm qua, hai bên ký thỏa thuận. Hôm đó, Moskva cũng lên tiếng.",
             &["2025-11-07", "2025-11-07"],
         ),
+        // a count of days before or after that day, each from the last
+        (
+            "2024-12-18",
+            "Ngày 17/12, ông Ryder phát biểu. Một ngày trước đó, ông Lee cho biết. Hai ngày sau đó, NIS xác nhận.",
+            &["2024-12-17", "2024-12-16", "2024-12-18"],
+        ),
+        // (`năm` is a year: no count of five days)
+        (
+            "2024-12-18",
+            "Ngày 17/12, ông Ryder phát biểu. Năm ngày sau đó, NIS xác nhận.",
+            &["2024-12-17"],
+        ),
         // a day without a year gives the same day only; nothing before, or
         // `ngày càng`, `cùng ngày với`, `hôm trước` alone: no day
         (
@@ -3376,7 +3415,13 @@ mod tests {
             "Vụ phóng diễn ra một tuần trước khi ông Trump tới Hàn Quốc.",
             &[],
         ),
-        ("2025-10-23", "Ba ngày trước đó, hai bên đã gặp nhau.", &[]),
+        // (`trước đó`: before that day, counted from the day the text
+        // dated last, none here)
+        (
+            "2025-10-23",
+            "Ba ngày trước đó, hai bên đã gặp nhau.",
+            &["null"],
+        ),
         (
             "2025-09-05",
             "Ông Kim tới Bắc Kinh một ngày trước lễ duyệt binh.",
