@@ -145,6 +145,11 @@ pub fn parse_words(words: &[&str]) -> Option<u64> {
                 group += last * 10;
                 last = 0;
             }
+            // `chục` (ten): `chục nghìn` = 10 000, `hai chục` = 20
+            "chục" => {
+                group += last.max(1) * 10;
+                last = 0;
+            }
             "trăm" => {
                 group += last * 100;
                 last = 0;
@@ -169,7 +174,8 @@ pub fn parse_words(words: &[&str]) -> Option<u64> {
 
 const NUMBER_WORDS: &[&str] = &[
     "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "bẩy", "tám", "chín",
-    "mười", "mươi", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ", "linh", "lẻ", "rưỡi",
+    "mười", "mươi", "chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ", "linh", "lẻ",
+    "rưỡi",
 ];
 
 /// The first bytes of [`NUMBER_WORDS`], in lowercase and capitalized (all
@@ -412,6 +418,9 @@ mod tests {
             ("một triệu rưỡi", 1_500_000),
             ("hai trăm rưỡi", 250),
             ("ba vạn rưỡi", 35_000),
+            ("chục nghìn", 10_000),
+            ("hai chục", 20),
+            ("ba chục nghìn", 30_000),
         ];
         for (s, want) in table {
             let w: Vec<&str> = s.split(' ').collect();
