@@ -1116,12 +1116,38 @@ fn people_are_soldiers_lost(
     {
         verb_end = at;
     }
-    phrase_before(key, verb_end, "mất").is_some_and(|at| at >= sentence_start) && {
+    let verb_right_before = |verbs: &[&str]| {
+        verbs
+            .iter()
+            .any(|v| phrase_before(key, verb_end, v).is_some_and(|at| at >= sentence_start))
+    };
+    // people killed, wounded or taken by someone, where the sentence names
+    // soldiers: `tiêu diệt khoảng 30 lính Triều Tiên và làm bị thương 40
+    // người khác`
+    if verb_right_before(LOSS_DONE_TO)
+        && sentence_names_soldiers(text, key, num_start, sentence_start, after_a_figure)
+    {
+        return true;
+    }
+    verb_right_before(&["mất"]) && {
         let before = window(200);
         super::contains_any_word(before, FORCE_NOUNS)
             || super::contains_any_word(before, &["quân đội"])
     }
 }
+
+/// Verbs of killing, wounding or capturing people, said before them: `làm
+/// bị thương 40 người`, `tiêu diệt khoảng 30 người`.
+const LOSS_DONE_TO: &[&str] = &[
+    "làm bị thương",
+    "tiêu diệt",
+    "giết",
+    "giết chết",
+    "hạ sát",
+    "bắt sống",
+    "bắt giữ",
+    "làm thiệt mạng",
+];
 
 /// A figure at number `k`: the number (or range) followed by a personnel
 /// noun. Returns the figure and how many numbers it used.
@@ -3297,6 +3323,15 @@ mod tests {
             (
                 "Binh sĩ Triều Tiên chịu tổn thất nặng, 300 người đã chết và 2.700 người đã bị thương.",
                 &[(300, TroopStatus::Killed), (2700, TroopStatus::Wounded)][..],
+            ),
+            // … and a verb of loss done to them, before them
+            (
+                "Ukraine cho biết đã tiêu diệt khoảng 30 lính Triều Tiên và làm bị thương 40 người khác.",
+                &[(30, TroopStatus::Killed), (40, TroopStatus::Wounded)][..],
+            ),
+            (
+                "Vụ không kích làm bị thương 40 người ở Kharkiv.",
+                &[][..],
             ),
             // `người khác` (others)
             (
