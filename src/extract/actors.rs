@@ -460,6 +460,28 @@ fn is_surname(word: &str) -> bool {
         .is_ok()
 }
 
+/// Family names of [`is_surname`] that are Vietnamese, where the others
+/// are also read from Chinese names (`Trần`, `Hoàng`, `Lý`: Chinese names
+/// are written in their Sino-Vietnamese reading, `Lý Thượng Phúc`).
+const VIETNAMESE_ONLY_SURNAMES: &[&str] = &["Bùi", "Huỳnh", "Lê", "Nguyễn", "Phạm", "Võ", "Vũ"];
+
+/// True for a Vietnamese personal name: two to four capitalized
+/// Vietnamese syllables after a family name of [`is_surname`], and either
+/// one of [`VIETNAMESE_ONLY_SURNAMES`], four words, or the middle name
+/// `Văn` or `Thị` (no Chinese name has either): `Nguyễn Minh Vũ`, `Trần
+/// Văn Bảy`; not `Lý Thượng Phúc`, `Tập Cận Bình`.
+fn is_vietnamese_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| is_capitalized(w) && is_vietnamese_syllable(w))
+        && is_surname(words[0])
+        && (VIETNAMESE_ONLY_SURNAMES.contains(&words[0])
+            || words.len() == 4
+            || matches!(words[1], "Văn" | "Thị"))
+}
+
 const KOREAN_SURNAMES_TSV: &str = include_str!("../../data/korean_surnames.tsv");
 
 /// The country whose romanization a Korean name of two or more words is
@@ -2651,10 +2673,12 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
         });
     }
     // a Korean name the context gave no country: the country its
-    // romanization is of
+    // romanization is of; a Vietnamese name, Vietnam
     for a in &mut result.actors {
         if a.kind == ActorKind::Person && a.affiliation.is_none() {
-            a.affiliation = korean_romanization(&a.name).map(str::to_string);
+            a.affiliation = korean_romanization(&a.name)
+                .or_else(|| is_vietnamese_name(&a.name).then_some("VN"))
+                .map(str::to_string);
         }
     }
     inherit_affiliation(&mut result.actors);
@@ -3219,7 +3243,7 @@ mod tests {
     }
 
     #[test]
-    fn korean_names_without_a_country_take_their_romanizations() {
+    fn korean_and_vietnamese_names_without_a_country_take_theirs() {
         let names: Vec<&str> = KOREAN_SURNAMES_TSV
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -3243,6 +3267,14 @@ mod tests {
             ("Thủ tướng Singapore Lee Hsien Loong phát biểu.", Some("SG")),
             ("Ông Lee Wei Ming phát biểu.", None),
             ("Nghị sĩ Park Chan cho biết như vậy.", None),
+            // a Vietnamese name: Vietnam; a Chinese name in its
+            // Sino-Vietnamese reading, none
+            (
+                "Thứ trưởng Bộ Ngoại giao Nguyễn Minh Vũ tiếp đoàn.",
+                Some("VN"),
+            ),
+            ("Theo chuyên gia Trần Văn Bảy, Nga sẽ thắng.", Some("VN")),
+            ("Ông Hoàng Khôn Minh phát biểu.", None),
         ] {
             let persons: Vec<_> = actors(text)
                 .into_iter()
