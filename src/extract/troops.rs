@@ -4222,6 +4222,14 @@ mod tests {
                 TroopStatus::Withdrawn,
             ),
             (
+                "Khoảng 3.000 binh sĩ đã được luân chuyển về nước sau sáu tháng chiến đấu.",
+                TroopStatus::Withdrawn,
+            ),
+            (
+                "Khi đó, khoảng 10.000 binh sĩ Ukraine vượt biên giới.",
+                TroopStatus::Deployed,
+            ),
+            (
                 "Khoảng 1.000 lính Triều Tiên tham gia chiến dịch.",
                 TroopStatus::Present,
             ),
