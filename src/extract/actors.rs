@@ -1170,7 +1170,11 @@ impl Labeled<'_> {
             if orgs[o].country.is_some() {
                 continue;
             }
-            let last = tokens_in(self.tokens, orgs[o].start, orgs[o].end).end;
+            let mut last = tokens_in(self.tokens, orgs[o].start, orgs[o].end).end;
+            // (past its acronym in brackets: `Viện … (NIDS) ở Tokyo`)
+            if last > 0 && self.acronym_after(last - 1).is_some() {
+                last += 3;
+            }
             if self.parent_word_at(last) {
                 if let Some(&l) = labels.get(last + 1) {
                     orgs[o].country = self.country_of(l, &orgs);
@@ -2956,6 +2960,8 @@ mod tests {
             // the seat of an organization named without a country
             ("Viện Chính sách Hayden có trụ sở tại Berlin cảnh báo.", "Viện Chính sách Hayden", Some("DE")),
             ("Theo Trung tâm Nghiên cứu Orion ở Tokyo, số tên lửa tăng.", "Trung tâm Nghiên cứu Orion", Some("JP")),
+            // … said after its acronym
+            ("Các chuyên gia tại Viện Nghiên cứu Quốc phòng Quốc gia (NIDS) ở Tokyo lo ngại.", "Viện Nghiên cứu Quốc phòng Quốc gia", Some("JP")),
             // a country in the name outweighs the seat
             ("Đại sứ quán Mỹ tại Seoul ra thông báo.", "Đại sứ quán Mỹ", Some("US")),
             // a person of an organization, after the name
