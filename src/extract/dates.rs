@@ -2150,7 +2150,17 @@ struct DocAnchor<'d> {
 /// word before them.
 const PAST_WORDS: &[&str] = &["đã", "từng", "vừa", "hồi"];
 
-const FORWARD_WORDS: &[&str] = &["sắp", "dự kiến", "sẽ", "kế hoạch", "có thể", "chuẩn bị"];
+/// Words that put the clause after them ahead of the story: `sẽ`, `dự
+/// kiến`, `trước thềm` (on the eve of).
+const FORWARD_WORDS: &[&str] = &[
+    "sắp",
+    "dự kiến",
+    "sẽ",
+    "kế hoạch",
+    "có thể",
+    "chuẩn bị",
+    "trước thềm",
+];
 
 impl<'d> DocAnchor<'d> {
     fn new(doc: &'d Prepared, ctx: &Context, candidates: &[Candidate]) -> DocAnchor<'d> {
@@ -3878,6 +3888,13 @@ mod tests {
         ),
         // the year is unknown: no inference
         ("Hôm 1/11, hai ngoại trưởng hội đàm tại Moscow.", None),
+        // a day the story comes before (`trước thềm`, on the eve of) is no
+        // day of it
+        (
+            "Triều Tiên phóng tên lửa trước thềm ngày 20/1/2025
+Ngày 6/1/2025, Triều Tiên phóng một tên lửa.",
+            Some("2025-01-06"),
+        ),
         // only a month in the lead: no day to date the article by
         ("Tháng 6/2024, hai nước ký hiệp ước.", None),
         // a dateline gives the day, whatever the body says later
