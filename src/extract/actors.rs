@@ -1220,6 +1220,21 @@ impl Labeled<'_> {
             && (j..j + run).any(|k| !is_vietnamese_syllable(self.word(k)))
     }
 
+    /// Where the title after `và là` (and is) stands, in the words from
+    /// token `from` to the next punctuation, if one does.
+    fn title_after_va_la(&self, from: usize, labels: &[Label]) -> Option<usize> {
+        let mut k = from;
+        while k + 2 < self.tokens.len() && self.tokens[k].is_word && self.same_sentence(from, k) {
+            if self.word(k) == "và" && self.word(k + 1) == "là" {
+                let at = self.after_role_modifier(k + 2);
+                return matches!(labels.get(at), Some(Label::Title(kind, _)) if *kind != TitleKind::Honorific)
+                    .then_some(k + 2);
+            }
+            k += 1;
+        }
+        None
+    }
+
     /// The token after `ở`/`tại` (or `có trụ sở [chính] ở`/`tại`) starting
     /// at token `k`: where an organization named just before stands.
     fn seat_at(&self, k: usize) -> Option<usize> {
@@ -2189,10 +2204,24 @@ impl Labeled<'_> {
                     && self.same_sentence(sep + 1, sep + 2),
             );
             let title_at = self.after_role_modifier(sep + 1 + article);
-            let Some(&Label::Title(kind, _)) = labels.get(title_at) else {
-                break;
-            };
-            if kind == TitleKind::Honorific {
+            let role_title = matches!(labels.get(title_at),
+                Some(&Label::Title(kind, _)) if kind != TitleKind::Honorific);
+            if !role_title {
+                // `Bà Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un và là Phó
+                // Vụ trưởng …,`: an apposition of another kind whose `và
+                // là` (and is) goes on with a title
+                if let Some(after) = self.title_after_va_la(sep + 1, labels) {
+                    let mut end = after;
+                    while end < self.tokens.len()
+                        && self.same_sentence(a, end)
+                        && self.tokens[end].is_word
+                    {
+                        end += 1;
+                    }
+                    let (r, f) = self.read_chain(after, end, labels, orgs);
+                    add_new(&mut roles, r);
+                    aff = aff.or(f);
+                }
                 break;
             }
             let mut end = sep + 1;
@@ -3653,6 +3682,18 @@ mod tests {
                 "Em gái nhà lãnh đạo Triều Tiên, bà Kim Yo Jong, chỉ trích Hàn Quốc.",
                 "Kim Yo Jong",
                 &[],
+            ),
+            // … and one after the name, whose `và là` (and is) goes on
+            // with the person's own title
+            (
+                "Bà Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un và là Phó Vụ trưởng Ban Chấp hành Trung ương Đảng Lao động Triều Tiên, ra tuyên bố.",
+                "Kim Yo Jong",
+                &["Phó Vụ trưởng Ban Chấp hành Trung ương Đảng Lao động Triều Tiên"],
+            ),
+            (
+                "Ông John Smith, cựu binh và là chuyên gia quân sự, nhận định.",
+                "John Smith",
+                &["chuyên gia quân sự"],
             ),
             // an organization's short name the gazetteer knows is no part
             // of the name after it
