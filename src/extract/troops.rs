@@ -1055,11 +1055,41 @@ fn people_are_troops_sent(
     // the last four words: `gửi tổng cộng`, `điều thêm khoảng`
     let words_start = near.rmatch_indices(' ').nth(3).map_or(0, |(i, _)| i + 1);
     let last_words = &near[words_start..];
-    nguoi_stands_alone(text, key, nguoi_end)
-        && (super::contains_any_word(last_words, SENDING_VERBS)
-            || super::contains_any_word(last_words, FORCE_NOUNS)
-            || sent_in_the_passive(text, key, nguoi_end))
+    if !nguoi_stands_alone(text, key, nguoi_end) {
+        return false;
+    }
+    // `cử một đội quân 10.000 người`, `điều lực lượng khoảng 10.000 người`:
+    // a force of so many people, named right before the number (past its
+    // qualifiers); `lực lượng` alone may be any task force, so a verb of
+    // sending must say it is sent
+    let force_before = FORCE_NOUNS.iter().find(|&&f| {
+        phrase_before(key, before_qualifiers(key, num_start, sentence_start), f)
+            .is_some_and(|at| at >= sentence_start)
+    });
+    if force_before
+        .is_some_and(|&f| f != "lực lượng" || super::contains_any_word(window(80), SENDING_VERBS))
+    {
+        return true;
+    }
+    (super::contains_any_word(last_words, SENDING_VERBS)
+        || super::contains_any_word(last_words, FORCE_NOUNS)
+        || sent_in_the_passive(text, key, nguoi_end))
         && sentence_names_soldiers(text, key, num_start, sentence_start, after_a_figure)
+}
+
+/// Where the qualifiers right before the number at `num_start` (`khoảng`,
+/// `hơn` …) begin, within its sentence.
+fn before_qualifiers(key: &str, num_start: usize, sentence_start: usize) -> usize {
+    let mut at = num_start;
+    while let Some(q) = terms()
+        .qualifiers
+        .iter()
+        .find_map(|(q, _)| phrase_before(key, at, q))
+        .filter(|&q| q >= sentence_start)
+    {
+        at = q;
+    }
+    at
 }
 
 /// True when `N người` (number from `num_start`, `người` ending at
@@ -1107,15 +1137,7 @@ fn people_are_soldiers_lost(
     // an army that loses people: `quân đội Triều Tiên đã mất khoảng 1.000
     // người` (the verb right before the number and its qualifiers; `quân`
     // alone is also the first word of `quân sự`, military)
-    let mut verb_end = num_start;
-    while let Some(at) = terms()
-        .qualifiers
-        .iter()
-        .find_map(|(q, _)| phrase_before(key, verb_end, q))
-        .filter(|&at| at >= sentence_start)
-    {
-        verb_end = at;
-    }
+    let verb_end = before_qualifiers(key, num_start, sentence_start);
     let verb_right_before = |verbs: &[&str]| {
         verbs
             .iter()
@@ -1186,14 +1208,24 @@ fn figure_at(
     }
     let after = skip_spaces(key, last.end);
     // a number with no unit after it may still restate the figure before
-    // (not a range: `con số này` is one number)
+    // (not a range: `con số này` is one number), or give a count of troops
+    // named before it (a range too)
     let restated = || {
-        (used == 1)
-            .then(|| {
-                restated_figure(text, key, n, sentence_start, before)
-                    .or_else(|| counted_figure(text, key, n, sentence_start))
-            })
-            .flatten()
+        if used == 2 {
+            // `Quân số Triều Tiên ở Nga ước tính 11.000-12.000`
+            return counted_figure(text, key, n, last.end, sentence_start).map(|core| {
+                let core = Core {
+                    end: last.end,
+                    count: count.round() as u64,
+                    count_max,
+                    qualifier: Qualifier::Range,
+                    ..core
+                };
+                (core, 2)
+            });
+        }
+        restated_figure(text, key, n, sentence_start, before)
+            .or_else(|| counted_figure(text, key, n, n.end, sentence_start))
             .map(|core| (core, 1))
     };
     // only spaces between the number and the noun (the key turns
@@ -1498,7 +1530,13 @@ fn restated_figure(
 /// punctuation between, and nothing after the number but the end of its
 /// clause or a time. The figure is the number (with its qualifier); its
 /// unit is the soldier noun of the phrase, before it.
-fn counted_figure(text: &str, key: &str, n: NumberMatch, sentence_start: usize) -> Option<Core> {
+fn counted_figure(
+    text: &str,
+    key: &str,
+    n: NumberMatch,
+    end: usize,
+    sentence_start: usize,
+) -> Option<Core> {
     if n.value < 2.0 || n.value.fract() != 0.0 || n.vague {
         return None;
     }
@@ -1513,7 +1551,7 @@ fn counted_figure(text: &str, key: &str, n: NumberMatch, sentence_start: usize) 
     {
         return None;
     }
-    if !clause_ends_after(text, key, n.end) {
+    if !clause_ends_after(text, key, end) {
         return None;
     }
     // the soldier noun: `binh sĩ` of `số binh sĩ`, `quân` of `quân số`
@@ -3155,6 +3193,19 @@ mod tests {
             counts("Theo NIS, ngoài các binh sĩ tham chiến, 1.000 người đã được điều tới Kursk để rà phá bom mìn."),
             [1000]
         );
+        // a force named right before them (`lực lượng` only when sent)
+        assert_eq!(
+            counts("Bình Nhưỡng cử một đội quân 10.000 người tới Kursk."),
+            [10000]
+        );
+        assert_eq!(
+            counts("Nga điều một lực lượng khoảng 10.000 người tới Kursk."),
+            [10000]
+        );
+        assert_eq!(
+            counts("Một lực lượng 300 người bảo vệ sân vận động."),
+            [0u64; 0]
+        );
         // no soldiers in the sentence
         assert_eq!(
             counts("Triều Tiên gửi 200 người tới hội chợ ở Moskva."),
@@ -3235,6 +3286,11 @@ mod tests {
             (
                 "Quân số Triều Tiên tại Nga hiện vào khoảng 11.000.",
                 &["11000 Approximately quân Unknown KP"],
+            ),
+            // … or a range
+            (
+                "Quân số Triều Tiên tại Nga ước tính 11.000-12.000.",
+                &["11000 Range quân Unknown KP"],
             ),
             (
                 "Số lượng binh sĩ Nga ở Kursk là 50.000 vào tháng 1.",
