@@ -293,6 +293,12 @@ const ORG_STOP_PHRASES: &[&str] = &[
     "lên án",
     "hoan nghênh",
     "ra mắt",
+    "tập trận",
+    "tập huấn",
+    "tập kích",
+    "diễn tập",
+    "tấn công",
+    "thử nghiệm",
 ];
 
 /// Head words of organization names (capitalized as written here).
@@ -3921,9 +3927,10 @@ mod tests {
                 "Hạm đội Thái Bình Dương Nga",
                 "RU",
             ),
+            // (a listed fleet keeps its listed name)
             (
                 "Hạm đội Phương Bắc Nga thông báo.",
-                "Hạm đội Phương Bắc Nga",
+                "Hạm đội Phương Bắc",
                 "RU",
             ),
             (
@@ -4283,5 +4290,29 @@ mod tests {
             got.iter().any(|a| a.0 == "Đại học Liên bang Viễn Đông"),
             "{got:?}"
         );
+        // … and so do verbs of drills and attacks, after a capitalized word
+        // whose lowercase syllable would go on (`Dầu khí`); a listed body
+        // is its own name and country
+        for (text, want) in [
+            (
+                "Quân khu Miền Đông tập trận ở Viễn Đông.",
+                ("Quân khu Miền Đông", None),
+            ),
+            (
+                "Bộ Chỉ huy Phương Nam tấn công vào rạng sáng.",
+                ("Bộ Chỉ huy Phương Nam", None),
+            ),
+            (
+                "Hạm đội Phương Bắc tập trận.",
+                ("Hạm đội Phương Bắc", Some("RU")),
+            ),
+        ] {
+            let got = actors(text);
+            assert!(
+                got.iter()
+                    .any(|a| a.0 == want.0 && a.2.as_deref() == want.1),
+                "{text}: {got:?}"
+            );
+        }
     }
 }
