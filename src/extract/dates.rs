@@ -1719,6 +1719,7 @@ fn rule_candidate(
         || (rule.name == "part_of_period" && narrative())
         || (rule.name == "day_after_previous" && !names_a_day(text, e))
         || (rule.name == "bare_weekday" && recurring_weekday(text, s, e))
+        || (matches!(expr, Expr::Day { y: None, .. }) && recurs_yearly(text, e))
         || (rule.name == "ago" && (narrative() || before_an_event(text, e) || after_thu(text, s)))
     {
         return None;
@@ -2001,6 +2002,19 @@ fn year_after(text: &str, e: usize) -> Option<(usize, i32)> {
 /// day dated before).
 fn names_a_day(text: &str, e: usize) -> bool {
     !matches!(next_word_lowercase(text, e).as_str(), "càng" | "với")
+}
+
+/// `ngày 9/5 hằng năm` (every year): a day that recurs, no one day.
+fn recurs_yearly(text: &str, e: usize) -> bool {
+    let mut after = words_after_lowercase(text, e);
+    let (first, second) = (
+        after.next().unwrap_or_default(),
+        after.next().unwrap_or_default(),
+    );
+    matches!(
+        (first.as_str(), second.as_str()),
+        ("hằng" | "hàng" | "mỗi", "năm") | ("thường", "niên")
+    )
 }
 
 /// `mỗi thứ Hai`, `các ngày thứ Bảy`, `vào thứ Ba đầu tiên của tháng`,
@@ -4059,6 +4073,9 @@ Ngày 30/4/1975.",
         "Sư đoàn 11 được điều tới.",
         "Họ thử 6 tên lửa trong 2 tháng sau đó.",
         "Hơn 1.500 người tham gia, gấp 3 lần năm trước đó.",
+        // a day of every year
+        "Ngày 9/5 hằng năm, Nga tổ chức diễu binh.",
+        "Lễ được tổ chức vào ngày 2/9 hàng năm.",
     ];
 
     #[test]
