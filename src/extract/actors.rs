@@ -603,12 +603,20 @@ pub fn extract(
         // (places are sorted by start: a place holding the hit starts
         // among the last few before it)
         let before = places.partition_point(|m| m.start <= h.start);
+        // nor is a part of a hyphenated name: `Yoon` of `Park Yoon-joo`
+        // (a given name's second syllable is lowercase, where a dash
+        // between two names, `Nga-Triều Tiên`, has a capital after it)
+        let inside_a_hyphenated_name = {
+            let mut after = text[h.end..].chars();
+            after.next() == Some('-') && after.next().is_some_and(char::is_lowercase)
+        };
         g.actors[index].kind != ActorKind::Person
-            || !places[..before]
-                .iter()
-                .rev()
-                .take(4)
-                .any(|m| h.end <= m.end && (m.start, m.end) != (h.start, h.end))
+            || !inside_a_hyphenated_name
+                && !places[..before]
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|m| h.end <= m.end && (m.start, m.end) != (h.start, h.end))
     });
 
     let mut labels = vec![Label::None; tokens.len()];
@@ -1572,6 +1580,22 @@ impl Labeled<'_> {
             || (title_status_words().contains(word) && self.in_title_status(k, word))
     }
 
+    /// Whether token `k` is the last word of a [`TITLE_STATUS`] phrase
+    /// (`thứ nhất`, `đắc cử`).
+    fn ends_title_status(&self, k: usize) -> bool {
+        let mut buf = [0; CONNECTOR_MAX];
+        let Some(word) = lowercase_short(self.word(k), &mut buf) else {
+            return false;
+        };
+        title_status_words().contains(word)
+            && TITLE_STATUS.iter().any(|phrase| {
+                phrase.last() == Some(&word)
+                    && (k + 1)
+                        .checked_sub(phrase.len())
+                        .is_some_and(|first| self.title_status_at(first) == Some(k + 1))
+            })
+    }
+
     /// Whether token `k`, whose lowercase word is `word`, belongs to a
     /// [`TITLE_STATUS`] phrase written there.
     fn in_title_status(&self, k: usize, word: &str) -> bool {
@@ -2069,9 +2093,13 @@ impl Labeled<'_> {
                         // `Chủ tịch FIFA Gianni Infantino`: an acronym no
                         // list knows, in a title chain
                         // (or one in brackets after its organization's name)
+                        // … or the status words of a title after its
+                        // country (`Thứ trưởng Ngoại giao Hàn Quốc thứ nhất
+                        // Park Yoon-joo`)
                         Label::None => {
                             (is_all_caps(self.word(p))
-                                || self.bracketed_acronym_at(p, labels).is_some())
+                                || self.bracketed_acronym_at(p, labels).is_some()
+                                || self.ends_title_status(p))
                                 && self.chain_start(p, labels, i).is_some()
                         }
                     }
@@ -3536,6 +3564,19 @@ mod tests {
                 "Chính ủy Quân khu 7, Trung tướng Trần Văn Bảy, tiếp đoàn.",
                 "Trần Văn Bảy",
                 &["Trung tướng", "Chính ủy Quân khu 7"],
+            ),
+            // the status words after the title's country, before an
+            // unlisted name (whose given name holds a listed one's short
+            // name: `Yoon`)
+            (
+                "Thứ trưởng Ngoại giao Hàn Quốc thứ nhất Park Yoon-joo triệu Đại sứ Nga.",
+                "Park Yoon-joo",
+                &["Thứ trưởng Ngoại giao thứ nhất"],
+            ),
+            (
+                "Tổng thống Mỹ đắc cử John Doe phát biểu.",
+                "John Doe",
+                &["Tổng thống đắc cử"],
             ),
             // an organization written with a dash inside its name
             (
