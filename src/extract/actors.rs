@@ -277,28 +277,28 @@ const ADMIN_UNITS: &[&str] = &[
 
 /// Two-word verbs that end an organization name, whose first word alone
 /// does not (`chủ` ends `… chủ trì` but belongs to `Dân chủ`).
-const ORG_STOP_PHRASES: &[&str] = &[
-    "chủ trì",
-    "chủ động",
-    "chủ yếu",
-    "chủ trương",
-    "tổ chức",
-    "công bố",
-    "triển khai",
-    "tiến hành",
-    "điều tra",
-    "ban hành",
-    "phê chuẩn",
-    "chỉ trích",
-    "lên án",
-    "hoan nghênh",
-    "ra mắt",
-    "tập trận",
-    "tập huấn",
-    "tập kích",
-    "diễn tập",
-    "tấn công",
-    "thử nghiệm",
+const ORG_STOP_PHRASES: &[(&str, &str)] = &[
+    ("chủ", "trì"),
+    ("chủ", "động"),
+    ("chủ", "yếu"),
+    ("chủ", "trương"),
+    ("tổ", "chức"),
+    ("công", "bố"),
+    ("triển", "khai"),
+    ("tiến", "hành"),
+    ("điều", "tra"),
+    ("ban", "hành"),
+    ("phê", "chuẩn"),
+    ("chỉ", "trích"),
+    ("lên", "án"),
+    ("hoan", "nghênh"),
+    ("ra", "mắt"),
+    ("tập", "trận"),
+    ("tập", "huấn"),
+    ("tập", "kích"),
+    ("diễn", "tập"),
+    ("tấn", "công"),
+    ("thử", "nghiệm"),
 ];
 
 /// Head words of organization names (capitalized as written here).
@@ -741,9 +741,7 @@ impl Labeled<'_> {
     fn verb_phrase_at(&self, j: usize) -> bool {
         j + 1 < self.tokens.len()
             && self.same_sentence(j, j + 1)
-            && ORG_STOP_PHRASES
-                .iter()
-                .any(|p| p.split_once(' ') == Some((self.word(j), self.word(j + 1))))
+            && ORG_STOP_PHRASES.contains(&(self.word(j), self.word(j + 1)))
     }
 
     /// The title `hit` with the domain words after it, before token `end`

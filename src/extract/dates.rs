@@ -2005,16 +2005,18 @@ fn names_a_day(text: &str, e: usize) -> bool {
 }
 
 /// `ngày 9/5 hằng năm` (every year): a day that recurs, no one day.
+///
+/// Speed: asked of every day without a year, so the words after it are
+/// compared in place (lowercase, as they follow a date mid-sentence)
+/// rather than copied out.
 fn recurs_yearly(text: &str, e: usize) -> bool {
-    let mut after = words_after_lowercase(text, e);
-    let (first, second) = (
-        after.next().unwrap_or_default(),
-        after.next().unwrap_or_default(),
-    );
-    matches!(
-        (first.as_str(), second.as_str()),
-        ("hằng" | "hàng" | "mỗi", "năm") | ("thường", "niên")
-    )
+    let rest = text[e..].trim_start_matches(' ');
+    ["hằng năm", "hàng năm", "mỗi năm", "thường niên"]
+        .iter()
+        .any(|phrase| {
+            rest.starts_with(phrase)
+                && !rest[phrase.len()..].starts_with(crate::normalize::is_word_char)
+        })
 }
 
 /// `mỗi thứ Hai`, `các ngày thứ Bảy`, `vào thứ Ba đầu tiên của tháng`,
