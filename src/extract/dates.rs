@@ -617,10 +617,17 @@ fn month_range(c: &Groups, _: &Tables) -> Option<Expr> {
         .then_some(Expr::MonthRange { m1, m2, y })
 }
 
-/// `6 tháng đầu năm 2025` (the first six months), `3 tháng cuối năm`:
+/// `6 tháng đầu năm 2025` (the first six months), `3 tháng cuối năm`,
+/// `hai tháng đầu năm 2025`:
 /// the months from the year's start or to its end, as a range of months.
 fn months_of_year(c: &Groups, _: &Tables) -> Option<Expr> {
-    let n: u32 = num(c, "n")?;
+    // in digits or words: `6 tháng đầu năm`, `hai tháng đầu năm 2025`
+    let written = c.name("n")?.as_str().to_lowercase();
+    let words = written.split_whitespace().collect::<Vec<_>>();
+    let n: u32 = match written.parse() {
+        Ok(n) => n,
+        Err(_) => u32::try_from(super::numbers::parse_words(&words)?).ok()?,
+    };
     let y: Option<i32> = num(c, "y");
     if !(2..=11).contains(&n) || !y.is_none_or(plausible_year) {
         return None;
@@ -1018,7 +1025,7 @@ fn rule_book() -> &'static RuleBook {
                 // `6 tháng đầu năm 2025`, `9 tháng đầu năm nay`: longer than
                 // `đầu năm 2025`, which it is not
                 "months_of_year",
-                r"(?i)(?P<n>[0-9]{1,2})\s+tháng\s+(?P<part>đầu|cuối)\s+(?:của\s+)?năm(?:\s+(?P<y>[0-9]{4}))?".to_string(),
+                r"(?i)(?P<n>[0-9]{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?P<part>đầu|cuối)\s+(?:của\s+)?năm(?:\s+(?P<y>[0-9]{4}))?".to_string(),
                 months_of_year,
             ),
             (
@@ -3209,6 +3216,17 @@ mod tests {
             &["2025-01/2025-09"],
         ),
         ("", "3 tháng cuối năm 2024 là mùa cao điểm.", &["2024-10/2024-12"]),
+        // … their number in words
+        (
+            "",
+            "Trong hai tháng đầu năm 2025, Bình Nhưỡng gửi thêm quân.",
+            &["2025-01/2025-02"],
+        ),
+        (
+            "2025-11-20",
+            "Trong mười một tháng đầu năm nay, xuất khẩu giảm.",
+            &["2025-01/2025-11"],
+        ),
         // ranges
         (
             "2024-05-01",
