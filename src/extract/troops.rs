@@ -566,6 +566,27 @@ pub fn extract(
                     .iter()
                     .any(|w| phrase_before(key, co, w).is_some())
             });
+            // `khoảng 1/3 trong số 11.000 binh sĩ … đã thương vong`: a part
+            // of them was lost, not the whole
+            let whole_of_a_part = || {
+                phrase_before(key, core.start, "trong số").is_some_and(|at| {
+                    let part = super::window_before(key, at, 24, s.start);
+                    part.trim_end().ends_with(|c: char| c.is_ascii_digit())
+                        || super::contains_any_word(part, PART_WORDS)
+                })
+            };
+            let status = if matches!(
+                status,
+                TroopStatus::Killed
+                    | TroopStatus::Wounded
+                    | TroopStatus::Casualties
+                    | TroopStatus::Captured
+            ) && whole_of_a_part()
+            {
+                TroopStatus::Unknown
+            } else {
+                status
+            };
             let status = if status != TroopStatus::Unknown {
                 status
             } else if part_of_prisoners() {
@@ -810,6 +831,10 @@ const COUNTED_SUBJECTS: &[&str] = &["số", "số lượng", "tổng số", "con
 /// `ước tính`, to estimate): people it says were lost, after a figure of
 /// troops in the paragraph, are those troops' losses.
 const ESTIMATE_WORDS: &[&str] = &["con số", "số liệu", "ước tính", "thống kê"];
+
+/// Words for a part of a whole (`một nửa`, `phần lớn`), before `trong số`
+/// and the figure of the whole.
+const PART_WORDS: &[&str] = &["nửa", "phần lớn", "hầu hết", "đa số", "một phần", "số ít"];
 
 /// Words that make the figure after them a part of the one before:
 /// `trong đó` (of whom), `trong số (đó)` (among them), `bao gồm`, `gồm`
@@ -3555,6 +3580,18 @@ mod tests {
                 (4000, TroopStatus::Casualties, Some("Kursk"))
             ]
         );
+        // … nor the loss of a part of them (`1/3 trong số`, `một nửa trong
+        // số`): the whole keeps no status of its own
+        for text in [
+            "Khoảng 1/3 trong số 11.000 binh sĩ Triều Tiên đã thương vong.",
+            "Một nửa trong số 12.000 lính Triều Tiên đã thiệt mạng.",
+        ] {
+            assert_eq!(
+                statuses_in("2025-04-11", text),
+                [TroopStatus::Unknown],
+                "{text}"
+            );
+        }
         // (figures joined by `và` with no verb between still share both)
         let f = figures(
             "2025-04-11",
