@@ -1087,10 +1087,10 @@ fn people_are_troops_sent(
     // a force of so many people, named right before the number (past its
     // qualifiers); `lực lượng` alone may be any task force, so a verb of
     // sending must say it is sent
-    let force_before = FORCE_NOUNS.iter().find(|&&f| {
-        phrase_before(key, before_qualifiers(key, num_start, sentence_start), f)
-            .is_some_and(|at| at >= sentence_start)
-    });
+    let qualifiers_start = before_qualifiers(key, num_start, sentence_start);
+    let force_before = FORCE_NOUNS
+        .iter()
+        .find(|&&f| phrase_before(key, qualifiers_start, f).is_some_and(|at| at >= sentence_start));
     if force_before
         .is_some_and(|&f| f != "lực lượng" || super::contains_any_word(window(80), SENDING_VERBS))
     {
@@ -2183,7 +2183,13 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize, number_at_e: bool) -> T
         // the verb right before the next number, past its qualifiers, is
         // that number's: `có khoảng 1,2 triệu quân, và quân đội nước này đã
         // mất khoảng 4.000 binh sĩ` (the first were not lost)
-        if number_at_e && pos >= core.end && only_qualifiers(key, pos + phrase.len(), e) {
+        let phrase_end = pos + phrase.len();
+        if number_at_e
+            && pos >= core.end
+            && key
+                .get(phrase_end..before_qualifiers(key, e, phrase_end))
+                .is_none_or(|between| between.trim().is_empty())
+        {
             continue;
         }
         let dist = if pos >= verb_after {
@@ -2191,7 +2197,7 @@ fn status_of(key: &str, core: &Core, s: usize, e: usize, number_at_e: bool) -> T
         } else if pos >= core.end {
             pos - core.end
         } else {
-            core.start - (pos + phrase.len()).min(core.start)
+            core.start - phrase_end.min(core.start)
         };
         let candidate = (dist, index, pos);
         if best.is_none_or(|b| candidate < b) {
@@ -2290,22 +2296,6 @@ fn has_status_phrase(key: &str, from: usize, to: usize) -> bool {
             Some((start, w))
         })
         .any(|(start, w)| !w.is_empty() && status_at(key, start).is_some_and(|(end, _)| end <= to))
-}
-
-/// Whether `key[from..to]` holds only spaces and qualifiers (`khoảng`,
-/// `hơn`, `ít nhất` …).
-fn only_qualifiers(key: &str, mut from: usize, to: usize) -> bool {
-    let qualifiers = &terms().qualifiers;
-    loop {
-        from = skip_spaces(key, from);
-        if from >= to {
-            return true;
-        }
-        match qualifiers.iter().find_map(|(q, _)| phrase_at(key, from, q)) {
-            Some(end) if end <= to => from = end,
-            _ => return false,
-        }
-    }
 }
 
 /// Words that open a restatement of the number before them in other
