@@ -1502,12 +1502,8 @@ impl Labeled<'_> {
                 }
                 // `Tư lệnh Bộ Tư lệnh Ấn Độ - Thái Bình Dương Samuel
                 // Paparo`: punctuation inside an organization's name
-                let inside_an_org = match labels[ku] {
-                    Label::Org(_) => true,
-                    Label::Actor(h) => self.actor_kind(h) == ActorKind::Organization,
-                    _ => false,
-                } && ku > 0
-                    && labels[ku - 1] == labels[ku];
+                let inside_an_org =
+                    self.names_an_org(labels[ku]) && ku > 0 && labels[ku - 1] == labels[ku];
                 if inside_an_org {
                     k -= 1;
                     steps += 1;
@@ -1546,17 +1542,22 @@ impl Labeled<'_> {
         first_title
     }
 
+    /// True for the label of an organization: one the rules found, or a
+    /// listed one.
+    fn names_an_org(&self, label: Label) -> bool {
+        match label {
+            Label::Org(_) => true,
+            Label::Actor(h) => self.actor_kind(h) == ActorKind::Organization,
+            _ => false,
+        }
+    }
+
     /// When token `close` is the `)` of an acronym in brackets right after
     /// an organization's name (`Cơ quan Tình báo Quốc gia Hàn Quốc (NIS)`),
     /// the index of its `(`.
     fn bracketed_acronym_at(&self, close: usize, labels: &[Label]) -> Option<usize> {
         let name_end = close.checked_sub(3)?;
-        let org_before = match labels[name_end] {
-            Label::Org(_) => true,
-            Label::Actor(h) => self.actor_kind(h) == ActorKind::Organization,
-            _ => false,
-        };
-        (org_before
+        (self.names_an_org(labels[name_end])
             && self.acronym_after(name_end) == Some(close - 1)
             && self.same_sentence(name_end, close))
         .then_some(close - 2)
@@ -1585,24 +1586,23 @@ impl Labeled<'_> {
         let Some(word) = lowercase_short(self.word(k), &mut buf) else {
             return false;
         };
-        title_status_words().contains(word)
-            && TITLE_STATUS.iter().any(|phrase| {
-                phrase.last() == Some(&word)
-                    && (k + 1)
-                        .checked_sub(phrase.len())
-                        .is_some_and(|first| self.title_status_at(first) == Some(k + 1))
-            })
+        title_status_words().contains(word) && self.title_status_holding(k, word) == Some(k + 1)
     }
 
     /// Whether token `k`, whose lowercase word is `word`, belongs to a
     /// [`TITLE_STATUS`] phrase written there.
     fn in_title_status(&self, k: usize, word: &str) -> bool {
-        TITLE_STATUS.iter().any(|phrase| {
-            phrase.iter().enumerate().any(|(at, w)| {
-                *w == word
-                    && k.checked_sub(at).is_some_and(|first| {
-                        self.title_status_at(first) == Some(first + phrase.len())
-                    })
+        self.title_status_holding(k, word).is_some()
+    }
+
+    /// The end (token index) of the [`TITLE_STATUS`] phrase written there
+    /// that token `k`, whose lowercase word is `word`, belongs to.
+    fn title_status_holding(&self, k: usize, word: &str) -> Option<usize> {
+        TITLE_STATUS.iter().find_map(|phrase| {
+            phrase.iter().enumerate().find_map(|(at, w)| {
+                let first = k.checked_sub(at).filter(|_| *w == word)?;
+                let end = first + phrase.len();
+                (self.title_status_at(first) == Some(end)).then_some(end)
             })
         })
     }
@@ -2236,6 +2236,11 @@ impl Labeled<'_> {
                     && self.same_sentence(sep + 1, sep + 2),
             );
             let title_at = self.after_role_modifier(sep + 1 + article);
+            let mut end = sep + 1;
+            while end < self.tokens.len() && self.same_sentence(a, end) && self.tokens[end].is_word
+            {
+                end += 1;
+            }
             let role_title = matches!(labels.get(title_at),
                 Some(&Label::Title(kind, _)) if kind != TitleKind::Honorific);
             if !role_title {
@@ -2243,23 +2248,11 @@ impl Labeled<'_> {
                 // Vụ trưởng …,`: an apposition of another kind whose `và
                 // là` (and is) goes on with a title
                 if let Some(after) = self.title_after_va_la(sep + 1, labels) {
-                    let mut end = after;
-                    while end < self.tokens.len()
-                        && self.same_sentence(a, end)
-                        && self.tokens[end].is_word
-                    {
-                        end += 1;
-                    }
                     let (r, f) = self.read_chain(after, end, labels, orgs);
                     add_new(&mut roles, r);
                     aff = aff.or(f);
                 }
                 break;
-            }
-            let mut end = sep + 1;
-            while end < self.tokens.len() && self.same_sentence(a, end) && self.tokens[end].is_word
-            {
-                end += 1;
             }
             // a later one names no one (`…, Tổng thống Trump nói, …` is a
             // clause of its own); nor does the first, beyond doubt: a known
