@@ -622,12 +622,7 @@ fn month_range(c: &Groups, _: &Tables) -> Option<Expr> {
 /// the months from the year's start or to its end, as a range of months.
 fn months_of_year(c: &Groups, _: &Tables) -> Option<Expr> {
     // in digits or words: `6 tháng đầu năm`, `hai tháng đầu năm 2025`
-    let written = c.name("n")?.as_str().to_lowercase();
-    let words = written.split_whitespace().collect::<Vec<_>>();
-    let n: u32 = match written.parse() {
-        Ok(n) => n,
-        Err(_) => u32::try_from(super::numbers::parse_words(&words)?).ok()?,
-    };
+    let n = small_count(c.name("n")?.as_str())?;
     let y: Option<i32> = num(c, "y");
     if !(2..=11).contains(&n) || !y.is_none_or(plausible_year) {
         return None;
@@ -712,16 +707,21 @@ fn roman_numeral(raw: &str) -> Option<i32> {
 /// `cùng ngày`, `hôm đó`, `hôm sau`, `ngày hôm trước`. `hôm trước`
 /// alone is also "the other day", no particular one: it needs `ngày` or a
 /// time of day before it.
+/// A count written in digits or in words (`6`, `hai`, `mười một`), as the
+/// rules' patterns allow it.
+fn small_count(written: &str) -> Option<u32> {
+    if let Ok(n) = written.parse() {
+        return Some(n);
+    }
+    let lower = written.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    u32::try_from(super::numbers::parse_words(&words)?).ok()
+}
+
 fn day_after_previous(c: &Groups, _: &Tables) -> Option<Expr> {
     // `một ngày trước đó`, `hai ngày sau đó`: counted from the day before
     if let Some(count) = c.name("count") {
-        let n: i32 = match count.as_str().to_lowercase().as_str() {
-            "một" => 1,
-            "hai" => 2,
-            "ba" => 3,
-            "bốn" => 4,
-            digits => digits.parse().ok().filter(|&n| (1..=31).contains(&n))?,
-        };
+        let n = i32::try_from(small_count(count.as_str())?).ok()?;
         let later = c.name("dir")?.as_str().to_lowercase() == "sau";
         return Some(Expr::DayAfterPrevious {
             offset: if later { n } else { -n },
