@@ -545,6 +545,17 @@ fn month_list(c: &Groups, t: &Tables) -> Option<Expr> {
         .flatten()
 }
 
+/// `năm 2018 và 2019`, `các năm 2023, 2024 và 2025`: the last year of a
+/// list that says `năm` once, before the first; the years before the last
+/// become dates of their own in [`listed_dates`]. The years must rise.
+fn year_list(c: &Groups, t: &Tables) -> Option<Expr> {
+    let last: u32 = num(c, "y")?;
+    let years = list_numbers(c.name("list")?.as_str());
+    (rises_to(&years, last) && years.iter().all(|&(_, y)| plausible_year(y as i32)))
+        .then(|| year_expr(c, t))
+        .flatten()
+}
+
 /// True when the listed numbers rise and stay below `last`.
 fn rises_to(list: &[(usize, u32)], last: u32) -> bool {
     list.windows(2).all(|w| w[0].1 < w[1].1) && list.last().is_some_and(|&(_, n)| n < last)
@@ -575,6 +586,7 @@ fn listed_dates(c: &Groups, last: &Expr, body: usize) -> Vec<(usize, usize, Expr
     let item = |n: u32| match *last {
         Expr::Day { m, y, .. } => Some(Expr::Day { d: n, m, y }),
         Expr::Month { y, .. } => Some(Expr::Month { m: n, y }),
+        Expr::Year(_) => i32::try_from(n).ok().map(Expr::Year),
         _ => None,
     };
     list_numbers(list.as_str())
@@ -893,6 +905,13 @@ fn rule_book() -> &'static RuleBook {
                 "month_list",
                 r"(?i)(?P<lead>tháng)\s+(?P<list>[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*)\s*,?\s*(?:và|hoặc|hay)\s+(?P<span>(?:tháng\s+|(?P<bare>))(?P<m>[0-9]{1,2})(?:\s*(?:/|năm\s)\s*(?P<y>[0-9]{4}))?)".to_string(),
                 month_list,
+            ),
+            (
+                // years sharing the `năm` said before the first: `năm 2018
+                // và 2019`, `các năm 2023, 2024 và 2025`
+                "year_list",
+                r"(?i)(?P<lead>năm)\s+(?P<list>[0-9]{4}(?:\s*,\s*[0-9]{4})*)\s*,?\s*(?:và|hoặc|hay)\s+(?P<span>(?:năm\s+)?(?P<y>[0-9]{4}))".to_string(),
+                year_list,
             ),
             (
                 "full_numeric",
@@ -1757,7 +1776,7 @@ fn rule_candidate(
         Some((end, offset)) => (end, Some(offset)),
         None => (e, None),
     };
-    if rule.name == "day_list" || rule.name == "month_list" {
+    if matches!(rule.name, "day_list" | "month_list" | "year_list") {
         for (start, end, expr) in listed_dates(caps, &expr, body) {
             found.push((
                 ri,
@@ -3538,6 +3557,18 @@ mod tests {
             "Hai bên hội đàm thứ Sáu, 1/11, tại Moskva.",
             &["2024-11-01"],
         ),
+        // a list of years says `năm` once
+        (
+            "2025-11-08",
+            "Ông Trump đã ba lần gặp ông Kim vào các năm 2018 và 2019.",
+            &["2018", "2019"],
+        ),
+        (
+            "2025-11-08",
+            "Các cuộc tập trận diễn ra trong năm 2023, 2024 và năm 2025.",
+            &["2023", "2024", "2025"],
+        ),
+        ("2025-11-08", "Từ năm 2019 và 2000 binh sĩ khác.", &["2019"]),
         // a list must rise (`8 và 3/11` is no list: its month is unclear);
         // numbers that are no days are left alone
         ("2025-11-08", "Ngày 8 và 3/11 là hai mốc khác nhau.", &[]),
