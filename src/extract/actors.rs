@@ -2740,6 +2740,7 @@ fn merge(doc: &Prepared, g: &Gazetteer, mut raw: Vec<RawMention>) -> ActorsResul
         }
     }
     inherit_affiliation(&mut result.actors);
+    take_affiliation_from_roles(&mut result.actors);
     let mut org_countries = Vec::with_capacity(result.org_spans.len());
     for (actor, &ms) in result.actors.iter().zip(&groups) {
         if actor.kind == ActorKind::Organization {
@@ -2851,6 +2852,35 @@ fn inherit_affiliation(actors: &mut [Actor]) {
         }
     }
     for (i, c) in inherited {
+        actors[i].affiliation = Some(c);
+    }
+}
+
+/// A person of unknown country whose role names organizations of one known
+/// country (`Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt`, the ministry being
+/// Vietnam's by its spokeswoman) acts for that country; organizations of
+/// two countries in the roles give none.
+fn take_affiliation_from_roles(actors: &mut [Actor]) {
+    let mut taken: Vec<(usize, String)> = Vec::new();
+    for (i, person) in actors.iter().enumerate() {
+        if person.kind != ActorKind::Person || person.affiliation.is_some() {
+            continue;
+        }
+        let mut countries = actors.iter().filter_map(|org| {
+            let named = org.kind == ActorKind::Organization
+                && person
+                    .roles
+                    .iter()
+                    .any(|r| org.aliases.iter().any(|a| r.contains(a.as_str())));
+            named.then_some(org.affiliation.as_deref()).flatten()
+        });
+        if let Some(first) = countries.next() {
+            if countries.all(|c| c == first) {
+                taken.push((i, first.to_string()));
+            }
+        }
+    }
+    for (i, c) in taken {
         actors[i].affiliation = Some(c);
     }
 }
@@ -3342,6 +3372,42 @@ mod tests {
                 .map(|a| a.2)
                 .collect();
             assert_eq!(persons, [want.map(str::to_string)], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_person_of_unknown_country_takes_the_country_of_the_body_in_the_role() {
+        // (text, persons with their countries)
+        type Persons<'a> = &'a [(&'a str, Option<&'a str>)];
+        let table: &[(&str, Persons)] = &[
+            (
+                "Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng nói. Cùng ngày, \
+                 Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt tiếp đoàn.",
+                &[("Phạm Thu Hằng", Some("VN")), ("Đỗ Hùng Việt", Some("VN"))],
+            ),
+            // the country in the title itself stays
+            (
+                "Thứ trưởng Bộ Quốc phòng Mỹ Lloyd Austin nói. Cố vấn Bộ Quốc \
+                 phòng Mỹ Trương Gia Huy cũng có mặt.",
+                &[("Lloyd Austin", Some("US")), ("Trương Gia Huy", Some("US"))],
+            ),
+            // a body of no known country gives none
+            (
+                "Phó Tổng thư ký Liên Hợp Quốc Đỗ Gia Minh phát biểu.",
+                &[("Đỗ Gia Minh", None)],
+            ),
+        ];
+        for (text, want) in table {
+            let persons: Vec<_> = actors(text)
+                .into_iter()
+                .filter(|a| a.1 == ActorKind::Person)
+                .map(|a| (a.0, a.2))
+                .collect();
+            let want: Vec<_> = want
+                .iter()
+                .map(|(n, c)| (n.to_string(), c.map(str::to_string)))
+                .collect();
+            assert_eq!(persons, want, "{text}");
         }
     }
 
