@@ -420,6 +420,21 @@ pub fn extract(
             if sender.is_none() && !foreign && bare_people && figure_earlier_in_paragraph {
                 sender = out.last().and_then(|previous| previous.sender.clone());
             }
+            // `… các binh sĩ Triều Tiên "không hiểu chiến thuật". Ông Lee
+            // cho biết số binh sĩ thương vong đã vượt quá 1.100 người`: a
+            // sentence naming no country counts the soldiers of the country
+            // the paragraph named last with soldiers (not `ba tù binh khác`:
+            // others)
+            if sender.is_none()
+                && !foreign
+                && phrase_at(key, skip_spaces(key, core.unit_end), "khác").is_none()
+                && !places_in(places, sentence.start, sentence.end)
+                    .iter()
+                    .any(|m| m.is_country(g))
+            {
+                sender = soldiers_named_before(key, g, places, paragraph_start..sentence.start)
+                    .filter(|c| Some(c.as_str()) != destination.as_deref());
+            }
             // a part of the figure before it (`mất hơn 60.000 quân, trong
             // đó có khoảng 4.000 binh sĩ Triều Tiên`)
             // … or more of the same troops (`11.000 binh sĩ … và thêm
@@ -702,6 +717,32 @@ fn places_in(places: &[PlaceMention], s: usize, e: usize) -> &[PlaceMention] {
     let a = places.partition_point(|m| m.start < s);
     let b = places.partition_point(|m| m.start < e);
     &places[a..b.max(a)]
+}
+
+/// The country of the last soldiers named with theirs in `key[range]`
+/// (`binh sĩ Triều Tiên`, `quân của Nga`, `lính đặc nhiệm Nga` is not read:
+/// the country must follow the noun).
+fn soldiers_named_before(
+    key: &str,
+    g: &Gazetteer,
+    places: &[PlaceMention],
+    range: Range<usize>,
+) -> Option<String> {
+    places_in(places, range.start, range.end)
+        .iter()
+        .rev()
+        .filter(|m| m.end <= range.end && m.is_country(g))
+        .find(|m| {
+            let before = key[range.start..m.start].trim_end();
+            let before = before.strip_suffix(" của").unwrap_or(before);
+            SOLDIER_WORDS.iter().chain(&["quân", "quân đội"]).any(|w| {
+                before
+                    .strip_suffix(w)
+                    .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+            })
+        })
+        .and_then(|m| m.country(g))
+        .map(str::to_string)
 }
 
 /// Soldier nouns that, earlier in the sentence, make a later `N người`
@@ -3966,6 +4007,27 @@ mod tests {
         assert_eq!(
             senders("Triều Tiên chưa xác nhận thông tin. Khoảng 11.000 quân đã tới Nga."),
             [None]
+        );
+        // … but a sentence naming no country counts the soldiers the
+        // paragraph named last with their country
+        assert_eq!(
+            senders("Theo NIS, các binh sĩ Triều Tiên không hiểu chiến thuật. Ông Lee cho biết số binh sĩ thương vong đã vượt quá 1.100 người."),
+            [kp()]
+        );
+        assert_eq!(
+            senders(
+                "Quân Nga và lính của Triều Tiên cùng tấn công. Khoảng 200 binh sĩ đã thiệt mạng."
+            ),
+            [kp()]
+        );
+        // (not across paragraphs, nor where the sentence names a country)
+        assert_eq!(
+            senders("Các binh sĩ Triều Tiên được huấn luyện.\n\nKhoảng 200 binh sĩ đã thiệt mạng."),
+            [None]
+        );
+        assert_eq!(
+            senders("Các binh sĩ Triều Tiên được huấn luyện. Ukraine mất khoảng 200 binh sĩ."),
+            [Some("UA".to_string())]
         );
     }
 
