@@ -3099,6 +3099,11 @@ mod tests {
                 "Bộ trưởng Quốc phòng Hàn Quốc Kim Yong-hyun thăm Seoul.",
                 &[("Kim Yong Hyun", Some("KR"))],
             ),
+            // a capitalized field of a title is no name
+            (
+                "Ủy viên Nhân quyền Dmytro Lubinets cho biết Kiev đang xem xét.",
+                &[("Dmytro Lubinets", None)],
+            ),
             // (no country in the context: the North's romanization of Park)
             (
                 "Trung tướng Pak Yong Il dẫn đầu phái đoàn.",
@@ -3475,6 +3480,8 @@ mod tests {
             "Người phát ngôn Những người bảo vệ tổ quốc lên tiếng.",
             // a capitalized chain word with its lowercase other half
             "Tổng tham mưu trưởng Liên quân Hàn Quốc họp khẩn.",
+            // a title's field, capitalized (`Nhân quyền`, human rights)
+            "Văn phòng Ủy viên Nhân quyền cho biết đã nhận đơn.",
             // places and bodies named after a person; two-word names
             // without a title (a byline, a place)
             "Đoàn xe đi qua đường Trần Hưng Đạo.",
