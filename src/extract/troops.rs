@@ -1409,7 +1409,9 @@ fn figure_at(
                     || more_of_previous(key, pe, n.start)
                         && nguoi_stands_alone(text, key, nguoi_end)
             }) => {}
-            None => return None,
+            // (`con số này tăng lên khoảng 11.000 người`: the troops the
+            // paragraph counted, again)
+            None => return restated().filter(|(core, _)| core.end == nguoi_end),
         }
         unit_end = nguoi_end;
     }
@@ -1564,7 +1566,11 @@ fn restated_figure(
     if between.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    if !clause_ends_after(text, key, n.end) {
+    // (`con số này tăng lên khoảng 11.000 người`: people, the troops
+    // counted before)
+    let people = phrase_at(key, skip_spaces(key, n.end), "người");
+    let end = people.unwrap_or(n.end);
+    if !clause_ends_after(text, key, end) {
         return None;
     }
     let qualifier_word = qualifier_before(text, key, n.start, sentence_start);
@@ -1579,13 +1585,13 @@ fn restated_figure(
     };
     Some(Core {
         start,
-        end: n.end,
+        end,
         restates_previous: true,
         count: n.value.round() as u64,
         count_max: None,
         qualifier,
-        unit_start: n.end,
-        unit_end: n.end,
+        unit_start: people.map_or(n.end, |e| e - "người".len()),
+        unit_end: end,
     })
 }
 
@@ -3113,6 +3119,19 @@ mod tests {
                     "5000 Exact quân Deployed RU -",
                     "8000 Exact quân Deployed RU -",
                 ],
+            ),
+            // … or followed by `người` (people): the troops again
+            (
+                "Khoảng 1.500 lính đặc nhiệm Triều Tiên đã tới Vladivostok. Đến cuối tháng, \
+                 con số này tăng lên khoảng 11.000 người.",
+                &[
+                    "1500 Approximately lính đặc nhiệm Deployed KP RU",
+                    "11000 Approximately lính đặc nhiệm Deployed KP RU",
+                ],
+            ),
+            (
+                "Nga đã điều 5.000 quân tới biên giới. Con số này gồm 300 người dân.",
+                &["5000 Exact quân Deployed RU -"],
             ),
             // … but not a number that something else follows
             (
