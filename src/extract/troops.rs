@@ -508,6 +508,7 @@ pub fn extract(
                 .then(|| first_date_in(core.end, next_figure))
                 .flatten()
                 .or_else(|| first_date_in(sentence.start, sentence.end))
+                .or_else(|| timeline_date(text, dates, paragraph_start))
                 .or_else(|| ctx.published.map(|p| p.iso()));
             // the status words of a figure lie between the numbers around
             // it (`700.000 quân ở Ukraine và đã chịu hơn 800.000 thương
@@ -710,6 +711,18 @@ fn clip(text: &str, mut s: usize, mut e: usize) -> std::ops::Range<usize> {
 fn overlaps_a_date(dates: &[Located], s: usize, e: usize) -> bool {
     let i = dates.partition_point(|d| d.end <= s);
     dates.get(i).is_some_and(|d| d.start < e)
+}
+
+/// The date that heads a timeline's paragraph (`Tháng 1/2025: Ukraine bắt
+/// giữ hai binh sĩ …`), starting at `paragraph_start` and followed by a
+/// colon: the date of every sentence of the paragraph.
+fn timeline_date(text: &str, dates: &[Located], paragraph_start: usize) -> Option<String> {
+    let d = dates.get(dates.partition_point(|d| d.start < paragraph_start))?;
+    let heads = text[paragraph_start..d.start].trim().is_empty()
+        && text[d.end..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(':');
+    heads.then(|| d.mention.value.clone()).flatten()
 }
 
 /// The place mentions inside `[s, e)` (mentions are sorted by start).
@@ -3062,6 +3075,26 @@ mod tests {
         assert_eq!(
             counts("Nga có 11.000 binh sĩ ở Kursk. Khoảng 4.700 người trong số này là tân binh."),
             [11000]
+        );
+    }
+
+    #[test]
+    fn a_timeline_entry_dates_the_figures_of_its_paragraph() {
+        let dates = |text: &str| -> Vec<Option<String>> {
+            figures("2025-06-01", text)
+                .into_iter()
+                .map(|f| f.date)
+                .collect()
+        };
+        let some = |d: &str| Some(d.to_string());
+        assert_eq!(
+            dates("Tháng 1/2025: Ukraine bắt giữ hai binh sĩ Triều Tiên. Tình báo Hàn Quốc ước tính khoảng 300 lính Triều Tiên đã thiệt mạng.\n\nTháng 4/2025: Nga xác nhận có 11.000 quân Triều Tiên."),
+            [some("2025-01"), some("2025-01"), some("2025-04")]
+        );
+        // a date that opens a sentence without a colon dates that sentence
+        assert_eq!(
+            dates("Tháng 1/2025, Ukraine bắt giữ hai binh sĩ Triều Tiên. Tình báo Hàn Quốc ước tính khoảng 300 lính Triều Tiên đã thiệt mạng."),
+            [some("2025-01"), some("2025-06-01")]
         );
     }
 
