@@ -1913,8 +1913,19 @@ fn sender(
                 .any(|p| p.end == before)
         })
     };
+    // `Quân đội Mỹ và Hàn Quốc … 21.000 binh sĩ`: the last of a list of
+    // countries is no one sender
+    let before_m = places_in(places, sentence_start, core.start);
+    let listed_after_another = |m: &PlaceMention| {
+        before_m
+            .iter()
+            .rfind(|p| p.end <= m.start)
+            .is_some_and(|p| {
+                p.is_country(g) && matches!(text[p.end..m.start].trim(), "và" | "-" | "–")
+            })
+    };
     // `Triều Tiên đã gửi …`: the nearest country or capital before the figure
-    places_in(places, sentence_start, core.start)
+    let nearest = places_in(places, sentence_start, core.start)
         .iter()
         .filter(|m| m.end <= core.start)
         .filter(|m| matches!(m.kind(g), "country" | "city"))
@@ -1928,8 +1939,11 @@ fn sender(
                 && !holds_captives(key, core, m.end)
                 && receives(key, m.end, core.start).is_none()
                 && !names_a_means(text, key, sentence_start, m.start)
-        })
-        .and_then(|m| m.country(g).map(str::to_string))
+        })?;
+    if listed_after_another(nearest) {
+        return None;
+    }
+    nearest.country(g).map(str::to_string)
 }
 
 /// Whether the place at `pos` qualifies a means of transport or tool,
@@ -4278,6 +4292,11 @@ mod tests {
             // the country that gives a figure claims it
             ("Tình báo Hàn Quốc đưa ra con số thấp hơn, với khoảng 300 lính thiệt mạng.", None),
             ("Hàn Quốc công bố số liệu mới: Triều Tiên có 3.000 lính thiệt mạng.", Some("KP")),
+            // two countries acting together are no one sender; a source
+            // before the country is no second one
+            ("Quân đội Mỹ và Hàn Quốc tập trận với khoảng 21.000 binh sĩ.", None),
+            ("Liên Xô và Trung Quốc từng gửi hàng trăm nghìn quân tới Bình Nhưỡng.", None),
+            ("Theo Hàn Quốc, Triều Tiên đã gửi khoảng 15.000 binh sĩ tới Nga.", Some("KP")),
         ] {
             let f = figures("2025-01-20", text);
             assert_eq!(f[0].sender.as_deref(), want, "{text}");
