@@ -1486,9 +1486,13 @@ impl Labeled<'_> {
         let mut k = p as isize;
         let mut first_title = None;
         let mut steps = 0;
+        // past `về … của` the chain is the title before `về`, no more
+        let mut title_only = false;
         while k >= 0 && steps < 30 {
             let ku = k as usize;
-            if !self.same_sentence(ku, anchor) {
+            if !self.same_sentence(ku, anchor)
+                || title_only && !matches!(labels[ku], Label::Title(..))
+            {
                 break;
             }
             let t = &self.tokens[ku];
@@ -1531,6 +1535,14 @@ impl Labeled<'_> {
                                     .is_some_and(|len| j + len > ku)
                             })
                     };
+                    // `Đại diện cấp cao về chính sách đối ngoại của Liên
+                    // minh châu Âu X`: what the title is for, after `về`
+                    if let Some(ve) = self.title_subject_at(ku, labels) {
+                        k = ve as isize - 1;
+                        steps += 1;
+                        title_only = true;
+                        continue;
+                    }
                     if !self.is_connector(ku) && !is_all_caps(self.word(ku)) && !in_admin_unit() {
                         break;
                     }
@@ -1540,6 +1552,26 @@ impl Labeled<'_> {
             steps += 1;
         }
         first_title
+    }
+
+    /// When token `k`, walking back along a title chain, is the `của` (of)
+    /// that ends a few lowercase words after `về` (about) right after a
+    /// title (`Đại diện cấp cao về chính sách đối ngoại của …`), the index
+    /// of that `về`.
+    fn title_subject_at(&self, k: usize, labels: &[Label]) -> Option<usize> {
+        if self.word(k) != "của" {
+            return None;
+        }
+        (k.saturating_sub(6)..k).rev().find(|&ve| {
+            ve > 0
+                && self.word(ve) == "về"
+                && matches!(labels[ve - 1], Label::Title(..))
+                && (ve + 1..k).all(|w| {
+                    matches!(labels[w], Label::None | Label::Title(TitleKind::Domain, _))
+                        && self.tokens[w].is_word
+                        && !is_capitalized(self.word(w))
+                })
+        })
     }
 
     /// True for the label of an organization: one the rules found, or a
@@ -3099,6 +3131,15 @@ mod tests {
                 "Bộ trưởng Quốc phòng Hàn Quốc Kim Yong-hyun thăm Seoul.",
                 &[("Kim Yong Hyun", Some("KR"))],
             ),
+            // `Đại diện` (representative) before a field
+            (
+                "Đại diện Thương mại Mỹ Jamieson Greer cho biết thuế sẽ tăng.",
+                &[("Jamieson Greer", Some("US"))],
+            ),
+            (
+                "Đại diện Bộ Ngoại giao cho biết đã nhận công hàm.",
+                &[],
+            ),
             // a capitalized field of a title is no name
             (
                 "Ủy viên Nhân quyền Dmytro Lubinets cho biết Kiev đang xem xét.",
@@ -3628,6 +3669,20 @@ mod tests {
                 "Chính ủy Quân khu 7, Trung tướng Trần Văn Bảy, tiếp đoàn.",
                 "Trần Văn Bảy",
                 &["Trung tướng", "Chính ủy Quân khu 7"],
+            ),
+            // what a title is for, after `về` (about), before its body
+            (
+                "Đại diện cấp cao về chính sách đối ngoại của Liên minh châu Âu (EU) \
+                 Josep Borrell nói.",
+                "Josep Borrell",
+                &["Đại diện cấp cao"],
+            ),
+            // (and no title before it)
+            (
+                "Ngoại trưởng các nước G7 và Đại diện cấp cao về chính sách đối ngoại \
+                 của EU Kaja Kallas ra tuyên bố.",
+                "Kaja Kallas",
+                &["Đại diện cấp cao"],
             ),
             // the status words after the title's country, before an
             // unlisted name (whose given name holds a listed one's short
