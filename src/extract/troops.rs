@@ -746,13 +746,11 @@ fn soldiers_named_before(
         .rev()
         .filter(|m| m.end <= range.end && m.is_country(g))
         .find(|m| {
-            let before = key[range.start..m.start].trim_end();
-            let before = before.strip_suffix(" của").unwrap_or(before);
-            SOLDIER_WORDS.iter().chain(&["quân", "quân đội"]).any(|w| {
-                before
-                    .strip_suffix(w)
-                    .is_some_and(|b| b.is_empty() || b.ends_with(' '))
-            })
+            let noun_end = super::phrase_before(key, m.start, "của").unwrap_or(m.start);
+            SOLDIER_WORDS
+                .iter()
+                .chain(&["quân", "quân đội"])
+                .any(|w| super::phrase_before(key, noun_end, w).is_some_and(|s| s >= range.start))
         })
         .and_then(|m| m.country(g))
         .map(str::to_string)
@@ -1913,19 +1911,9 @@ fn sender(
                 .any(|p| p.end == before)
         })
     };
-    // `Quân đội Mỹ và Hàn Quốc … 21.000 binh sĩ`: the last of a list of
-    // countries is no one sender
-    let before_m = places_in(places, sentence_start, core.start);
-    let listed_after_another = |m: &PlaceMention| {
-        before_m
-            .iter()
-            .rfind(|p| p.end <= m.start)
-            .is_some_and(|p| {
-                p.is_country(g) && matches!(text[p.end..m.start].trim(), "và" | "-" | "–")
-            })
-    };
     // `Triều Tiên đã gửi …`: the nearest country or capital before the figure
-    let nearest = places_in(places, sentence_start, core.start)
+    let before_figure = places_in(places, sentence_start, core.start);
+    let nearest = before_figure
         .iter()
         .filter(|m| m.end <= core.start)
         .filter(|m| matches!(m.kind(g), "country" | "city"))
@@ -1940,7 +1928,15 @@ fn sender(
                 && receives(key, m.end, core.start).is_none()
                 && !names_a_means(text, key, sentence_start, m.start)
         })?;
-    if listed_after_another(nearest) {
+    // `Quân đội Mỹ và Hàn Quốc … 21.000 binh sĩ`: the last of a pair of
+    // countries is no one sender
+    let paired = before_figure
+        .iter()
+        .rfind(|p| p.end <= nearest.start)
+        .is_some_and(|p| {
+            p.is_country(g) && matches!(text[p.end..nearest.start].trim(), "và" | "-" | "–")
+        });
+    if paired {
         return None;
     }
     nearest.country(g).map(str::to_string)
