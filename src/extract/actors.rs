@@ -2869,11 +2869,7 @@ fn inherit_affiliation(actors: &mut [Actor]) {
             continue;
         }
         let country = actors.iter().find_map(|p| {
-            let named = p.kind == ActorKind::Person
-                && p.roles
-                    .iter()
-                    .any(|r| org.aliases.iter().any(|a| r.contains(a.as_str())));
-            if named {
+            if p.kind == ActorKind::Person && roles_name(p, org) {
                 p.affiliation.clone()
             } else {
                 None
@@ -2888,6 +2884,15 @@ fn inherit_affiliation(actors: &mut [Actor]) {
     }
 }
 
+/// Whether one of the person's roles names the organization by one of its
+/// aliases (`Thứ trưởng Bộ Ngoại giao` names `Bộ Ngoại giao`).
+fn roles_name(person: &Actor, org: &Actor) -> bool {
+    person
+        .roles
+        .iter()
+        .any(|r| org.aliases.iter().any(|a| r.contains(a.as_str())))
+}
+
 /// A person of unknown country whose role names organizations of one known
 /// country (`Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt`, the ministry being
 /// Vietnam's by its spokeswoman) acts for that country; organizations of
@@ -2899,11 +2904,7 @@ fn take_affiliation_from_roles(actors: &mut [Actor]) {
             continue;
         }
         let mut countries = actors.iter().filter_map(|org| {
-            let named = org.kind == ActorKind::Organization
-                && person
-                    .roles
-                    .iter()
-                    .any(|r| org.aliases.iter().any(|a| r.contains(a.as_str())));
+            let named = org.kind == ActorKind::Organization && roles_name(person, org);
             named.then_some(org.affiliation.as_deref()).flatten()
         });
         if let Some(first) = countries.next() {
